@@ -1,0 +1,184 @@
+//! Appending to and reading the audit trail in the database. An append runs
+//! inside the caller's transaction, so the change and its record commit (or
+//! roll back) together.
+
+use chrono::{SubsecRound, Utc};
+use diesel::prelude::*;
+use serde_json::Value;
+
+use super::chain::{Entry, entry_hash};
+use crate::db::Db;
+use crate::db::schema::{audit_head, audit_log};
+use crate::domain::user::UserId;
+
+/// Who did it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// A signed-in user (or the user an anonymous request concerned, e.g. a
+    /// registration creating them).
+    User(UserId),
+    /// The server itself (e.g. a round closed at its deadline).
+    System,
+    /// A request from nobody signed in (e.g. a failed login).
+    Anonymous,
+}
+
+impl Actor {
+    /// The stored spelling: the user id in decimal, `system` or `anonymous`.
+    pub fn as_string(self) -> String {
+        match self {
+            Actor::User(id) => id.0.to_string(),
+            Actor::System => "system".to_owned(),
+            Actor::Anonymous => "anonymous".to_owned(),
+        }
+    }
+}
+
+/// An entry about to be appended.
+#[derive(Debug, Clone)]
+pub struct NewEntry {
+    /// Who did it.
+    pub actor: Actor,
+    /// What happened, e.g. `user.approved`.
+    pub action: &'static str,
+    /// What it happened to, e.g. `user:12`.
+    pub subject: String,
+    /// Action-specific facts; must be a JSON object without floats.
+    pub details: Value,
+}
+
+impl NewEntry {
+    /// Shorthand for the common case.
+    pub fn new(
+        actor: Actor,
+        action: &'static str,
+        subject: impl Into<String>,
+        details: Value,
+    ) -> Self {
+        NewEntry {
+            actor,
+            action,
+            subject: subject.into(),
+            details,
+        }
+    }
+}
+
+#[derive(Insertable, Queryable, Selectable)]
+#[diesel(table_name = audit_log)]
+struct AuditRow {
+    seq: i64,
+    at: String,
+    actor: String,
+    action: String,
+    subject: String,
+    details: String,
+    prev_hash: String,
+    hash: String,
+}
+
+impl AuditRow {
+    fn into_entry(self) -> QueryResult<Entry> {
+        let details = serde_json::from_str(&self.details)
+            .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
+        Ok(Entry {
+            seq: self.seq,
+            at: self.at,
+            actor: self.actor,
+            action: self.action,
+            subject: self.subject,
+            details,
+            prev_hash: self.prev_hash,
+            hash: self.hash,
+        })
+    }
+}
+
+/// Makes the current transaction the only writer of the chain until it ends
+/// (a no-op update of the head row: SQLite's write lock, PostgreSQL's row
+/// lock). [`crate::db::transaction`] calls it first thing.
+pub fn lock_head(conn: &mut Db) -> QueryResult<()> {
+    diesel::update(audit_head::table.filter(audit_head::id.eq(1)))
+        .set(audit_head::seq.eq(audit_head::seq))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The current head `(seq, hash)`.
+pub fn head(conn: &mut Db) -> QueryResult<(i64, String)> {
+    audit_head::table
+        .filter(audit_head::id.eq(1))
+        .select((audit_head::seq, audit_head::hash))
+        .first(conn)
+}
+
+/// RFC 3339 UTC with exactly six fractional digits: PostgreSQL keeps
+/// microseconds, so nothing finer may enter a hash.
+pub fn now_rfc3339() -> String {
+    Utc::now()
+        .trunc_subsecs(6)
+        .format("%Y-%m-%dT%H:%M:%S%.6fZ")
+        .to_string()
+}
+
+/// Appends `new` after the current head. Call inside a transaction begun by
+/// [`crate::db::transaction`] (which holds the head lock).
+pub fn append(conn: &mut Db, new: NewEntry) -> QueryResult<Entry> {
+    let ser = |e: crate::canonical::CanonicalError| {
+        diesel::result::Error::SerializationError(Box::new(e))
+    };
+    let (head_seq, head_hash) = head(conn)?;
+    let seq = head_seq + 1;
+    let at = now_rfc3339();
+    let actor = new.actor.as_string();
+    let hash = entry_hash(
+        seq,
+        &at,
+        &actor,
+        new.action,
+        &new.subject,
+        &new.details,
+        &head_hash,
+    )
+    .map_err(ser)?;
+    let row = AuditRow {
+        seq,
+        at,
+        actor,
+        action: new.action.to_owned(),
+        subject: new.subject,
+        details: crate::canonical::to_canonical_string(&new.details).map_err(ser)?,
+        prev_hash: head_hash,
+        hash: hash.clone(),
+    };
+    diesel::insert_into(audit_log::table)
+        .values(&row)
+        .execute(conn)?;
+    diesel::update(audit_head::table.filter(audit_head::id.eq(1)))
+        .set((audit_head::seq.eq(seq), audit_head::hash.eq(&hash)))
+        .execute(conn)?;
+    row.into_entry()
+}
+
+/// Every entry in seq order. For tests and small trails; exports stream.
+pub fn all(conn: &mut Db) -> QueryResult<Vec<Entry>> {
+    audit_log::table
+        .order(audit_log::seq.asc())
+        .select(AuditRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(AuditRow::into_entry)
+        .collect()
+}
+
+/// Entries of one action, in seq order (tests and pages use it).
+pub fn by_action(conn: &mut Db, action: &str) -> QueryResult<Vec<Entry>> {
+    audit_log::table
+        .filter(audit_log::action.eq(action))
+        .order(audit_log::seq.asc())
+        .select(AuditRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(AuditRow::into_entry)
+        .collect()
+}

@@ -1,0 +1,119 @@
+//! What the subcommands do, behind `src/main.rs`'s argument parsing.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::config::Settings;
+use crate::db::{self, users};
+use crate::domain::user::Role;
+use crate::services::accounts::{Registration, create_active};
+use crate::services::demo;
+use crate::startup::Application;
+
+/// `plenary serve`: migrate, optionally seed the demo, print where to go,
+/// and serve until SIGTERM or Ctrl-C.
+pub async fn serve(settings: Settings, seed_demo: bool) -> anyhow::Result<()> {
+    let app = Application::build(settings)?;
+    let state = app.state();
+    if seed_demo {
+        let password = demo_password();
+        let groups = state.settings.groups.clone();
+        let pw = password.clone();
+        let logins = state
+            .db(move |c| demo::seed(c, &groups, &pw))
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot seed the demo: {e}"))?;
+        if logins.is_empty() {
+            println!("Demo: the database already has users; nothing was seeded.");
+        } else {
+            println!("Demo panel seeded. Every demo account's password is: {password}");
+            for l in &logins {
+                println!("  {:<24} {}", l.email, l.role.label());
+            }
+        }
+    }
+    let has_admin = state
+        .db(|c| Ok(users::list(c, None)?.iter().any(|u| u.role == "admin")))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let host = state
+        .settings
+        .bind
+        .rsplit_once(':')
+        .map_or("127.0.0.1", |(h, _)| h)
+        .to_owned();
+    let shown_host = if host == "0.0.0.0" {
+        "127.0.0.1".to_owned()
+    } else {
+        host
+    };
+    println!("Plenary is running at http://{shown_host}:{}/", app.port());
+    if !has_admin {
+        println!(
+            "No administrator yet. Create one in another terminal (the password is read from standard input):\n  \
+             cargo run --release -- user add --email you@example.org --name \"Your Name\" --role admin --group intergovernmental --organisation \"Secretariat\""
+        );
+    }
+    println!("Stop with Ctrl-C.");
+    app.run_until_stopped().await?;
+    Ok(())
+}
+
+/// The demo password: random per seeding, printed once.
+fn demo_password() -> String {
+    let mut b = [0u8; 6];
+    if getrandom::fill(&mut b).is_err() {
+        return "plenary-demo-password".to_owned();
+    }
+    format!("demo-{}", hex::encode(b))
+}
+
+/// `plenary migrate`.
+pub fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    let n = db::migrate(settings.database_url.expose())?;
+    println!("{n} migration(s) applied; the database is up to date.");
+    Ok(())
+}
+
+/// `plenary user add`: reads the password from the first line of standard
+/// input (never from the command line, where it would show in `ps` and in
+/// shell history) and creates an active user.
+pub fn user_add(
+    settings: &Settings,
+    email: &str,
+    name: &str,
+    role: &str,
+    group: &str,
+    organisation: &str,
+    stdin: &mut dyn BufRead,
+) -> anyhow::Result<()> {
+    let role: Role = role.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        eprint!("Password for {email}: ");
+        std::io::stderr().flush().ok();
+    }
+    let mut password = String::new();
+    stdin
+        .read_line(&mut password)
+        .context("cannot read the password from standard input")?;
+    let password = password.trim_end_matches(['\n', '\r']);
+    let reg = Registration::parse(&settings.groups, email, password, name, organisation, group)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    db::migrate(settings.database_url.expose())?;
+    let mut conn = db::connect(settings.database_url.expose())?;
+    let user = create_active(&mut conn, &reg, role).map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "Created {} {} (id {}), active.",
+        role.label().to_lowercase(),
+        user.email,
+        user.id
+    );
+    Ok(())
+}
+
+/// The data directory from flags or env, as a path.
+pub fn data_dir(raw: &str) -> &Path {
+    Path::new(raw)
+}

@@ -1,0 +1,161 @@
+//! Settings: one struct built from flags and environment variables, with
+//! defaults that run out of the box (SQLite in `./data`). Secrets are wrapped
+//! so they never print.
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+
+use crate::domain::groups::StakeholderGroups;
+
+/// A value that must never reach a log: `Debug` prints `<redacted>`.
+#[derive(Clone)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    /// Wraps a secret.
+    pub fn new(v: T) -> Self {
+        Secret(v)
+    }
+    /// The secret itself, for the one place that needs it.
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Everything the server needs to run.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Where the SQLite file and generated keys live.
+    pub data_dir: PathBuf,
+    /// `postgres://…` or an SQLite path; may hold a password, hence secret.
+    pub database_url: Secret<String>,
+    /// Address to listen on; port 0 picks a free port (tests).
+    pub bind: String,
+    /// Mark cookies `Secure` (set when served over HTTPS).
+    pub secure_cookies: bool,
+    /// HS256 key for session tokens.
+    pub jwt_secret: Secret<Vec<u8>>,
+    /// How long a session token lives.
+    pub token_ttl: Duration,
+    /// The configured stakeholder groups.
+    pub groups: StakeholderGroups,
+    /// HTTP worker threads.
+    pub workers: usize,
+    /// Database pool size.
+    pub pool_size: u32,
+}
+
+/// Reads a boolean environment variable (`1`, `true`, `yes`, `on`).
+fn env_flag(name: &str) -> bool {
+    std::env::var(name)
+        .map(|v| {
+            matches!(
+                v.trim().to_ascii_lowercase().as_str(),
+                "1" | "true" | "yes" | "on"
+            )
+        })
+        .unwrap_or(false)
+}
+
+impl Settings {
+    /// Builds settings for `data_dir` and an optional database URL, reading
+    /// the rest from the environment:
+    /// `PLENARY_SECURE_COOKIES`, `PLENARY_JWT_SECRET`, `PLENARY_TOKEN_TTL_HOURS`,
+    /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`.
+    /// Creates the data directory and, unless given, the JWT secret file.
+    pub fn load(
+        data_dir: &Path,
+        database_url: Option<&str>,
+        bind: &str,
+    ) -> anyhow::Result<Settings> {
+        std::fs::create_dir_all(data_dir)
+            .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+        let database_url = match database_url.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(url) => url.to_owned(),
+            None => crate::db::sqlite_url(data_dir),
+        };
+        let jwt_secret = match std::env::var("PLENARY_JWT_SECRET") {
+            Ok(s) if s.len() >= 32 => s.into_bytes(),
+            Ok(_) => bail!("PLENARY_JWT_SECRET must be at least 32 characters"),
+            Err(_) => load_or_create_secret(&data_dir.join("jwt-secret"))?,
+        };
+        let token_ttl_hours: u64 = match std::env::var("PLENARY_TOKEN_TTL_HOURS") {
+            Ok(v) => v
+                .trim()
+                .parse()
+                .context("PLENARY_TOKEN_TTL_HOURS must be a whole number of hours")?,
+            Err(_) => 12,
+        };
+        let groups = match std::env::var("PLENARY_STAKEHOLDER_GROUPS") {
+            Ok(spec) => StakeholderGroups::from_spec(&spec)
+                .map_err(|e| anyhow::anyhow!("PLENARY_STAKEHOLDER_GROUPS: {e}"))?,
+            Err(_) => StakeholderGroups::default(),
+        };
+        let workers = match std::env::var("PLENARY_WORKERS") {
+            Ok(v) => v
+                .trim()
+                .parse()
+                .context("PLENARY_WORKERS must be a number")?,
+            Err(_) => std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2),
+        };
+        Ok(Settings {
+            data_dir: data_dir.to_owned(),
+            database_url: Secret::new(database_url),
+            bind: bind.to_owned(),
+            secure_cookies: env_flag("PLENARY_SECURE_COOKIES"),
+            jwt_secret: Secret::new(jwt_secret),
+            token_ttl: Duration::from_secs(token_ttl_hours.max(1) * 3600),
+            groups,
+            workers: workers.max(1),
+            pool_size: 16,
+        })
+    }
+}
+
+/// Reads a 32-byte secret from `path`, or creates it (mode 0600) on first
+/// start so that sessions survive restarts without any setup.
+pub fn load_or_create_secret(path: &Path) -> anyhow::Result<Vec<u8>> {
+    if path.exists() {
+        let hexed = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes =
+            hex::decode(hexed.trim()).with_context(|| format!("{} is not hex", path.display()))?;
+        if bytes.len() < 32 {
+            bail!("{} holds fewer than 32 bytes", path.display());
+        }
+        return Ok(bytes);
+    }
+    let mut bytes = vec![0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+    write_private(path, hex::encode(&bytes).as_bytes())?;
+    Ok(bytes)
+}
+
+/// Writes a file readable by its owner only.
+pub fn write_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    f.write_all(contents)?;
+    f.sync_all()?;
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! The `users` table: row types and the queries on it.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::Db;
+use super::schema::users;
+use crate::domain::user::{Role, User, UserId, UserStatus};
+
+/// A row of `users` as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    /// Primary key.
+    pub id: i64,
+    /// Lower-cased email.
+    pub email: String,
+    /// Name shown to others.
+    pub display_name: String,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// Stored role spelling.
+    pub role: String,
+    /// Group id.
+    pub stakeholder_group: String,
+    /// Organisation.
+    pub organisation: String,
+    /// Stored status spelling.
+    pub status: String,
+    /// Bumped to revoke every token issued before.
+    pub token_version: i64,
+    /// When the row was created (UTC).
+    pub created_at: NaiveDateTime,
+    /// When it last changed (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+impl UserRow {
+    /// The domain view; a row with an unknown role or status (written by
+    /// hand) is a data error, not a user's fault.
+    pub fn to_user(&self) -> QueryResult<User> {
+        let bad = |e: crate::domain::ValidationError| {
+            diesel::result::Error::DeserializationError(Box::new(e))
+        };
+        Ok(User {
+            id: UserId(self.id),
+            email: self.email.clone(),
+            display_name: self.display_name.clone(),
+            role: self.role.parse::<Role>().map_err(bad)?,
+            group: self.stakeholder_group.clone(),
+            organisation: self.organisation.clone(),
+            status: self.status.parse::<UserStatus>().map_err(bad)?,
+        })
+    }
+}
+
+/// A row about to be inserted.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUserRow<'a> {
+    /// Lower-cased email.
+    pub email: &'a str,
+    /// Display name.
+    pub display_name: &'a str,
+    /// Argon2id PHC string.
+    pub password_hash: &'a str,
+    /// Role spelling.
+    pub role: &'a str,
+    /// Group id.
+    pub stakeholder_group: &'a str,
+    /// Organisation.
+    pub organisation: &'a str,
+    /// Status spelling.
+    pub status: &'a str,
+    /// Creation time.
+    pub created_at: NaiveDateTime,
+    /// Same as created_at.
+    pub updated_at: NaiveDateTime,
+}
+
+/// Current UTC time at microsecond precision (what PostgreSQL keeps).
+pub fn now() -> NaiveDateTime {
+    use chrono::SubsecRound;
+    chrono::Utc::now().naive_utc().trunc_subsecs(6)
+}
+
+/// Inserts and returns the new row (read back by its unique email:
+/// `RETURNING` does not compile on the multi-backend connection).
+pub fn insert(conn: &mut Db, row: &NewUserRow<'_>) -> QueryResult<UserRow> {
+    diesel::insert_into(users::table)
+        .values(row)
+        .execute(conn)?;
+    find_by_email(conn, row.email)?.ok_or(diesel::result::Error::NotFound)
+}
+
+/// The user with this (already normalised) email.
+pub fn find_by_email(conn: &mut Db, email: &str) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::email.eq(email))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The user with this id.
+pub fn find(conn: &mut Db, id: UserId) -> QueryResult<Option<UserRow>> {
+    users::table
+        .find(id.0)
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Users, optionally of one status, oldest first.
+pub fn list(conn: &mut Db, status: Option<UserStatus>) -> QueryResult<Vec<UserRow>> {
+    let mut q = users::table
+        .select(UserRow::as_select())
+        .order(users::id.asc())
+        .into_boxed();
+    if let Some(s) = status {
+        q = q.filter(users::status.eq(s.as_str()));
+    }
+    q.load(conn)
+}
+
+/// How many users exist (the demo seeds only an empty database).
+pub fn count(conn: &mut Db) -> QueryResult<i64> {
+    users::table.count().get_result(conn)
+}
+
+/// Sets the status; a suspension also revokes every token.
+pub fn set_status(conn: &mut Db, id: UserId, status: UserStatus) -> QueryResult<usize> {
+    let bump = i64::from(status == UserStatus::Suspended);
+    diesel::update(users::table.find(id.0))
+        .set((
+            users::status.eq(status.as_str()),
+            users::token_version.eq(users::token_version + bump),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+}
+
+/// Changes role, group and organisation together (the admin's form).
+pub fn set_profile(
+    conn: &mut Db,
+    id: UserId,
+    role: Role,
+    group: &str,
+    organisation: &str,
+) -> QueryResult<usize> {
+    diesel::update(users::table.find(id.0))
+        .set((
+            users::role.eq(role.as_str()),
+            users::stakeholder_group.eq(group),
+            users::organisation.eq(organisation),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+}
+
+/// Revokes every token the user holds (logout).
+pub fn bump_token_version(conn: &mut Db, id: UserId) -> QueryResult<usize> {
+    diesel::update(users::table.find(id.0))
+        .set((
+            users::token_version.eq(users::token_version + 1),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+}

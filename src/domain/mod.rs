@@ -1,0 +1,73 @@
+//! Plain types and rules, no I/O. A value of a domain type is valid by
+//! construction: parse once at the edge, never re-check.
+
+pub mod groups;
+pub mod user;
+
+use std::fmt;
+
+/// Why a piece of input was refused: which field and a sentence a person can
+/// act on. Handlers turn it into a 400/422 with this message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    /// The input field at fault (form field or JSON key).
+    pub field: &'static str,
+    /// What is wrong, in words for the person who typed it.
+    pub message: String,
+}
+
+impl ValidationError {
+    /// A refusal of `field` with `message`.
+    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
+        ValidationError {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Trims `raw` and checks its length in characters (not bytes), so limits
+/// mean what a person counts.
+pub fn bounded_text(
+    field: &'static str,
+    label: &str,
+    raw: &str,
+    min: usize,
+    max: usize,
+) -> Result<String, ValidationError> {
+    let s = raw.trim();
+    let n = s.chars().count();
+    if n < min {
+        return Err(ValidationError::new(
+            field,
+            if min <= 1 {
+                format!("{label} is required.")
+            } else {
+                format!("{label} must be at least {min} characters.")
+            },
+        ));
+    }
+    if n > max {
+        return Err(ValidationError::new(
+            field,
+            format!("{label} must be at most {max} characters (it has {n})."),
+        ));
+    }
+    if s.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(ValidationError::new(
+            field,
+            format!("{label} contains control characters."),
+        ));
+    }
+    Ok(s.to_owned())
+}

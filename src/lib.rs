@@ -1,0 +1,18 @@
+//! Plenary: proposals, discussion and ranked voting rounds for a
+//! multi-stakeholder panel, with a tamper-evident audit trail.
+//!
+//! The binary (`src/main.rs`) only parses the command line and calls into
+//! this library; see `docs/ARCHITECTURE.md` for how the parts fit.
+
+pub mod audit;
+pub mod auth;
+pub mod canonical;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod messages;
+pub mod services;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,113 @@
+//! The `plenary` command: parses arguments and calls into the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "plenary",
+    version,
+    about = "Proposals, discussion and ranked voting for a multi-stakeholder panel"
+)]
+struct Cli {
+    /// Where the SQLite database and generated keys live.
+    #[arg(
+        long,
+        global = true,
+        env = "PLENARY_DATA_DIR",
+        default_value = "./data"
+    )]
+    data_dir: PathBuf,
+    /// Database URL: `postgres://…` for PostgreSQL; default SQLite in the data directory.
+    #[arg(
+        long = "database",
+        global = true,
+        env = "DATABASE_URL",
+        hide_env_values = true
+    )]
+    database: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server.
+    Serve {
+        /// Address and port to listen on.
+        #[arg(long, env = "PLENARY_BIND", default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// Seed a small demo panel into an empty database and print its logins.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage users from the shell.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an active user of any role; the password is read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        group: String,
+        #[arg(long)]
+        organisation: String,
+    },
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let bind = match &cli.command {
+        Command::Serve { bind, .. } => bind.clone(),
+        _ => "127.0.0.1:0".to_owned(),
+    };
+    let settings = plenary::config::Settings::load(&cli.data_dir, cli.database.as_deref(), &bind)?;
+    match cli.command {
+        Command::Serve { demo, .. } => {
+            plenary::telemetry::init();
+            actix_web::rt::System::new().block_on(plenary::cli::serve(settings, demo))
+        }
+        Command::Migrate => plenary::cli::migrate(&settings),
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    role,
+                    group,
+                    organisation,
+                },
+        } => plenary::cli::user_add(
+            &settings,
+            &email,
+            &name,
+            &role,
+            &group,
+            &organisation,
+            &mut std::io::stdin().lock(),
+        ),
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

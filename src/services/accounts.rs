@@ -1,0 +1,358 @@
+//! Accounts: registration, approval, profile and role changes, sign-in and
+//! sign-out.
+
+use serde_json::json;
+
+use crate::audit::store::Actor;
+use crate::audit::{NewEntry, append};
+use crate::auth::password;
+use crate::db::{self, Db, users};
+use crate::domain::groups::{StakeholderGroup, StakeholderGroups};
+use crate::domain::user::{
+    DisplayName, Email, NewPassword, Organisation, Role, User, UserId, UserStatus,
+};
+use crate::messages;
+use crate::startup::AppState;
+use crate::web::error::AppError;
+
+/// A registration, parsed.
+#[derive(Debug, Clone)]
+pub struct Registration {
+    /// Their email.
+    pub email: Email,
+    /// Their password (never logged).
+    pub password: NewPassword,
+    /// Name shown to others.
+    pub display_name: DisplayName,
+    /// Organisation represented.
+    pub organisation: Organisation,
+    /// Stakeholder group.
+    pub group: StakeholderGroup,
+}
+
+impl Registration {
+    /// Parses raw fields; the first bad field is reported.
+    pub fn parse(
+        groups: &StakeholderGroups,
+        email: &str,
+        password: &str,
+        display_name: &str,
+        organisation: &str,
+        group: &str,
+    ) -> Result<Registration, AppError> {
+        Ok(Registration {
+            email: Email::parse(email)?,
+            password: NewPassword::parse(password)?,
+            display_name: DisplayName::parse(display_name)?,
+            organisation: Organisation::parse(organisation)?,
+            group: groups.parse(group)?,
+        })
+    }
+}
+
+fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// Inserts a user with `role` and `status` and records `user.registered`.
+/// Hash the password first (slow): this runs inside the transaction.
+fn insert_user(
+    conn: &mut Db,
+    reg: &Registration,
+    phc: &str,
+    role: Role,
+    status: UserStatus,
+    actor: Option<Actor>,
+) -> Result<User, AppError> {
+    db::transaction(conn, |tx| {
+        if users::find_by_email(tx, reg.email.as_str())?.is_some() {
+            return Err(AppError::Conflict(messages::EMAIL_TAKEN.to_owned()));
+        }
+        let now = users::now();
+        let row = users::insert(
+            tx,
+            &users::NewUserRow {
+                email: reg.email.as_str(),
+                display_name: reg.display_name.as_str(),
+                password_hash: phc,
+                role: role.as_str(),
+                stakeholder_group: reg.group.as_str(),
+                organisation: reg.organisation.as_str(),
+                status: status.as_str(),
+                created_at: now,
+                updated_at: now,
+            },
+        )
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                AppError::Conflict(messages::EMAIL_TAKEN.to_owned())
+            } else {
+                e.into()
+            }
+        })?;
+        let user = row.to_user()?;
+        append(
+            tx,
+            NewEntry::new(
+                actor.unwrap_or(Actor::User(user.id)),
+                "user.registered",
+                format!("user:{}", user.id),
+                json!({
+                    "display_name": user.display_name,
+                    "group": user.group,
+                    "organisation": user.organisation,
+                    "role": role.as_str(),
+                    "status": status.as_str(),
+                }),
+            ),
+        )?;
+        Ok(user)
+    })
+}
+
+/// Open registration: the account waits, `pending`, for an admin.
+pub async fn register(state: &AppState, reg: Registration) -> Result<User, AppError> {
+    let pw = reg.password.clone();
+    let phc = actix_web::web::block(move || password::hash(pw.expose()))
+        .await?
+        .map_err(AppError::Internal)?;
+    state
+        .db(move |c| insert_user(c, &reg, &phc, Role::Delegate, UserStatus::Pending, None))
+        .await
+}
+
+/// Creates an active user of any role from the shell (`plenary user add`):
+/// how the first admin comes to exist. Recorded with actor `system`.
+pub fn create_active(conn: &mut Db, reg: &Registration, role: Role) -> Result<User, AppError> {
+    let phc = password::hash(reg.password.expose()).map_err(AppError::Internal)?;
+    insert_user(
+        conn,
+        reg,
+        &phc,
+        role,
+        UserStatus::Active,
+        Some(Actor::System),
+    )
+}
+
+fn load(conn: &mut Db, id: UserId) -> Result<User, AppError> {
+    users::find(conn, id)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no user {id}.")))?
+        .to_user()
+        .map_err(AppError::from)
+}
+
+/// An admin approves a pending registration.
+pub fn approve(conn: &mut Db, admin: &User, id: UserId) -> Result<User, AppError> {
+    db::transaction(conn, |tx| {
+        let user = load(tx, id)?;
+        if user.status != UserStatus::Pending {
+            return Err(AppError::Conflict(format!(
+                "{} is not waiting for approval (status: {}).",
+                user.display_name,
+                user.status.as_str()
+            )));
+        }
+        users::set_status(tx, id, UserStatus::Active)?;
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(admin.id),
+                "user.approved",
+                format!("user:{id}"),
+                json!({}),
+            ),
+        )?;
+        load(tx, id)
+    })
+}
+
+/// What an admin may change on a user; absent fields stay as they are.
+#[derive(Debug, Clone, Default)]
+pub struct UserChanges {
+    /// New role.
+    pub role: Option<Role>,
+    /// New stakeholder group.
+    pub group: Option<StakeholderGroup>,
+    /// New organisation.
+    pub organisation: Option<Organisation>,
+    /// New status (`active` reinstates, `suspended` suspends and signs out).
+    pub status: Option<UserStatus>,
+}
+
+/// Applies `changes`, each recorded as its own audit entry in one
+/// transaction. An admin cannot change their own role or status (so the
+/// panel never loses its last admin by accident).
+pub fn update(
+    conn: &mut Db,
+    admin: &User,
+    id: UserId,
+    changes: &UserChanges,
+) -> Result<User, AppError> {
+    if id == admin.id
+        && (changes.role.is_some_and(|r| r != admin.role)
+            || changes.status.is_some_and(|s| s != admin.status))
+    {
+        return Err(AppError::Forbidden(
+            "You cannot change your own role or status; ask another administrator.".to_owned(),
+        ));
+    }
+    if changes.status == Some(UserStatus::Pending) {
+        return Err(crate::domain::ValidationError::new(
+            "status",
+            "An account cannot be set back to pending; suspend it instead.",
+        )
+        .into());
+    }
+    db::transaction(conn, |tx| {
+        let before = load(tx, id)?;
+        let subject = format!("user:{id}");
+        let actor = Actor::User(admin.id);
+        let role = changes.role.unwrap_or(before.role);
+        let group = changes
+            .group
+            .as_ref()
+            .map_or(before.group.as_str(), |g| g.as_str())
+            .to_owned();
+        let organisation = changes
+            .organisation
+            .as_ref()
+            .map_or(before.organisation.as_str(), |o| o.as_str())
+            .to_owned();
+        users::set_profile(tx, id, role, &group, &organisation)?;
+        if role != before.role {
+            append(
+                tx,
+                NewEntry::new(
+                    actor,
+                    "user.role_changed",
+                    subject.clone(),
+                    json!({"from": before.role.as_str(), "to": role.as_str()}),
+                ),
+            )?;
+        }
+        if group != before.group || organisation != before.organisation {
+            append(
+                tx,
+                NewEntry::new(
+                    actor,
+                    "user.profile_changed",
+                    subject.clone(),
+                    json!({
+                        "group": {"from": before.group, "to": group},
+                        "organisation": {"from": before.organisation, "to": organisation},
+                    }),
+                ),
+            )?;
+        }
+        if let Some(status) = changes.status.filter(|s| *s != before.status) {
+            if before.status == UserStatus::Pending {
+                return Err(AppError::Conflict(
+                    "Approve a pending registration before changing its status.".to_owned(),
+                ));
+            }
+            users::set_status(tx, id, status)?;
+            let action = match status {
+                UserStatus::Suspended => "user.suspended",
+                _ => "user.reinstated",
+            };
+            append(tx, NewEntry::new(actor, action, subject.clone(), json!({})))?;
+        }
+        load(tx, id)
+    })
+}
+
+/// Checks credentials and issues a token. Every failure is the same
+/// [`AppError::LoginFailed`] and costs one hash verification, so neither the
+/// answer nor its timing tells whether the email exists or is pending.
+pub async fn login(
+    state: &AppState,
+    email: &str,
+    password: &str,
+) -> Result<(User, String), AppError> {
+    let email = Email::parse(email).ok();
+    let lookup = email.clone();
+    let row = match lookup {
+        Some(e) => {
+            state
+                .db(move |c| Ok(users::find_by_email(c, e.as_str())?))
+                .await?
+        }
+        None => None,
+    };
+    let pw = password.to_owned();
+    let phc = row.as_ref().map(|r| r.password_hash.clone());
+    let matches = actix_web::web::block(move || match phc {
+        Some(phc) => password::verify(&phc, &pw),
+        None => {
+            password::verify_dummy(&pw);
+            false
+        }
+    })
+    .await?;
+    let user = match &row {
+        Some(r) => Some(r.to_user()?),
+        None => None,
+    };
+    let ok_user = user.filter(|u| matches && u.status == UserStatus::Active);
+    let Some(user) = ok_user else {
+        let subject = row
+            .as_ref()
+            .map_or_else(|| "user:unknown".to_owned(), |r| format!("user:{}", r.id));
+        state
+            .db(move |c| {
+                db::transaction(c, |tx| {
+                    append(
+                        tx,
+                        NewEntry::new(Actor::Anonymous, "login.failed", subject, json!({})),
+                    )
+                    .map_err(AppError::from)
+                })
+            })
+            .await?;
+        return Err(AppError::LoginFailed);
+    };
+    let version = row.as_ref().map_or(0, |r| r.token_version);
+    let id = user.id;
+    state
+        .db(move |c| {
+            db::transaction(c, |tx| {
+                append(
+                    tx,
+                    NewEntry::new(
+                        Actor::User(id),
+                        "login.succeeded",
+                        format!("user:{id}"),
+                        json!({}),
+                    ),
+                )
+                .map_err(AppError::from)
+            })
+        })
+        .await?;
+    let token = state
+        .tokens
+        .issue(user.id, version)
+        .map_err(AppError::Internal)?;
+    Ok((user, token))
+}
+
+/// Signs the user out everywhere: every token issued so far stops working.
+pub fn logout(conn: &mut Db, user: &User) -> Result<(), AppError> {
+    db::transaction(conn, |tx| {
+        users::bump_token_version(tx, user.id)?;
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(user.id),
+                "session.revoked",
+                format!("user:{}", user.id),
+                json!({}),
+            ),
+        )?;
+        Ok(())
+    })
+}

@@ -1,0 +1,5 @@
+//! Use-cases that the pages and the JSON API share. Each state change runs
+//! in one transaction together with its audit entry.
+
+pub mod accounts;
+pub mod demo;

@@ -1,0 +1,134 @@
+//! Builds the application: opens the database, binds the listener (port 0
+//! picks a free one, for tests), wires routes and middleware, and runs until
+//! stopped. SIGTERM and Ctrl-C stop it gracefully (actix waits for requests
+//! in flight).
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{DefaultHeaders, from_fn};
+use actix_web::{App, HttpServer, web};
+use tracing_actix_web::TracingLogger;
+
+use crate::auth::token::TokenKeys;
+use crate::config::Settings;
+use crate::db::{self, Db, DbPool};
+use crate::web::error::AppError;
+
+/// What every handler shares.
+pub struct AppState {
+    /// Database connections.
+    pub pool: DbPool,
+    /// The settings the server started with.
+    pub settings: Settings,
+    /// Session token keys.
+    pub tokens: TokenKeys,
+}
+
+impl AppState {
+    /// Opens the database (creating and migrating it) and derives the keys.
+    pub fn new(settings: Settings) -> anyhow::Result<AppState> {
+        let pool = db::open_pool(settings.database_url.expose(), settings.pool_size)?;
+        let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
+        Ok(AppState {
+            pool,
+            settings,
+            tokens,
+        })
+    }
+
+    /// Runs `f` with a pooled connection on a blocking thread: diesel never
+    /// runs on the async workers.
+    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Db) -> Result<T, AppError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+}
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+}
+
+/// Security headers on every response. The CSP allows only our own scripts
+/// and styles, which is all the pages use.
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "same-origin"))
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        ))
+}
+
+impl Application {
+    /// Opens the database and binds `settings.bind`.
+    pub fn build(settings: Settings) -> anyhow::Result<Application> {
+        let state = web::Data::new(AppState::new(settings)?);
+        Self::with_state(state)
+    }
+
+    /// Binds and wires an already-built state (tests reuse the pool).
+    pub fn with_state(state: web::Data<AppState>) -> anyhow::Result<Application> {
+        let listener = TcpListener::bind(&state.settings.bind)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", state.settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let workers = state.settings.workers;
+        let data = state.clone();
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(data.clone())
+                .app_data(crate::web::json_config())
+                .app_data(crate::web::query_config())
+                .app_data(crate::web::path_config())
+                .app_data(web::FormConfig::default().limit(256 * 1024))
+                .app_data(web::PayloadConfig::new(256 * 1024))
+                .wrap(security_headers())
+                .wrap(from_fn(crate::auth::csrf::ensure_cookie))
+                .wrap(TracingLogger::default())
+                .configure(crate::web::routes)
+        })
+        .workers(workers)
+        .shutdown_timeout(10)
+        .listen(listener)?
+        .run();
+        Ok(Application {
+            port,
+            server,
+            state,
+        })
+    }
+
+    /// The port actually bound.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The shared state (tests read the database through it).
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    /// A handle that can stop the server.
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until stopped by a signal or the handle.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,168 @@
+//! The JSON API under `/api/v1`: sessions, the current user, registration
+//! and user management. Errors are `{"error":{"code","message"}}`.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::auth::extract::Admin;
+use crate::auth::{CurrentUser, Require};
+use crate::db::users;
+use crate::domain::user::{Organisation, Role, UserId, UserStatus};
+use crate::services::accounts::{self, Registration, UserChanges};
+use crate::startup::AppState;
+use crate::web::error::{ApiError, AppError};
+
+/// API routes (mounted under `/api/v1`).
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/session", web::post().to(create_session))
+        .route("/session", web::delete().to(delete_session))
+        .route("/me", web::get().to(me))
+        .route("/registrations", web::post().to(register))
+        .route("/groups", web::get().to(groups))
+        .route("/users", web::get().to(list_users))
+        .route("/users/{id}/approve", web::post().to(approve_user))
+        .route("/users/{id}", web::patch().to(update_user));
+}
+
+#[derive(Deserialize)]
+struct Credentials {
+    email: String,
+    password: String,
+}
+
+async fn create_session(
+    state: web::Data<AppState>,
+    body: web::Json<Credentials>,
+) -> Result<HttpResponse, ApiError> {
+    let (user, token) = accounts::login(&state, &body.email, &body.password).await?;
+    Ok(HttpResponse::Ok().json(json!({"token": token, "user": user})))
+}
+
+async fn delete_session(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> Result<HttpResponse, ApiError> {
+    state.db(move |c| accounts::logout(c, &user)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+async fn me(user: CurrentUser) -> HttpResponse {
+    HttpResponse::Ok().json(&user.0)
+}
+
+#[derive(Deserialize)]
+struct RegistrationBody {
+    email: String,
+    password: String,
+    display_name: String,
+    organisation: String,
+    group: String,
+}
+
+async fn register(
+    state: web::Data<AppState>,
+    body: web::Json<RegistrationBody>,
+) -> Result<HttpResponse, ApiError> {
+    let reg = Registration::parse(
+        &state.settings.groups,
+        &body.email,
+        &body.password,
+        &body.display_name,
+        &body.organisation,
+        &body.group,
+    )?;
+    let user = accounts::register(&state, reg).await?;
+    Ok(HttpResponse::Created().json(json!({"user": user, "message": crate::messages::REGISTERED})))
+}
+
+async fn groups(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(json!({"groups": state.settings.groups.all()}))
+}
+
+#[derive(Deserialize)]
+struct UserQuery {
+    status: Option<String>,
+}
+
+async fn list_users(
+    state: web::Data<AppState>,
+    _admin: Require<Admin>,
+    q: web::Query<UserQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let status = q
+        .status
+        .as_deref()
+        .map(str::parse::<UserStatus>)
+        .transpose()
+        .map_err(AppError::from)?;
+    let list = state
+        .db(move |c| {
+            users::list(c, status)?
+                .iter()
+                .map(|r| r.to_user().map_err(AppError::from))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"users": list})))
+}
+
+async fn approve_user(
+    state: web::Data<AppState>,
+    admin: Require<Admin>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = UserId(id.into_inner());
+    let admin = admin.user.0;
+    let user = state.db(move |c| accounts::approve(c, &admin, id)).await?;
+    Ok(HttpResponse::Ok().json(json!({"user": user})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserPatch {
+    role: Option<String>,
+    group: Option<String>,
+    organisation: Option<String>,
+    status: Option<String>,
+}
+
+async fn update_user(
+    state: web::Data<AppState>,
+    admin: Require<Admin>,
+    id: web::Path<i64>,
+    body: web::Json<UserPatch>,
+) -> Result<HttpResponse, ApiError> {
+    let changes = UserChanges {
+        role: body
+            .role
+            .as_deref()
+            .map(str::parse::<Role>)
+            .transpose()
+            .map_err(AppError::from)?,
+        group: body
+            .group
+            .as_deref()
+            .map(|g| state.settings.groups.parse(g))
+            .transpose()
+            .map_err(AppError::from)?,
+        organisation: body
+            .organisation
+            .as_deref()
+            .map(Organisation::parse)
+            .transpose()
+            .map_err(AppError::from)?,
+        status: body
+            .status
+            .as_deref()
+            .map(str::parse::<UserStatus>)
+            .transpose()
+            .map_err(AppError::from)?,
+    };
+    let id = UserId(id.into_inner());
+    let admin = admin.user.0;
+    let user = state
+        .db(move |c| accounts::update(c, &admin, id, &changes))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"user": user})))
+}

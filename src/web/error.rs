@@ -1,0 +1,231 @@
+//! One error type for every handler, rendered two ways: JSON
+//! `{"error":{"code","message"}}` under `/api/v1`, an HTML page elsewhere.
+//! People see a clear message and the right status; logs see the cause
+//! chain; nobody sees a database error.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::domain::ValidationError;
+use crate::messages;
+
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// A field was refused by its domain type.
+    #[error("{0}")]
+    Invalid(#[from] ValidationError),
+    /// The request itself is malformed (bad JSON, wrong content type).
+    #[error("{0}")]
+    BadRequest(String),
+    /// Nobody is signed in, or the token is expired or revoked.
+    #[error("{}", messages::SIGN_IN_REQUIRED)]
+    Unauthenticated,
+    /// The one answer to every failed login.
+    #[error("{}", messages::LOGIN_FAILED)]
+    LoginFailed,
+    /// Signed in, but not allowed to do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// A form arrived without a valid CSRF token.
+    #[error("{}", messages::CSRF_FAILED)]
+    Csrf,
+    /// No such thing (or not visible to this user).
+    #[error("{0}")]
+    NotFound(String),
+    /// The request conflicts with the current state (e.g. email taken).
+    #[error("{0}")]
+    Conflict(String),
+    /// Something broke on our side; details go to the log only.
+    #[error("{}", messages::INTERNAL)]
+    Internal(#[source] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<r2d2_error::PoolError> for AppError {
+    fn from(e: r2d2_error::PoolError) -> Self {
+        AppError::Internal(anyhow::anyhow!("database pool: {e}"))
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        AppError::Internal(anyhow::anyhow!("blocking task failed: {e}"))
+    }
+}
+
+/// Re-export of the pool's error type under a short name.
+pub mod r2d2_error {
+    /// What `pool.get()` fails with.
+    pub type PoolError = diesel::r2d2::PoolError;
+}
+
+impl AppError {
+    /// The HTTP status for this error.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthenticated | AppError::LoginFailed => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// A stable machine-readable code for API clients.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Invalid(_) => "invalid",
+            AppError::BadRequest(_) => "bad_request",
+            AppError::Unauthenticated => "unauthenticated",
+            AppError::LoginFailed => "login_failed",
+            AppError::Forbidden(_) => "forbidden",
+            AppError::Csrf => "csrf",
+            AppError::NotFound(_) => "not_found",
+            AppError::Conflict(_) => "conflict",
+            AppError::Internal(_) => "internal",
+        }
+    }
+
+    fn log(&self) {
+        if let AppError::Internal(e) = self {
+            tracing::error!(error = ?e, "request failed");
+        }
+    }
+
+    /// The JSON rendering.
+    pub fn json_response(&self) -> HttpResponse {
+        self.log();
+        let mut body =
+            serde_json::json!({"error": {"code": self.code(), "message": self.to_string()}});
+        if let AppError::Invalid(v) = self {
+            body["error"]["field"] = serde_json::Value::String(v.field.to_owned());
+        }
+        HttpResponse::build(self.status()).json(body)
+    }
+
+    /// The HTML rendering; an unauthenticated browser goes to the login page.
+    pub fn page_response(&self) -> HttpResponse {
+        self.log();
+        if matches!(self, AppError::Unauthenticated) {
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, "/login"))
+                .finish();
+        }
+        let status = self.status();
+        let page = crate::web::pages::ErrorPage {
+            status: status.as_u16(),
+            title: status.canonical_reason().unwrap_or("Error"),
+            message: self.to_string(),
+        };
+        match page.render() {
+            Ok(html) => HttpResponse::build(status)
+                .insert_header(ContentType::html())
+                .body(html),
+            Err(_) => HttpResponse::build(status).body(self.to_string()),
+        }
+    }
+}
+
+/// An error from a JSON API handler.
+#[derive(Debug)]
+pub struct ApiError(pub AppError);
+
+/// An error from an HTML page handler.
+#[derive(Debug)]
+pub struct PageError(pub AppError);
+
+impl<E: Into<AppError>> From<E> for ApiError {
+    fn from(e: E) -> Self {
+        ApiError(e.into())
+    }
+}
+
+impl<E: Into<AppError>> From<E> for PageError {
+    fn from(e: E) -> Self {
+        PageError(e.into())
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.0.status()
+    }
+    fn error_response(&self) -> HttpResponse {
+        self.0.json_response()
+    }
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        self.0.status()
+    }
+    fn error_response(&self) -> HttpResponse {
+        self.0.page_response()
+    }
+}
+
+/// An error from an extractor, which serves both APIs and pages: it answers
+/// in JSON when the request was for `/api/…`.
+#[derive(Debug)]
+pub struct Rejection {
+    /// What went wrong.
+    pub error: AppError,
+    /// Answer in JSON.
+    pub api: bool,
+}
+
+impl Rejection {
+    /// Wraps `error`, choosing the format from the request path.
+    pub fn new(req: &actix_web::HttpRequest, error: AppError) -> Self {
+        Rejection {
+            error,
+            api: is_api(req),
+        }
+    }
+}
+
+/// True for requests to the JSON API.
+pub fn is_api(req: &actix_web::HttpRequest) -> bool {
+    req.path().starts_with("/api/")
+}
+
+impl std::fmt::Display for Rejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl ResponseError for Rejection {
+    fn status_code(&self) -> StatusCode {
+        self.error.status()
+    }
+    fn error_response(&self) -> HttpResponse {
+        if self.api {
+            self.error.json_response()
+        } else {
+            self.error.page_response()
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `GET /healthz`: 200 when the database answers, 503 otherwise.
+
+use actix_web::{HttpResponse, web};
+use diesel::RunQueryDsl;
+
+use crate::startup::AppState;
+
+/// Liveness with a real database round trip.
+pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+    let ok = state
+        .db(|c| {
+            diesel::sql_query("SELECT 1").execute(c)?;
+            Ok(())
+        })
+        .await;
+    match ok {
+        Ok(()) => HttpResponse::Ok().json(serde_json::json!({"status": "ok", "database": "ok"})),
+        Err(e) => {
+            tracing::error!(error = ?e, "health check failed");
+            HttpResponse::ServiceUnavailable()
+                .json(serde_json::json!({"status": "unavailable", "database": "down"}))
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Browser pages: home, sign-in, registration, sign-out, the admin's user
+//! list, and the error page. Forms work without JavaScript and carry CSRF
+//! tokens; responses are server-rendered, auto-escaped askama templates.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite, time};
+use actix_web::dev::Payload;
+use actix_web::http::{StatusCode, header};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::auth::csrf::{CsrfForm, CsrfToken};
+use crate::auth::extract::{Admin, SESSION_COOKIE};
+use crate::auth::{CurrentUser, Require};
+use crate::db::users;
+use crate::domain::groups::GroupDef;
+use crate::domain::user::{Organisation, Role, User, UserId, UserStatus};
+use crate::services::accounts::{self, Registration, UserChanges};
+use crate::startup::AppState;
+use crate::web::error::{AppError, PageError, Rejection};
+
+/// Page routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(home))
+        .route("/login", web::get().to(login_form))
+        .route("/login", web::post().to(login))
+        .route("/register", web::get().to(register_form))
+        .route("/register", web::post().to(register))
+        .route("/logout", web::post().to(logout))
+        .route("/admin/users", web::get().to(admin_users))
+        .route("/admin/users/{id}/approve", web::post().to(admin_approve))
+        .route("/admin/users/{id}", web::post().to(admin_update));
+}
+
+/// What every page's layout needs: who is signed in and the CSRF token for
+/// its forms (the sign-out button is a form).
+#[derive(Debug, Clone, Default)]
+pub struct PageCtx {
+    /// The signed-in user, if any.
+    pub user: Option<User>,
+    /// Token for this page's forms.
+    pub csrf: String,
+}
+
+impl PageCtx {
+    /// True when the signed-in user is an admin (the layout shows Users).
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
+    }
+}
+
+impl FromRequest for PageCtx {
+    type Error = Rejection;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Rejection>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let user = Option::<CurrentUser>::from_request(req, payload);
+        let csrf = CsrfToken::from_request(req, payload);
+        Box::pin(async move {
+            let user = user.await.ok().flatten().map(|u| u.0);
+            let csrf = csrf.await?.0;
+            Ok(PageCtx { user, csrf })
+        })
+    }
+}
+
+/// Renders `t` with `status` as an HTML response.
+pub fn html<T: Template>(status: StatusCode, t: &T) -> Result<HttpResponse, PageError> {
+    let body = t.render().map_err(|e| AppError::Internal(e.into()))?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// The error page (also used by [`AppError::page_response`]).
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    /// HTTP status.
+    pub status: u16,
+    /// Short title, e.g. "Forbidden".
+    pub title: &'a str,
+    /// What went wrong and what to do.
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    ctx: PageCtx,
+}
+
+async fn home(ctx: PageCtx) -> Result<HttpResponse, PageError> {
+    html(StatusCode::OK, &HomePage { ctx })
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    ctx: PageCtx,
+    error: Option<String>,
+    email: String,
+}
+
+async fn login_form(ctx: PageCtx) -> Result<HttpResponse, PageError> {
+    if ctx.user.is_some() {
+        return Ok(see_other("/"));
+    }
+    html(
+        StatusCode::OK,
+        &LoginPage {
+            ctx,
+            error: None,
+            email: String::new(),
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn session_cookie(state: &AppState, value: String, max_age: time::Duration) -> Cookie<'static> {
+    Cookie::build(SESSION_COOKIE, value)
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.secure_cookies)
+        .same_site(SameSite::Strict)
+        .max_age(max_age)
+        .finish()
+}
+
+async fn login(
+    state: web::Data<AppState>,
+    ctx: PageCtx,
+    form: CsrfForm<LoginForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    match accounts::login(&state, &form.email, &form.password).await {
+        Ok((_, token)) => {
+            let ttl = i64::try_from(state.tokens.ttl().as_secs()).unwrap_or(3600);
+            let mut res = see_other("/");
+            res.add_cookie(&session_cookie(&state, token, time::Duration::seconds(ttl)))
+                .map_err(|e| AppError::Internal(e.into()))?;
+            Ok(res)
+        }
+        Err(AppError::LoginFailed) => html(
+            StatusCode::UNAUTHORIZED,
+            &LoginPage {
+                ctx,
+                error: Some(crate::messages::LOGIN_FAILED.to_owned()),
+                email: form.email,
+            },
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn logout(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    _form: CsrfForm<serde::de::IgnoredAny>,
+) -> Result<HttpResponse, PageError> {
+    state.db(move |c| accounts::logout(c, &user)).await?;
+    let mut res = see_other("/");
+    res.add_cookie(&session_cookie(&state, String::new(), time::Duration::ZERO))
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(res)
+}
+
+#[derive(Deserialize, Default, Clone)]
+struct RegisterForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    group: String,
+}
+
+#[derive(Template)]
+#[template(path = "register.html")]
+struct RegisterPage {
+    ctx: PageCtx,
+    groups: Vec<GroupDef>,
+    error: Option<String>,
+    done: bool,
+    form: RegisterForm,
+}
+
+async fn register_form(
+    state: web::Data<AppState>,
+    ctx: PageCtx,
+) -> Result<HttpResponse, PageError> {
+    html(
+        StatusCode::OK,
+        &RegisterPage {
+            ctx,
+            groups: state.settings.groups.all().to_vec(),
+            error: None,
+            done: false,
+            form: RegisterForm::default(),
+        },
+    )
+}
+
+async fn register(
+    state: web::Data<AppState>,
+    ctx: PageCtx,
+    form: CsrfForm<RegisterForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let parsed = Registration::parse(
+        &state.settings.groups,
+        &form.email,
+        &form.password,
+        &form.display_name,
+        &form.organisation,
+        &form.group,
+    );
+    let result = match parsed {
+        Ok(reg) => accounts::register(&state, reg).await.map(|_| ()),
+        Err(e) => Err(e),
+    };
+    let groups = state.settings.groups.all().to_vec();
+    match result {
+        Ok(()) => html(
+            StatusCode::CREATED,
+            &RegisterPage {
+                ctx,
+                groups,
+                error: None,
+                done: true,
+                form: RegisterForm::default(),
+            },
+        ),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            let status = e.status();
+            html(
+                status,
+                &RegisterPage {
+                    ctx,
+                    groups,
+                    error: Some(e.to_string()),
+                    done: false,
+                    form: RegisterForm {
+                        password: String::new(),
+                        ..form
+                    },
+                },
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A role in the admin's select box.
+struct RoleOption {
+    id: &'static str,
+    label: &'static str,
+}
+
+/// A user row as the admin page shows it.
+struct UserView {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: &'static str,
+    group: String,
+    group_label: String,
+    organisation: String,
+    status: &'static str,
+    is_self: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct AdminUsersPage {
+    ctx: PageCtx,
+    pending: Vec<UserView>,
+    others: Vec<UserView>,
+    roles: Vec<RoleOption>,
+    groups: Vec<GroupDef>,
+}
+
+async fn admin_users(
+    state: web::Data<AppState>,
+    admin: Require<Admin>,
+    ctx: PageCtx,
+) -> Result<HttpResponse, PageError> {
+    let rows = state.db(|c| Ok(users::list(c, None)?)).await?;
+    let groups = &state.settings.groups;
+    let mut pending = Vec::new();
+    let mut others = Vec::new();
+    for row in rows {
+        let u = row.to_user().map_err(AppError::from)?;
+        let view = UserView {
+            id: u.id.0,
+            group_label: groups.label(&u.group).to_owned(),
+            is_self: u.id == admin.id,
+            email: u.email,
+            display_name: u.display_name,
+            role: u.role.as_str(),
+            group: u.group,
+            organisation: u.organisation,
+            status: u.status.as_str(),
+        };
+        if u.status == UserStatus::Pending {
+            pending.push(view);
+        } else {
+            others.push(view);
+        }
+    }
+    html(
+        StatusCode::OK,
+        &AdminUsersPage {
+            ctx,
+            pending,
+            others,
+            roles: Role::ALL
+                .iter()
+                .map(|r| RoleOption {
+                    id: r.as_str(),
+                    label: r.label(),
+                })
+                .collect(),
+            groups: groups.all().to_vec(),
+        },
+    )
+}
+
+async fn admin_approve(
+    state: web::Data<AppState>,
+    admin: Require<Admin>,
+    id: web::Path<i64>,
+    _form: CsrfForm<serde::de::IgnoredAny>,
+) -> Result<HttpResponse, PageError> {
+    let id = UserId(id.into_inner());
+    let admin = admin.user.0;
+    state.db(move |c| accounts::approve(c, &admin, id)).await?;
+    Ok(see_other("/admin/users"))
+}
+
+#[derive(Deserialize)]
+struct UserForm {
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    group: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    status: String,
+}
+
+async fn admin_update(
+    state: web::Data<AppState>,
+    admin: Require<Admin>,
+    id: web::Path<i64>,
+    form: CsrfForm<UserForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let changes = UserChanges {
+        role: Some(form.role.parse::<Role>().map_err(AppError::from)?),
+        group: Some(
+            state
+                .settings
+                .groups
+                .parse(&form.group)
+                .map_err(AppError::from)?,
+        ),
+        organisation: Some(Organisation::parse(&form.organisation).map_err(AppError::from)?),
+        status: Some(form.status.parse::<UserStatus>().map_err(AppError::from)?),
+    };
+    let id = UserId(id.into_inner());
+    let admin = admin.user.0;
+    state
+        .db(move |c| accounts::update(c, &admin, id, &changes))
+        .await?;
+    Ok(see_other("/admin/users"))
+}
