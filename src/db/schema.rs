@@ -38,4 +38,91 @@ diesel::table! {
     }
 }
 
-diesel::allow_tables_to_appear_in_same_query!(users, audit_log, audit_head);
+
+diesel::table! {
+    proposals (id) {
+        id -> BigInt,
+        author_id -> BigInt,
+        title -> Text,
+        summary -> Text,
+        body -> Text,
+        themes -> Text,
+        status -> Text,
+        revision -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    rounds (id) {
+        id -> BigInt,
+        title -> Text,
+        description -> Text,
+        method -> Text,
+        weighting -> Text,
+        group_weights -> Text,
+        secrecy -> Text,
+        status -> Text,
+        closes_at -> Nullable<Timestamp>,
+        quorum_percent -> Nullable<Integer>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        opened_at -> Nullable<Timestamp>,
+        closed_at -> Nullable<Text>,
+        tiebreak -> Nullable<Text>,
+        ballot_digest -> Nullable<Text>,
+        results -> Nullable<Text>,
+        quorum_met -> Nullable<Bool>,
+    }
+}
+
+diesel::table! {
+    round_proposals (round_id, proposal_id) {
+        round_id -> BigInt,
+        proposal_id -> BigInt,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    electorate (round_id, user_id) {
+        round_id -> BigInt,
+        user_id -> BigInt,
+        stakeholder_group -> Text,
+        organisation -> Text,
+    }
+}
+
+diesel::table! {
+    ballots (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        voter_key -> Text,
+        user_id -> Nullable<BigInt>,
+        stakeholder_group -> Text,
+        organisation -> Text,
+        ranking -> Text,
+        receipt -> Text,
+        is_current -> Bool,
+        cast_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(proposals -> users (author_id));
+diesel::joinable!(round_proposals -> rounds (round_id));
+diesel::joinable!(round_proposals -> proposals (proposal_id));
+diesel::joinable!(electorate -> rounds (round_id));
+diesel::joinable!(ballots -> rounds (round_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    audit_log,
+    audit_head,
+    proposals,
+    rounds,
+    round_proposals,
+    electorate,
+    ballots,
+);
