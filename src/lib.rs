@@ -14,5 +14,6 @@ pub mod domain;
 pub mod messages;
 pub mod services;
 pub mod startup;
+pub mod tally;
 pub mod telemetry;
 pub mod web;

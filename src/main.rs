@@ -45,6 +45,8 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Tally a ballot file (plenary-ballots/1 JSON or PrefLib) and print the results document.
+    Tally(plenary::tally::cli::TallyArgs),
     /// Manage users from the shell.
     User {
         #[command(subcommand)]
@@ -69,6 +71,21 @@ enum UserCommand {
     },
 }
 
+/// `plenary tally`: needs no database or data directory, and exits 2 on a
+/// bad file or argument, as documented in docs/tally.md.
+fn tally(args: &plenary::tally::cli::TallyArgs) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match plenary::tally::cli::run(args, &mut out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            drop(out);
+            eprintln!("error: {e}");
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1))
+        }
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
     let bind = match &cli.command {
         Command::Serve { bind, .. } => bind.clone(),
@@ -81,6 +98,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             actix_web::rt::System::new().block_on(plenary::cli::serve(settings, demo))
         }
         Command::Migrate => plenary::cli::migrate(&settings),
+        Command::Tally(_) => Ok(()),
         Command::User {
             command:
                 UserCommand::Add {
@@ -103,7 +121,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    if let Command::Tally(args) = &cli.command {
+        return tally(args);
+    }
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");

@@ -38,7 +38,6 @@ diesel::table! {
     }
 }
 
-
 diesel::table! {
     proposals (id) {
         id -> BigInt,

@@ -1,0 +1,351 @@
+//! Candidates, rankings and weighted ballots, each parsed once into a value
+//! that is valid by construction: a [`Ranking`] never holds an unknown or
+//! repeated candidate nor an empty tier, a [`Ballot`] never has a
+//! non-positive weight.
+//!
+//! Internally a candidate is a dense index (`0..n`, in the order the
+//! candidates were given) so that counting works on small integers.
+
+use crate::tally::rational::{NumberError, Weight};
+use std::collections::HashMap;
+use std::fmt;
+
+/// Why a list of candidates was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CandidatesError {
+    /// A tally needs at least one candidate.
+    #[error("there are no candidates")]
+    Empty,
+    /// An id must be a non-empty string.
+    #[error("candidate {0} has an empty id")]
+    EmptyId(usize),
+    /// Ids must be unique.
+    #[error("candidate {0:?} is listed twice")]
+    Duplicate(String),
+}
+
+/// The candidates of a round, in a fixed order that defines their dense
+/// indices. Exists so that every later step can work with indices and still
+/// print the ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidates {
+    ids: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl Candidates {
+    /// Builds the candidate list, refusing an empty list, empty ids and duplicates.
+    pub fn new<I, S>(ids: I) -> Result<Self, CandidatesError>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let ids: Vec<String> = ids.into_iter().map(Into::into).collect();
+        if ids.is_empty() {
+            return Err(CandidatesError::Empty);
+        }
+        let mut index = HashMap::with_capacity(ids.len());
+        for (k, id) in ids.iter().enumerate() {
+            if id.is_empty() {
+                return Err(CandidatesError::EmptyId(k + 1));
+            }
+            if index.insert(id.clone(), k as u32).is_some() {
+                return Err(CandidatesError::Duplicate(id.clone()));
+            }
+        }
+        Ok(Candidates { ids, index })
+    }
+
+    /// Number of candidates.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Never true (a list is never empty); present for API symmetry.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The ids in index order.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// The id of candidate index `i` (panics if out of range: indices come
+    /// only from this list).
+    pub fn id(&self, i: usize) -> &str {
+        &self.ids[i]
+    }
+
+    /// The dense index of an id, if it is a candidate.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.index.get(id).map(|&i| i as usize)
+    }
+}
+
+/// What is wrong with a ranking.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RankingError {
+    /// The id is not one of the round's candidates.
+    #[error("unknown candidate {0:?}")]
+    UnknownCandidate(String),
+    /// The candidate appears more than once in the ranking.
+    #[error("candidate {0:?} appears twice")]
+    Duplicate(String),
+    /// A tier must hold at least one candidate (tier numbers are 1-based).
+    #[error("tier {0} is empty")]
+    EmptyTier(usize),
+}
+
+/// A ranking: tiers best first, each a non-empty set of candidates (several
+/// candidates in one tier are tied). Candidates left out rank below every
+/// ranked candidate, tied with each other. An empty ranking (no tiers) is an
+/// abstention that ranks nobody above anybody.
+///
+/// Stored flat (candidates tier by tier, each tier sorted by index, plus the
+/// end offset of each tier) so that identical rankings compare and hash equal
+/// and a million of them stay compact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ranking {
+    cands: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Ranking {
+    /// Parses tiers of candidate ids against the round's candidates.
+    pub fn parse<T, S>(candidates: &Candidates, tiers: &[T]) -> Result<Self, RankingError>
+    where
+        T: AsRef<[S]>,
+        S: AsRef<str>,
+    {
+        let mut idx = Vec::with_capacity(tiers.len());
+        for tier in tiers {
+            let mut t = Vec::with_capacity(tier.as_ref().len());
+            for id in tier.as_ref() {
+                let id = id.as_ref();
+                let i = candidates
+                    .index_of(id)
+                    .ok_or_else(|| RankingError::UnknownCandidate(id.to_string()))?;
+                t.push(i);
+            }
+            idx.push(t);
+        }
+        Self::from_indices(candidates, idx)
+    }
+
+    /// Builds a ranking from tiers of dense candidate indices (for callers
+    /// that already hold indices, such as the PrefLib reader and generators).
+    pub fn from_indices(
+        candidates: &Candidates,
+        tiers: Vec<Vec<usize>>,
+    ) -> Result<Self, RankingError> {
+        let n = candidates.len();
+        let mut seen = vec![false; n];
+        let mut cands = Vec::new();
+        let mut ends = Vec::with_capacity(tiers.len());
+        for (t, mut tier) in tiers.into_iter().enumerate() {
+            if tier.is_empty() {
+                return Err(RankingError::EmptyTier(t + 1));
+            }
+            tier.sort_unstable();
+            for i in tier {
+                if i >= n {
+                    return Err(RankingError::UnknownCandidate(format!("#{}", i + 1)));
+                }
+                if seen[i] {
+                    return Err(RankingError::Duplicate(candidates.id(i).to_string()));
+                }
+                seen[i] = true;
+                cands.push(i as u32);
+            }
+            ends.push(cands.len() as u32);
+        }
+        Ok(Ranking { cands, ends })
+    }
+
+    /// Number of tiers.
+    pub fn tier_count(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Number of ranked candidates (over all tiers).
+    pub fn ranked_count(&self) -> usize {
+        self.cands.len()
+    }
+
+    /// The tiers, best first, as slices of candidate indices.
+    pub fn tiers(&self) -> impl Iterator<Item = &[u32]> + '_ {
+        let mut start = 0usize;
+        self.ends.iter().map(move |&e| {
+            let s = start;
+            start = e as usize;
+            &self.cands[s..e as usize]
+        })
+    }
+
+    /// Tier `t` (0-based) as a slice of candidate indices.
+    pub fn tier(&self, t: usize) -> &[u32] {
+        let start = if t == 0 { 0 } else { self.ends[t - 1] as usize };
+        &self.cands[start..self.ends[t] as usize]
+    }
+
+    /// Fills `rank` (length n) with each candidate's tier number (0-based);
+    /// unranked candidates get `tier_count()`.
+    pub fn fill_ranks(&self, rank: &mut [u32]) {
+        let unranked = self.ends.len() as u32;
+        rank.fill(unranked);
+        for (t, tier) in self.tiers().enumerate() {
+            for &c in tier {
+                rank[c as usize] = t as u32;
+            }
+        }
+    }
+
+    /// The ranking as tiers of ids (for export and display).
+    pub fn to_ids(&self, candidates: &Candidates) -> Vec<Vec<String>> {
+        self.tiers()
+            .map(|t| {
+                t.iter()
+                    .map(|&c| candidates.id(c as usize).to_string())
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// A counted ballot: a ranking and its exact positive weight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ballot {
+    /// The voter's ranking.
+    pub ranking: Ranking,
+    /// The ballot's weight (from a weighting policy or stated explicitly).
+    pub weight: Weight,
+}
+
+/// What is wrong with one ballot of an input.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BallotProblem {
+    /// The ranking is invalid.
+    #[error(transparent)]
+    Ranking(#[from] RankingError),
+    /// The stated weight is not a positive exact number.
+    #[error("bad weight: {0}")]
+    Weight(#[from] NumberError),
+    /// The weighting policy needs the ballot's stakeholder group.
+    #[error("ballot has no group, which the equal_groups weighting needs")]
+    MissingGroup,
+    /// The weighting policy needs the ballot's organisation.
+    #[error("ballot has no organisation, which the per_organisation weighting needs")]
+    MissingOrganisation,
+    /// No weighting policy applies and the ballot states no weight.
+    #[error("ballot has no weight and no weighting policy is given")]
+    MissingWeight,
+    /// The stated weight differs from the one the weighting policy gives.
+    #[error("stated weight {stated} differs from {computed} computed by the {policy} weighting")]
+    WeightMismatch {
+        /// The weight written in the file.
+        stated: String,
+        /// The weight the policy gives.
+        computed: String,
+        /// The policy's name.
+        policy: String,
+    },
+    /// A structural problem (wrong JSON type, missing field…).
+    #[error("{0}")]
+    Malformed(String),
+}
+
+/// A problem with one ballot, naming it so that a person can find it: its
+/// 1-based position, the line in the file when known, and its receipt when
+/// it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BallotError {
+    /// 1-based position of the ballot in its input.
+    pub ballot: usize,
+    /// 1-based line of the ballot in its file, when known.
+    pub line: Option<usize>,
+    /// The ballot's receipt, when it has one.
+    pub receipt: Option<String>,
+    /// What is wrong.
+    pub problem: BallotProblem,
+}
+
+impl fmt::Display for BallotError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ballot {}", self.ballot)?;
+        if let Some(line) = self.line {
+            write!(f, " (line {line})")?;
+        }
+        if let Some(r) = &self.receipt {
+            write!(f, " [receipt {r}]")?;
+        }
+        write!(f, ": {}", self.problem)
+    }
+}
+
+impl std::error::Error for BallotError {}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn abc() -> Candidates {
+        Candidates::new(["a", "b", "c"]).unwrap()
+    }
+
+    #[test]
+    fn candidates_reject_duplicates_and_empty() {
+        assert_eq!(
+            Candidates::new(["a", "a"]),
+            Err(CandidatesError::Duplicate("a".into()))
+        );
+        assert_eq!(
+            Candidates::new(Vec::<String>::new()),
+            Err(CandidatesError::Empty)
+        );
+        assert_eq!(Candidates::new(["a", ""]), Err(CandidatesError::EmptyId(2)));
+    }
+
+    #[test]
+    fn ranking_rejects_unknown_twice_and_empty_tier() {
+        let c = abc();
+        assert_eq!(
+            Ranking::parse(&c, &[vec!["a"], vec!["z"]]),
+            Err(RankingError::UnknownCandidate("z".into()))
+        );
+        assert_eq!(
+            Ranking::parse(&c, &[vec!["a", "b"], vec!["a"]]),
+            Err(RankingError::Duplicate("a".into()))
+        );
+        assert_eq!(
+            Ranking::parse(&c, &[vec!["a"], vec![]]),
+            Err(RankingError::EmptyTier(2))
+        );
+    }
+
+    #[test]
+    fn tied_candidates_in_any_order_give_the_same_ranking() {
+        let c = abc();
+        let r1 = Ranking::parse(&c, &[vec!["c", "a"], vec!["b"]]).unwrap();
+        let r2 = Ranking::parse(&c, &[vec!["a", "c"], vec!["b"]]).unwrap();
+        assert_eq!(r1, r2);
+        assert_eq!(r1.to_ids(&c), vec![vec!["a", "c"], vec!["b"]]);
+        let mut rank = [0; 3];
+        Ranking::parse(&c, &[vec!["b"]])
+            .unwrap()
+            .fill_ranks(&mut rank);
+        assert_eq!(rank, [1, 0, 1]);
+    }
+
+    #[test]
+    fn ballot_error_names_ballot_line_and_problem() {
+        let e = BallotError {
+            ballot: 3,
+            line: Some(12),
+            receipt: None,
+            problem: RankingError::EmptyTier(2).into(),
+        };
+        assert_eq!(e.to_string(), "ballot 3 (line 12): tier 2 is empty");
+    }
+}

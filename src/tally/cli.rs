@@ -1,0 +1,112 @@
+//! `plenary tally FILE [--method M] [--weighting W] [--tiebreak a,b,c]
+//! [--format json|text]`: read a ballot file, tally it, print the results
+//! document. This is the only part of the tally engine that does I/O.
+//!
+//! Exit codes (via [`CliError::exit_code`]): 2 for a bad file, bad input or
+//! bad arguments; 1 when the output cannot be written.
+
+use crate::tally::input::{InputError, Overrides, read_file_text};
+use crate::tally::{Method, tally, text};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Output format of `plenary tally`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// The canonical JSON results document, then a newline.
+    #[default]
+    Json,
+    /// A readable report with tables.
+    Text,
+}
+
+/// Arguments of `plenary tally`; the app's `main.rs` embeds them as a subcommand.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TallyArgs {
+    /// Ballot file: plenary-ballots/1 JSON, or PrefLib .soi/.soc/.toi/.toc.
+    pub file: PathBuf,
+    /// Voting method (default: the file's round.method, else schulze):
+    /// schulze, ranked_pairs, borda, irv, copeland, plurality.
+    #[arg(long)]
+    pub method: Option<Method>,
+    /// Weighting policy (default: the file's): per_delegate, equal_groups,
+    /// per_organisation. When given, weights stated in the file are ignored.
+    #[arg(long)]
+    pub weighting: Option<String>,
+    /// Tie-break order: every candidate id once, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub tiebreak: Option<Vec<String>>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+    pub format: OutputFormat,
+}
+
+/// Why `plenary tally` failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file's content is invalid (the message names the line or ballot).
+    #[error("{path}: {source}")]
+    Input {
+        /// The file.
+        path: String,
+        /// The cause (boxed: it is large and rare).
+        source: Box<InputError>,
+    },
+    /// The results could not be serialized (should not happen).
+    #[error("cannot write results: {0}")]
+    Canonical(#[from] crate::canonical::CanonicalError),
+    /// Writing the output failed.
+    #[error("cannot write output: {0}")]
+    Write(#[from] std::io::Error),
+}
+
+impl CliError {
+    /// The process exit code: 2 for bad input, 1 for output failures.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Read { .. } | CliError::Input { .. } => 2,
+            CliError::Canonical(_) | CliError::Write(_) => 1,
+        }
+    }
+}
+
+/// Runs `plenary tally` with `args`, writing the result to `out`.
+pub fn run(args: &TallyArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let path = args.file.display().to_string();
+    let bytes = std::fs::read(&args.file).map_err(|source| CliError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| CliError::Read {
+        path: path.clone(),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+    })?;
+    let ov = Overrides {
+        method: args.method,
+        weighting: args.weighting.clone(),
+        tiebreak: args.tiebreak.clone(),
+    };
+    let loaded = read_file_text(&path, &text, &ov).map_err(|source| CliError::Input {
+        path: path.clone(),
+        source: Box::new(source),
+    })?;
+    let doc = tally(&loaded.election, loaded.method);
+    match args.format {
+        OutputFormat::Json => {
+            let json = doc.to_canonical_json()?;
+            out.write_all(json.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        OutputFormat::Text => out.write_all(text::render(&doc, &loaded.titles).as_bytes())?,
+    }
+    out.flush()?;
+    Ok(())
+}
