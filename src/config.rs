@@ -49,6 +49,11 @@ pub struct Settings {
     pub token_ttl: Duration,
     /// The configured stakeholder groups.
     pub groups: StakeholderGroups,
+    /// Key for the keyed hash of (round, user) that lets a voter in a
+    /// secret round replace their ballot without the row naming them.
+    pub ballot_key: Secret<Vec<u8>>,
+    /// How often the server looks for rounds past their closing time.
+    pub close_check_every: Duration,
     /// HTTP worker threads.
     pub workers: usize,
     /// Database pool size.
@@ -71,7 +76,8 @@ impl Settings {
     /// Builds settings for `data_dir` and an optional database URL, reading
     /// the rest from the environment:
     /// `PLENARY_SECURE_COOKIES`, `PLENARY_JWT_SECRET`, `PLENARY_TOKEN_TTL_HOURS`,
-    /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`.
+    /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_BALLOT_KEY`,
+    /// `PLENARY_CLOSE_CHECK_SECONDS`.
     /// Creates the data directory and, unless given, the JWT secret file.
     pub fn load(
         data_dir: &Path,
@@ -88,6 +94,18 @@ impl Settings {
             Ok(s) if s.len() >= 32 => s.into_bytes(),
             Ok(_) => bail!("PLENARY_JWT_SECRET must be at least 32 characters"),
             Err(_) => load_or_create_secret(&data_dir.join("jwt-secret"))?,
+        };
+        let ballot_key = match std::env::var("PLENARY_BALLOT_KEY") {
+            Ok(s) if s.len() >= 32 => s.into_bytes(),
+            Ok(_) => bail!("PLENARY_BALLOT_KEY must be at least 32 characters"),
+            Err(_) => load_or_create_secret(&data_dir.join("ballot-key"))?,
+        };
+        let close_check_seconds: u64 = match std::env::var("PLENARY_CLOSE_CHECK_SECONDS") {
+            Ok(v) => v
+                .trim()
+                .parse()
+                .context("PLENARY_CLOSE_CHECK_SECONDS must be a whole number")?,
+            Err(_) => 5,
         };
         let token_ttl_hours: u64 = match std::env::var("PLENARY_TOKEN_TTL_HOURS") {
             Ok(v) => v
@@ -118,6 +136,8 @@ impl Settings {
             jwt_secret: Secret::new(jwt_secret),
             token_ttl: Duration::from_secs(token_ttl_hours.max(1) * 3600),
             groups,
+            ballot_key: Secret::new(ballot_key),
+            close_check_every: Duration::from_secs(close_check_seconds.max(1)),
             workers: workers.max(1),
             pool_size: 16,
         })

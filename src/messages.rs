@@ -20,3 +20,11 @@ pub const EMAIL_TAKEN: &str =
 pub const REGISTERED: &str = "Thank you. An administrator will review your registration; you can sign in once it is approved.";
 /// Only admins manage users.
 pub const ADMIN_ONLY: &str = "Only administrators can manage users.";
+/// A ballot after the close.
+pub const ROUND_CLOSED: &str = "This round is closed: ballots are no longer accepted.";
+/// A ballot before the round opened.
+pub const ROUND_NOT_OPEN: &str = "This round is not open for voting yet.";
+/// A voter outside the electorate.
+pub const NOT_IN_ELECTORATE: &str = "You are not in this round's electorate: it was fixed when the round opened, from the active delegates and chairs at that moment.";
+/// What a receipt is for, shown beside it.
+pub const RECEIPT_EXPLAINED: &str = "Keep this receipt. When the round closes, the published ballots list every counted ballot by its receipt: find yours there to check that your ballot was counted as you cast it. The receipt does not reveal your name to anyone.";

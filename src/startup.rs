@@ -127,8 +127,28 @@ impl Application {
         self.server.handle()
     }
 
-    /// Serves until stopped by a signal or the handle.
+    /// Serves until stopped by a signal or the handle. Alongside, a task
+    /// closes rounds whose deadline has passed: once at start (a server
+    /// restarted after a deadline closes the round at once), then every
+    /// `close_check_every`.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let closer = tokio::spawn(close_rounds_when_due(self.state.clone()));
+        let result = self.server.await;
+        closer.abort();
+        result
+    }
+}
+
+async fn close_rounds_when_due(state: web::Data<AppState>) {
+    loop {
+        match state.db(crate::services::rounds::close_due).await {
+            Ok(closed) => {
+                for id in closed {
+                    tracing::info!(round = id.0, "closed a round at its deadline");
+                }
+            }
+            Err(e) => tracing::error!(error = ?e, "closing rounds at their deadline failed"),
+        }
+        tokio::time::sleep(state.settings.close_check_every).await;
     }
 }

@@ -114,6 +114,7 @@ diesel::joinable!(round_proposals -> rounds (round_id));
 diesel::joinable!(round_proposals -> proposals (proposal_id));
 diesel::joinable!(electorate -> rounds (round_id));
 diesel::joinable!(ballots -> rounds (round_id));
+diesel::joinable!(ballots -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,

@@ -1,7 +1,9 @@
 //! Plain types and rules, no I/O. A value of a domain type is valid by
 //! construction: parse once at the edge, never re-check.
 
+pub mod ballots_file;
 pub mod groups;
+pub mod round;
 pub mod user;
 
 use std::fmt;

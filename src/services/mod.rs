@@ -3,3 +3,5 @@
 
 pub mod accounts;
 pub mod demo;
+pub mod eligibility;
+pub mod rounds;

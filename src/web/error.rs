@@ -38,6 +38,9 @@ pub enum AppError {
     /// The request conflicts with the current state (e.g. email taken).
     #[error("{0}")]
     Conflict(String),
+    /// A ballot arrived after the round closed (or before it opened).
+    #[error("{0}")]
+    RoundClosed(String),
     /// Something broke on our side; details go to the log only.
     #[error("{}", messages::INTERNAL)]
     Internal(#[source] anyhow::Error),
@@ -76,7 +79,7 @@ impl AppError {
             AppError::Unauthenticated | AppError::LoginFailed => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Conflict(_) | AppError::RoundClosed(_) => StatusCode::CONFLICT,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -92,6 +95,7 @@ impl AppError {
             AppError::Csrf => "csrf",
             AppError::NotFound(_) => "not_found",
             AppError::Conflict(_) => "conflict",
+            AppError::RoundClosed(_) => "round_closed",
             AppError::Internal(_) => "internal",
         }
     }

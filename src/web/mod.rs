@@ -2,6 +2,7 @@
 //! services; handlers only extract, authorise, call and render.
 
 pub mod api;
+pub mod api_rounds;
 pub mod assets;
 pub mod error;
 pub mod health;
@@ -15,7 +16,11 @@ use error::{AppError, Rejection};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::serve))
-        .service(web::scope("/api/v1").configure(api::routes))
+        .service(
+            web::scope("/api/v1")
+                .configure(api::routes)
+                .configure(api_rounds::routes),
+        )
         .configure(pages::routes)
         .default_service(web::to(not_found));
 }

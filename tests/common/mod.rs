@@ -159,6 +159,7 @@ impl TestApp {
         let mut settings = Settings::load(data_dir.path(), url.as_deref(), "127.0.0.1:0").unwrap();
         settings.workers = 2;
         settings.pool_size = 6;
+        settings.close_check_every = Duration::from_secs(1);
         let database_url = settings.database_url.expose().clone();
         let state = web::Data::new(AppState::new(settings).unwrap());
         let app = Application::with_state(state.clone()).unwrap();
@@ -278,4 +279,125 @@ pub fn extract_csrf(html: &str) -> Option<String> {
     let start = html.find(marker)? + marker.len();
     let end = html[start..].find('"')? + start;
     Some(html[start..end].to_owned())
+}
+
+impl TestApp {
+    /// A submitted, eligible proposal by `author`; returns its id.
+    pub async fn proposal(&self, author: &User, title: &str) -> i64 {
+        use diesel::ExpressionMethods;
+        use plenary::db::schema::proposals as p;
+        let (author, title) = (author.id.0, title.to_owned());
+        self.state
+            .db(move |c| {
+                let now = plenary::db::users::now();
+                diesel::insert_into(p::table)
+                    .values((
+                        p::author_id.eq(author),
+                        p::title.eq(&title),
+                        p::summary.eq("A summary."),
+                        p::body.eq("A body."),
+                        p::status.eq("submitted"),
+                        p::created_at.eq(now),
+                        p::updated_at.eq(now),
+                        p::submitted_at.eq(Some(now)),
+                    ))
+                    .execute(c)?;
+                use diesel::QueryDsl;
+                Ok(p::table.select(p::id).order(p::id.desc()).first::<i64>(c)?)
+            })
+            .await
+            .unwrap()
+    }
+
+    /// `n` eligible proposals by a fresh author.
+    pub async fn proposals(&self, n: usize) -> Vec<i64> {
+        let author = self
+            .user(
+                &format!("author{}@example.org", random_suffix()),
+                Role::Delegate,
+                "academia",
+                "Uni",
+            )
+            .await;
+        let mut out = Vec::new();
+        for i in 0..n {
+            out.push(
+                self.proposal(&author, &format!("Proposal number {}", i + 1))
+                    .await,
+            );
+        }
+        out
+    }
+
+    /// Creates a round through the API with `extra` fields merged in; returns its id.
+    pub async fn create_round(&self, chair: &str, proposals: &[i64], extra: Value) -> i64 {
+        let mut body = serde_json::json!({"title": "Priorities for 2027", "proposals": proposals});
+        if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
+            for (k, v) in e {
+                b.insert(k.clone(), v.clone());
+            }
+        }
+        let res = self
+            .api_client()
+            .post(self.url("/api/v1/rounds"))
+            .bearer_auth(chair)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = res.status();
+        let v: Value = res.json().await.unwrap();
+        assert_eq!(status, 201, "{v}");
+        v["round"]["id"].as_i64().unwrap()
+    }
+
+    /// POSTs to a round action (`open`, `close`) as `chair`.
+    pub async fn round_action(&self, chair: &str, id: i64, action: &str) -> reqwest::Response {
+        self.api_client()
+            .post(self.url(&format!("/api/v1/rounds/{id}/{action}")))
+            .bearer_auth(chair)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Casts a ballot through the API.
+    pub async fn vote(&self, token: &str, id: i64, ranking: Value) -> reqwest::Response {
+        self.api_client()
+            .put(self.url(&format!("/api/v1/rounds/{id}/ballot")))
+            .bearer_auth(token)
+            .json(&serde_json::json!({ "ranking": ranking }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Creates a voter of `group` and returns their token.
+    pub async fn voter(&self, email: &str, group: &str, organisation: &str) -> String {
+        self.user(email, Role::Delegate, group, organisation).await;
+        self.token(email).await
+    }
+}
+
+/// Writes `contents` to `dir/name` and runs `plenary tally` on it; returns
+/// (exit code, stdout, stderr).
+pub fn run_tally(
+    dir: &std::path::Path,
+    name: &str,
+    contents: &str,
+    args: &[&str],
+) -> (i32, String, String) {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("tally")
+        .arg(&path)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }

@@ -1,0 +1,348 @@
+//! The rounds tables: rounds, the proposals they hold, their electorate and
+//! their ballots.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::Db;
+use super::schema::{ballots, electorate, proposals, round_proposals, rounds, users};
+
+/// A row of `rounds`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = rounds)]
+pub struct RoundRow {
+    /// Primary key.
+    pub id: i64,
+    /// Title.
+    pub title: String,
+    /// Description (plain text).
+    pub description: String,
+    /// Method name.
+    pub method: String,
+    /// Weighting name.
+    pub weighting: String,
+    /// JSON object of group weights.
+    pub group_weights: String,
+    /// `secret` or `recorded`.
+    pub secrecy: String,
+    /// `draft`, `open` or `closed`.
+    pub status: String,
+    /// Automatic close time (UTC).
+    pub closes_at: Option<NaiveDateTime>,
+    /// Quorum in percent of the electorate.
+    pub quorum_percent: Option<i32>,
+    /// The chair who created it.
+    pub created_by: i64,
+    /// Creation time.
+    pub created_at: NaiveDateTime,
+    /// When it opened.
+    pub opened_at: Option<NaiveDateTime>,
+    /// When it closed (RFC 3339 text, as published).
+    pub closed_at: Option<String>,
+    /// JSON array: the tie-break order.
+    pub tiebreak: Option<String>,
+    /// The ballot digest.
+    pub ballot_digest: Option<String>,
+    /// The results document (canonical JSON).
+    pub results: Option<String>,
+    /// Whether turnout reached the quorum.
+    pub quorum_met: Option<bool>,
+}
+
+/// A round about to be inserted.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = rounds)]
+pub struct NewRoundRow<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Description.
+    pub description: &'a str,
+    /// Method name.
+    pub method: &'a str,
+    /// Weighting name.
+    pub weighting: &'a str,
+    /// JSON object of group weights.
+    pub group_weights: &'a str,
+    /// Secrecy.
+    pub secrecy: &'a str,
+    /// Always `draft`.
+    pub status: &'a str,
+    /// Automatic close.
+    pub closes_at: Option<NaiveDateTime>,
+    /// Quorum.
+    pub quorum_percent: Option<i32>,
+    /// Creator.
+    pub created_by: i64,
+    /// Now.
+    pub created_at: NaiveDateTime,
+}
+
+/// Inserts a round and returns its id. Runs inside a write transaction
+/// (which serialises writers), so the newest id is this one.
+pub fn insert(conn: &mut Db, row: &NewRoundRow<'_>) -> QueryResult<i64> {
+    diesel::insert_into(rounds::table)
+        .values(row)
+        .execute(conn)?;
+    rounds::table
+        .select(rounds::id)
+        .order(rounds::id.desc())
+        .first(conn)
+}
+
+/// Attaches proposals to a round, in order.
+pub fn add_proposals(conn: &mut Db, round: i64, proposal_ids: &[i64]) -> QueryResult<()> {
+    for (pos, p) in proposal_ids.iter().enumerate() {
+        diesel::insert_into(round_proposals::table)
+            .values((
+                round_proposals::round_id.eq(round),
+                round_proposals::proposal_id.eq(p),
+                round_proposals::position.eq(i32::try_from(pos).unwrap_or(i32::MAX)),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// One round.
+pub fn find(conn: &mut Db, id: i64) -> QueryResult<Option<RoundRow>> {
+    rounds::table
+        .find(id)
+        .select(RoundRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Every round, newest first.
+pub fn list(conn: &mut Db) -> QueryResult<Vec<RoundRow>> {
+    rounds::table
+        .select(RoundRow::as_select())
+        .order(rounds::id.desc())
+        .load(conn)
+}
+
+/// The round's proposals `(id, title, status)` in the round's order.
+pub fn proposals_of(conn: &mut Db, round: i64) -> QueryResult<Vec<(i64, String, String)>> {
+    round_proposals::table
+        .inner_join(proposals::table)
+        .filter(round_proposals::round_id.eq(round))
+        .order(round_proposals::position.asc())
+        .select((proposals::id, proposals::title, proposals::status))
+        .load(conn)
+}
+
+/// Proposals `(id, title, status)` with these ids.
+pub fn proposals_by_id(conn: &mut Db, ids: &[i64]) -> QueryResult<Vec<(i64, String, String)>> {
+    proposals::table
+        .filter(proposals::id.eq_any(ids))
+        .select((proposals::id, proposals::title, proposals::status))
+        .load(conn)
+}
+
+/// Whether a proposal with this id exists (to tell "unknown" from "not in
+/// this round" in ballot errors).
+pub fn proposal_exists(conn: &mut Db, id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(proposals::table.find(id))).get_result(conn)
+}
+
+/// Sets a round's status and the matching time column.
+pub fn mark_open(conn: &mut Db, id: i64, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(rounds::table.find(id).filter(rounds::status.eq("draft")))
+        .set((rounds::status.eq("open"), rounds::opened_at.eq(Some(at))))
+        .execute(conn)
+}
+
+/// Fixes the electorate: every active delegate and chair, with their group
+/// and organisation as they are now. Returns its size.
+pub fn fix_electorate(conn: &mut Db, round: i64) -> QueryResult<usize> {
+    let voters: Vec<(i64, String, String)> = users::table
+        .filter(users::status.eq("active"))
+        .filter(users::role.eq_any(["delegate", "chair"]))
+        .order(users::id.asc())
+        .select((users::id, users::stakeholder_group, users::organisation))
+        .load(conn)?;
+    // One row at a time: batch inserts do not compile on the multi-backend
+    // connection, and a panel of a few hundred takes milliseconds anyway.
+    for (u, g, o) in &voters {
+        diesel::insert_into(electorate::table)
+            .values((
+                electorate::round_id.eq(round),
+                electorate::user_id.eq(*u),
+                electorate::stakeholder_group.eq(g.as_str()),
+                electorate::organisation.eq(o.as_str()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(voters.len())
+}
+
+/// A voter's group and organisation as fixed at opening, if they are in
+/// the electorate.
+pub fn electorate_member(
+    conn: &mut Db,
+    round: i64,
+    user: i64,
+) -> QueryResult<Option<(String, String)>> {
+    electorate::table
+        .filter(electorate::round_id.eq(round))
+        .filter(electorate::user_id.eq(user))
+        .select((electorate::stakeholder_group, electorate::organisation))
+        .first(conn)
+        .optional()
+}
+
+/// The electorate's size per group.
+pub fn electorate_groups(conn: &mut Db, round: i64) -> QueryResult<Vec<String>> {
+    electorate::table
+        .filter(electorate::round_id.eq(round))
+        .select(electorate::stakeholder_group)
+        .load(conn)
+}
+
+/// A stored ballot.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = ballots)]
+pub struct BallotRow {
+    /// Primary key.
+    pub id: i64,
+    /// Its round.
+    pub round_id: i64,
+    /// Keyed hash of (round, user).
+    pub voter_key: String,
+    /// The voter, in recorded rounds only.
+    pub user_id: Option<i64>,
+    /// Voter's group (from the electorate).
+    pub stakeholder_group: String,
+    /// Voter's organisation (from the electorate).
+    pub organisation: String,
+    /// Canonical JSON tiers.
+    pub ranking: String,
+    /// The receipt.
+    pub receipt: String,
+    /// False once replaced.
+    pub is_current: bool,
+    /// When it was cast.
+    pub cast_at: NaiveDateTime,
+}
+
+/// A ballot about to be stored.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = ballots)]
+pub struct NewBallotRow<'a> {
+    /// Round.
+    pub round_id: i64,
+    /// Keyed hash of (round, user).
+    pub voter_key: &'a str,
+    /// Recorded rounds only.
+    pub user_id: Option<i64>,
+    /// Group.
+    pub stakeholder_group: &'a str,
+    /// Organisation.
+    pub organisation: &'a str,
+    /// Canonical JSON tiers.
+    pub ranking: &'a str,
+    /// Receipt.
+    pub receipt: &'a str,
+    /// Always true on insert.
+    pub is_current: bool,
+    /// Now.
+    pub cast_at: NaiveDateTime,
+}
+
+/// Marks the voter's current ballot replaced; returns how many rows changed.
+pub fn supersede(conn: &mut Db, round: i64, voter_key: &str) -> QueryResult<usize> {
+    diesel::update(
+        ballots::table
+            .filter(ballots::round_id.eq(round))
+            .filter(ballots::voter_key.eq(voter_key))
+            .filter(ballots::is_current.eq(true)),
+    )
+    .set(ballots::is_current.eq(false))
+    .execute(conn)
+}
+
+/// Stores a ballot.
+pub fn insert_ballot(conn: &mut Db, row: &NewBallotRow<'_>) -> QueryResult<usize> {
+    diesel::insert_into(ballots::table)
+        .values(row)
+        .execute(conn)
+}
+
+/// The voter's current ballot.
+pub fn current_ballot(
+    conn: &mut Db,
+    round: i64,
+    voter_key: &str,
+) -> QueryResult<Option<BallotRow>> {
+    ballots::table
+        .filter(ballots::round_id.eq(round))
+        .filter(ballots::voter_key.eq(voter_key))
+        .filter(ballots::is_current.eq(true))
+        .select(BallotRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Every counted ballot of a round, with the voter's current display name
+/// for recorded rounds.
+pub fn current_ballots(conn: &mut Db, round: i64) -> QueryResult<Vec<(BallotRow, Option<String>)>> {
+    ballots::table
+        .left_join(users::table)
+        .filter(ballots::round_id.eq(round))
+        .filter(ballots::is_current.eq(true))
+        .order(ballots::receipt.asc())
+        .select((BallotRow::as_select(), users::display_name.nullable()))
+        .load(conn)
+}
+
+/// A ballot by receipt.
+pub fn by_receipt(conn: &mut Db, round: i64, receipt: &str) -> QueryResult<Option<BallotRow>> {
+    ballots::table
+        .filter(ballots::round_id.eq(round))
+        .filter(ballots::receipt.eq(receipt))
+        .select(BallotRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// What closing stores.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = rounds)]
+pub struct Closing<'a> {
+    /// Always `closed`.
+    pub status: &'a str,
+    /// RFC 3339 text.
+    pub closed_at: Option<&'a str>,
+    /// JSON array.
+    pub tiebreak: Option<&'a str>,
+    /// Hex digest.
+    pub ballot_digest: Option<&'a str>,
+    /// Canonical results document.
+    pub results: Option<&'a str>,
+    /// Quorum outcome.
+    pub quorum_met: Option<bool>,
+}
+
+/// Stores the close, only if the round is still open; returns rows changed.
+pub fn mark_closed(conn: &mut Db, id: i64, closing: &Closing<'_>) -> QueryResult<usize> {
+    diesel::update(rounds::table.find(id).filter(rounds::status.eq("open")))
+        .set(closing)
+        .execute(conn)
+}
+
+/// Open rounds whose closing time has passed.
+pub fn due(conn: &mut Db, now: NaiveDateTime) -> QueryResult<Vec<i64>> {
+    rounds::table
+        .filter(rounds::status.eq("open"))
+        .filter(rounds::closes_at.le(now))
+        .select(rounds::id)
+        .load(conn)
+}
+
+/// Status of the rounds that hold a proposal (to lock edits and withdrawal).
+pub fn statuses_holding(conn: &mut Db, proposal: i64) -> QueryResult<Vec<String>> {
+    round_proposals::table
+        .inner_join(rounds::table)
+        .filter(round_proposals::proposal_id.eq(proposal))
+        .select(rounds::status)
+        .load(conn)
+}

@@ -1,0 +1,383 @@
+//! The `plenary-ballots/1` document: what a closed round's ballots look like
+//! when published, and the byte-level rules around it — the ballot digest,
+//! the tie-break order and the receipt. Pure functions: the server uses them
+//! at close and for exports, an auditor's `plenary tally` reads the result.
+//! docs/formats.md states every rule byte for byte.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::canonical::{CanonicalError, to_canonical_string};
+use crate::tally::input::{BALLOTS_FORMAT, InputError, Overrides, read_plenary_json};
+use crate::tally::weighting::{Origin, Weighting};
+use crate::tally::{Method, tally};
+
+/// The round as the ballots file describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundInfo {
+    /// The round id, as a decimal string.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The tally method.
+    pub method: Method,
+    /// The weighting policy's name.
+    pub weighting: String,
+    /// Configured group weights (`equal_groups` only), e.g. `{"member_state":"2"}`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub group_weights: BTreeMap<String, String>,
+    /// `secret` or `recorded`.
+    pub secrecy: String,
+    /// When the round closed (RFC 3339 UTC, microseconds).
+    pub closed_at: String,
+    /// The tie-break order derived at close.
+    pub tiebreak: Vec<String>,
+}
+
+/// A candidate: the proposal's candidate id and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidateInfo {
+    /// `p` + proposal id.
+    pub id: String,
+    /// The proposal's title at close.
+    pub title: String,
+}
+
+/// Who cast a ballot, published in recorded rounds only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoterInfo {
+    /// Display name.
+    pub name: String,
+    /// Organisation.
+    pub organisation: String,
+}
+
+/// One published ballot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotEntry {
+    /// The receipt the voter was given.
+    pub receipt: String,
+    /// The voter's stakeholder group (fixed when the round opened).
+    pub group: String,
+    /// The voter's organisation: present only when the weighting needs it
+    /// (`per_organisation`) or the round is recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The ballot's weight under the round's weighting, e.g. `"1/3"`.
+    pub weight: String,
+    /// Tiers best first; candidates left out rank below all ranked ones.
+    pub ranking: Vec<Vec<String>>,
+    /// Recorded rounds only: who cast it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voter: Option<VoterInfo>,
+}
+
+/// The whole document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BallotsFile {
+    /// Always `plenary-ballots/1`.
+    pub format: String,
+    /// The round.
+    pub round: RoundInfo,
+    /// Candidates in the round's order.
+    pub candidates: Vec<CandidateInfo>,
+    /// Ballots, sorted by receipt.
+    pub ballots: Vec<BallotEntry>,
+    /// [`digest`] of the ballots.
+    pub digest: String,
+}
+
+/// A stored ballot before publication.
+#[derive(Debug, Clone)]
+pub struct StoredBallot {
+    /// Its receipt.
+    pub receipt: String,
+    /// Voter's group (from the electorate).
+    pub group: String,
+    /// Voter's organisation (from the electorate).
+    pub organisation: String,
+    /// Tiers of candidate ids.
+    pub ranking: Vec<Vec<String>>,
+    /// Recorded rounds: the voter.
+    pub voter: Option<VoterInfo>,
+}
+
+/// Why a ballots file could not be built or tallied.
+#[derive(Debug, thiserror::Error)]
+pub enum BallotsFileError {
+    /// A value had no canonical form.
+    #[error(transparent)]
+    Canonical(#[from] CanonicalError),
+    /// The weighting could not weigh a ballot.
+    #[error("{0}")]
+    Weighting(String),
+    /// The document did not read back (a bug, if it happens).
+    #[error("the ballots document does not read back: {0}")]
+    Input(#[from] Box<InputError>),
+    /// Serialising failed.
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+}
+
+/// The part of each ballot the digest covers: receipt, group, ranking, and
+/// organisation when the weighting depends on it. Weights are derived from
+/// these and voter names are display only, so neither is covered.
+#[derive(Serialize)]
+struct DigestItem<'a> {
+    receipt: &'a str,
+    group: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organisation: Option<&'a str>,
+    ranking: &'a [Vec<String>],
+}
+
+/// Lower-case hex SHA-256 of the canonical JSON array of the ballots'
+/// `{receipt, group, ranking}` objects (plus `organisation` when
+/// `with_organisation`), in the file's order (sorted by receipt).
+pub fn digest(ballots: &[BallotEntry], with_organisation: bool) -> Result<String, CanonicalError> {
+    let items: Vec<DigestItem<'_>> = ballots
+        .iter()
+        .map(|b| DigestItem {
+            receipt: &b.receipt,
+            group: &b.group,
+            organisation: if with_organisation {
+                b.organisation.as_deref()
+            } else {
+                None
+            },
+            ranking: &b.ranking,
+        })
+        .collect();
+    Ok(hex::encode(Sha256::digest(
+        to_canonical_string(&items)?.as_bytes(),
+    )))
+}
+
+/// The tie-break order: candidates sorted by the hex SHA-256 of the UTF-8
+/// concatenation `round_id ‖ digest ‖ candidate_id`, ascending (ties, which
+/// would need a hash collision, by id). Fixed only once voting has closed,
+/// reproducible by anyone.
+pub fn tiebreak_order(round_id: &str, digest: &str, candidates: &[String]) -> Vec<String> {
+    let mut keyed: Vec<(String, &String)> = candidates
+        .iter()
+        .map(|c| {
+            let mut h = Sha256::new();
+            h.update(round_id.as_bytes());
+            h.update(digest.as_bytes());
+            h.update(c.as_bytes());
+            (hex::encode(h.finalize()), c)
+        })
+        .collect();
+    keyed.sort();
+    keyed.into_iter().map(|(_, c)| c.clone()).collect()
+}
+
+/// A ballot receipt: lower-case hex SHA-256 of the UTF-8 text
+/// `plenary-receipt/1\n{round_id}\n{canonical ranking JSON}\n{nonce}`, the
+/// nonce being 64 hex characters of fresh randomness given to the voter.
+pub fn receipt(
+    round_id: &str,
+    ranking: &[Vec<String>],
+    nonce: &str,
+) -> Result<String, CanonicalError> {
+    let text = format!(
+        "plenary-receipt/1\n{round_id}\n{}\n{nonce}",
+        to_canonical_string(&ranking)?
+    );
+    Ok(hex::encode(Sha256::digest(text.as_bytes())))
+}
+
+/// Builds the published document from a closed round's stored ballots.
+/// Recorded rounds keep each voter's name and organisation; secret rounds
+/// publish receipt, group, weight and ranking only, plus the organisation
+/// when the weighting is `per_organisation` (it is needed to recompute the
+/// weights).
+pub fn build(
+    mut round: RoundInfo,
+    weighting: &Weighting,
+    recorded: bool,
+    candidates: Vec<CandidateInfo>,
+    mut ballots: Vec<StoredBallot>,
+) -> Result<BallotsFile, BallotsFileError> {
+    ballots.sort_by(|a, b| a.receipt.cmp(&b.receipt));
+    let per_org = matches!(weighting, Weighting::PerOrganisation);
+    let origins: Vec<Origin<'_>> = ballots
+        .iter()
+        .map(|b| Origin {
+            group: Some(b.group.as_str()),
+            organisation: Some(b.organisation.as_str()),
+        })
+        .collect();
+    let weights = weighting
+        .weights(&origins)
+        .map_err(|e| BallotsFileError::Weighting(e.to_string()))?;
+    let entries: Vec<BallotEntry> = ballots
+        .into_iter()
+        .zip(weights)
+        .map(|(b, w)| BallotEntry {
+            receipt: b.receipt,
+            group: b.group,
+            organisation: (per_org || recorded).then_some(b.organisation),
+            weight: w.value().to_string(),
+            ranking: b.ranking,
+            voter: if recorded { b.voter } else { None },
+        })
+        .collect();
+    let digest = digest(&entries, per_org)?;
+    let ids: Vec<String> = candidates.iter().map(|c| c.id.clone()).collect();
+    round.tiebreak = tiebreak_order(&round.id, &digest, &ids);
+    round.weighting = weighting.name().to_owned();
+    Ok(BallotsFile {
+        format: BALLOTS_FORMAT.to_owned(),
+        round,
+        candidates,
+        ballots: entries,
+        digest,
+    })
+}
+
+impl BallotsFile {
+    /// The file's bytes: pretty-printed JSON and a final newline (readable;
+    /// the digest does not depend on formatting).
+    pub fn to_json(&self) -> Result<String, BallotsFileError> {
+        let mut s = serde_json::to_string_pretty(self)?;
+        s.push('\n');
+        Ok(s)
+    }
+
+    /// Tallies the document exactly as `plenary tally ballots.json` does
+    /// (same reader, same defaults) and returns the canonical results
+    /// document, without the newline the command prints.
+    pub fn tally(&self) -> Result<String, BallotsFileError> {
+        let text = self.to_json()?;
+        let loaded = read_plenary_json(&text, &Overrides::default()).map_err(Box::new)?;
+        Ok(tally(&loaded.election, loaded.method).to_canonical_json()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn tiers(t: &[&[&str]]) -> Vec<Vec<String>> {
+        t.iter()
+            .map(|x| x.iter().map(|s| (*s).to_owned()).collect())
+            .collect()
+    }
+
+    fn info() -> RoundInfo {
+        RoundInfo {
+            id: "7".into(),
+            title: "R".into(),
+            method: Method::Schulze,
+            weighting: String::new(),
+            group_weights: BTreeMap::new(),
+            secrecy: "secret".into(),
+            closed_at: "2026-11-29T12:00:00.000000Z".into(),
+            tiebreak: vec![],
+        }
+    }
+
+    fn stored(receipt: &str, group: &str, org: &str, ranking: &[&[&str]]) -> StoredBallot {
+        StoredBallot {
+            receipt: receipt.into(),
+            group: group.into(),
+            organisation: org.into(),
+            ranking: tiers(ranking),
+            voter: Some(VoterInfo {
+                name: "Ana".into(),
+                organisation: org.into(),
+            }),
+        }
+    }
+
+    fn cands() -> Vec<CandidateInfo> {
+        ["p1", "p2", "p3"]
+            .iter()
+            .map(|id| CandidateInfo {
+                id: (*id).into(),
+                title: format!("Title {id}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn secret_files_carry_no_voter_and_weights_are_exact() {
+        let f = build(
+            info(),
+            &Weighting::EqualGroups {
+                group_weights: BTreeMap::new(),
+            },
+            false,
+            cands(),
+            vec![
+                stored("bb", "industry", "Acme", &[&["p1"]]),
+                stored("aa", "industry", "Beta", &[&["p2"], &["p1", "p3"]]),
+                stored("cc", "academia", "Uni", &[&["p3"]]),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            f.ballots
+                .iter()
+                .map(|b| b.receipt.as_str())
+                .collect::<Vec<_>>(),
+            ["aa", "bb", "cc"]
+        );
+        assert_eq!(f.ballots[0].weight, "1/2");
+        assert_eq!(f.ballots[2].weight, "1");
+        let json = f.to_json().unwrap();
+        assert!(!json.contains("Ana") && !json.contains("Acme") && !json.contains("\"voter\""));
+        assert_eq!(f.round.tiebreak.len(), 3);
+        assert_eq!(
+            f.round.tiebreak,
+            tiebreak_order("7", &f.digest, &["p1".into(), "p2".into(), "p3".into()])
+        );
+        let results = f.tally().unwrap();
+        assert!(results.starts_with('{') && results.contains("\"method\":\"schulze\""));
+    }
+
+    #[test]
+    fn the_digest_changes_with_any_ballot_change() {
+        let f = build(
+            info(),
+            &Weighting::PerDelegate,
+            true,
+            cands(),
+            vec![stored("aa", "industry", "Acme", &[&["p1"]])],
+        )
+        .unwrap();
+        assert_eq!(f.ballots[0].voter.as_ref().unwrap().name, "Ana");
+        let mut other = f.ballots.clone();
+        other[0].ranking = tiers(&[&["p2"]]);
+        assert_ne!(digest(&other, false).unwrap(), f.digest);
+        let mut renamed = f.ballots.clone();
+        renamed[0].voter = None;
+        assert_eq!(
+            digest(&renamed, false).unwrap(),
+            f.digest,
+            "names are not covered"
+        );
+    }
+
+    #[test]
+    fn receipts_bind_round_ranking_and_nonce() {
+        let r = receipt("7", &tiers(&[&["p1"]]), &"0".repeat(64)).unwrap();
+        assert_eq!(r.len(), 64);
+        assert_ne!(
+            r,
+            receipt("8", &tiers(&[&["p1"]]), &"0".repeat(64)).unwrap()
+        );
+        assert_ne!(
+            r,
+            receipt("7", &tiers(&[&["p2"]]), &"0".repeat(64)).unwrap()
+        );
+        assert_ne!(
+            r,
+            receipt("7", &tiers(&[&["p1"]]), &"1".repeat(64)).unwrap()
+        );
+    }
+}

@@ -1,0 +1,563 @@
+//! Voting rounds: the settings a chair chooses, parsed into types that are
+//! valid by construction, and the ballot a voter fills in.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::Serialize;
+
+use super::groups::StakeholderGroups;
+use super::{ValidationError, bounded_text};
+use crate::tally::Method;
+use crate::tally::rational::{Rational, Weight};
+use crate::tally::weighting::Weighting;
+
+/// A round's id; its own type so it can never be mixed up with another id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct RoundId(pub i64);
+
+impl fmt::Display for RoundId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// Where a round stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundStatus {
+    /// Being prepared; nobody votes yet.
+    Draft,
+    /// Accepting ballots from its electorate.
+    Open,
+    /// Closed and tallied; results published.
+    Closed,
+}
+
+impl RoundStatus {
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoundStatus::Draft => "draft",
+            RoundStatus::Open => "open",
+            RoundStatus::Closed => "closed",
+        }
+    }
+}
+
+impl FromStr for RoundStatus {
+    type Err = ValidationError;
+    fn from_str(s: &str) -> Result<Self, ValidationError> {
+        match s {
+            "draft" => Ok(RoundStatus::Draft),
+            "open" => Ok(RoundStatus::Open),
+            "closed" => Ok(RoundStatus::Closed),
+            other => Err(ValidationError::new(
+                "status",
+                format!("Unknown round status {other:?}."),
+            )),
+        }
+    }
+}
+
+/// Whether ballots are published with the voter's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Secrecy {
+    /// No ballot row or export links a ballot to a voter.
+    Secret,
+    /// Ballots are published with the voter's name and organisation.
+    Recorded,
+}
+
+impl Secrecy {
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Secrecy::Secret => "secret",
+            Secrecy::Recorded => "recorded",
+        }
+    }
+}
+
+impl FromStr for Secrecy {
+    type Err = ValidationError;
+    fn from_str(s: &str) -> Result<Self, ValidationError> {
+        match s.trim() {
+            "" | "secret" => Ok(Secrecy::Secret),
+            "recorded" => Ok(Secrecy::Recorded),
+            other => Err(ValidationError::new(
+                "secrecy",
+                format!("Unknown secrecy {other:?}; choose secret or recorded."),
+            )),
+        }
+    }
+}
+
+/// The candidate id of a proposal in ballots and results: `p` + its id.
+pub fn candidate_id(proposal_id: i64) -> String {
+    format!("p{proposal_id}")
+}
+
+/// The proposal id inside a candidate id, if it is one.
+pub fn proposal_of(candidate: &str) -> Option<i64> {
+    candidate
+        .strip_prefix('p')?
+        .parse()
+        .ok()
+        .filter(|n: &i64| *n > 0)
+}
+
+/// Parses `member_state=2, industry=1` or a JSON-style map into exact group
+/// weights, each group checked against the configured list.
+pub fn parse_group_weights(
+    groups: &StakeholderGroups,
+    pairs: &BTreeMap<String, String>,
+) -> Result<BTreeMap<String, Weight>, ValidationError> {
+    let mut out = BTreeMap::new();
+    for (g, w) in pairs {
+        let group = groups
+            .parse(g)
+            .map_err(|e| ValidationError::new("group_weights", e.message))?;
+        let value: Rational = w.trim().parse().map_err(|_| {
+            ValidationError::new(
+                "group_weights",
+                format!(
+                    "The weight of {g} must be a whole number or a fraction like 1/2, not {w:?}."
+                ),
+            )
+        })?;
+        let weight = Weight::new(value).map_err(|_| {
+            ValidationError::new(
+                "group_weights",
+                format!("The weight of {g} must be positive."),
+            )
+        })?;
+        out.insert(group.as_str().to_owned(), weight);
+    }
+    Ok(out)
+}
+
+/// Reads the form's text spelling of group weights: `id=weight` pairs
+/// separated by commas or new lines.
+pub fn group_weights_from_text(text: &str) -> Result<BTreeMap<String, String>, ValidationError> {
+    let mut out = BTreeMap::new();
+    for item in text
+        .split([',', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let (g, w) = item.split_once('=').ok_or_else(|| {
+            ValidationError::new(
+                "group_weights",
+                format!("Write group weights as group=weight, e.g. member_state=2 (got {item:?})."),
+            )
+        })?;
+        if out
+            .insert(g.trim().to_owned(), w.trim().to_owned())
+            .is_some()
+        {
+            return Err(ValidationError::new(
+                "group_weights",
+                format!("Group {} has two weights.", g.trim()),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// A round as a chair asks for it, fully checked except for the proposals'
+/// eligibility (which needs the database).
+#[derive(Debug, Clone)]
+pub struct NewRound {
+    /// 3–200 characters.
+    pub title: String,
+    /// Up to 5,000 characters; may be empty.
+    pub description: String,
+    /// Distinct proposal ids, at least two, in the chair's order.
+    pub proposals: Vec<i64>,
+    /// One of the tally engine's methods.
+    pub method: Method,
+    /// The weighting policy (with group weights for `equal_groups`).
+    pub weighting: Weighting,
+    /// Secret or recorded.
+    pub secrecy: Secrecy,
+    /// When the server closes the round by itself.
+    pub closes_at: Option<NaiveDateTime>,
+    /// Minimum turnout, in percent of the electorate.
+    pub quorum_percent: Option<i32>,
+}
+
+/// The raw fields of a round, as they arrive from a form or JSON.
+#[derive(Debug, Clone, Default)]
+pub struct RoundInput {
+    /// Title text.
+    pub title: String,
+    /// Description text.
+    pub description: String,
+    /// Proposal ids.
+    pub proposals: Vec<i64>,
+    /// Method name; empty means schulze.
+    pub method: String,
+    /// Weighting name; empty means per_delegate.
+    pub weighting: String,
+    /// Group id → weight, for equal_groups.
+    pub group_weights: BTreeMap<String, String>,
+    /// `secret` (default) or `recorded`.
+    pub secrecy: String,
+    /// RFC 3339, or `YYYY-MM-DDTHH:MM` (a browser's datetime-local) read as UTC; empty for none.
+    pub closes_at: String,
+    /// Percent, 0–100; empty for none.
+    pub quorum_percent: Option<String>,
+}
+
+/// Reads a deadline: RFC 3339 with an offset, or a `datetime-local` value
+/// (taken as UTC, as the form says).
+pub fn parse_deadline(raw: &str) -> Result<Option<NaiveDateTime>, ValidationError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(raw) {
+        return Ok(Some(dt.with_timezone(&Utc).naive_utc()));
+    }
+    let naive = raw.strip_suffix('Z').unwrap_or(raw);
+    for fmt in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(naive, fmt) {
+            return Ok(Some(dt));
+        }
+    }
+    Err(ValidationError::new(
+        "closes_at",
+        format!("The closing time {raw:?} is not a date and time like 2026-12-01T17:00Z."),
+    ))
+}
+
+impl NewRound {
+    /// Checks every field; `now` decides whether a deadline is in the future.
+    pub fn parse(
+        input: &RoundInput,
+        groups: &StakeholderGroups,
+        now: NaiveDateTime,
+    ) -> Result<NewRound, ValidationError> {
+        let title = bounded_text("title", "The title", &input.title, 3, 200)?;
+        let description = if input.description.trim().is_empty() {
+            String::new()
+        } else {
+            bounded_text(
+                "description",
+                "The description",
+                &input.description,
+                0,
+                5000,
+            )?
+        };
+        let mut proposals = Vec::with_capacity(input.proposals.len());
+        for &p in &input.proposals {
+            if proposals.contains(&p) {
+                return Err(ValidationError::new(
+                    "proposals",
+                    format!("Proposal {p} is listed twice."),
+                ));
+            }
+            proposals.push(p);
+        }
+        if proposals.len() < 2 {
+            return Err(ValidationError::new(
+                "proposals",
+                "Choose at least two proposals for the round.",
+            ));
+        }
+        let method = if input.method.trim().is_empty() {
+            Method::Schulze
+        } else {
+            input.method.trim().parse::<Method>().map_err(|_| {
+                ValidationError::new(
+                    "method",
+                    format!(
+                        "Unknown method {:?}; choose schulze, ranked_pairs, borda, irv, copeland or plurality.",
+                        input.method.trim()
+                    ),
+                )
+            })?
+        };
+        let weighting_name = match input.weighting.trim() {
+            "" => "per_delegate",
+            w => w,
+        };
+        let group_weights = parse_group_weights(groups, &input.group_weights)?;
+        if !group_weights.is_empty() && weighting_name != "equal_groups" {
+            return Err(ValidationError::new(
+                "group_weights",
+                "Group weights apply only to the equal_groups weighting.",
+            ));
+        }
+        let weighting = Weighting::from_name(weighting_name, group_weights).map_err(|_| {
+            ValidationError::new(
+                "weighting",
+                format!("Unknown weighting {weighting_name:?}; choose per_delegate, equal_groups or per_organisation."),
+            )
+        })?;
+        let secrecy = input.secrecy.parse::<Secrecy>()?;
+        let closes_at = parse_deadline(&input.closes_at)?;
+        if closes_at.is_some_and(|c| c <= now) {
+            return Err(ValidationError::new(
+                "closes_at",
+                "The closing time must be in the future.",
+            ));
+        }
+        let quorum_percent = match input.quorum_percent.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(q) => {
+                let n: i32 = q.parse().map_err(|_| {
+                    ValidationError::new(
+                        "quorum_percent",
+                        "The quorum is a whole percentage from 0 to 100.",
+                    )
+                })?;
+                if !(0..=100).contains(&n) {
+                    return Err(ValidationError::new(
+                        "quorum_percent",
+                        "The quorum is a whole percentage from 0 to 100.",
+                    ));
+                }
+                Some(n)
+            }
+        };
+        Ok(NewRound {
+            title,
+            description,
+            proposals,
+            method,
+            weighting,
+            secrecy,
+            closes_at,
+            quorum_percent,
+        })
+    }
+}
+
+/// Turns the no-JavaScript ballot form (a rank number per proposal; equal
+/// numbers tie, blank leaves it unranked) into tiers of candidate ids, best
+/// first. `entries` pairs each candidate id with what was typed.
+pub fn tiers_from_rank_numbers(
+    entries: &[(String, String)],
+) -> Result<Vec<Vec<String>>, ValidationError> {
+    let mut by_rank: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+    for (candidate, raw) in entries {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            continue;
+        }
+        let rank: u32 = raw.parse().ok().filter(|n| (1..=10_000).contains(n)).ok_or_else(|| {
+            ValidationError::new(
+                "ranking",
+                format!("Rank {raw:?} is not a whole number from 1 up; leave a proposal blank to leave it unranked."),
+            )
+        })?;
+        by_rank.entry(rank).or_default().push(candidate.clone());
+    }
+    Ok(by_rank.into_values().collect())
+}
+
+/// Whether `ballots` reach `quorum_percent` of an electorate of `electorate`
+/// voters, compared exactly in integers.
+pub fn quorum_met(ballots: u64, electorate: u64, quorum_percent: Option<i32>) -> bool {
+    match quorum_percent {
+        None => true,
+        Some(q) => {
+            u128::from(ballots) * 100
+                >= u128::from(electorate) * u128::try_from(q.max(0)).unwrap_or(0)
+        }
+    }
+}
+
+/// How much the stakeholder groups agree on one proposal's place: 1 when
+/// every group ranks it at the same position, 0 when one group puts it first
+/// and another last. `positions` are each group's 1-based position of the
+/// proposal among `n` candidates. `None` with fewer than two groups.
+pub fn agreement(positions: &[usize], n: usize) -> Option<f64> {
+    if positions.len() < 2 || n < 2 {
+        return None;
+    }
+    let lo = positions.iter().copied().min()?;
+    let hi = positions.iter().copied().max()?;
+    #[allow(clippy::cast_precision_loss)]
+    Some(1.0 - (hi - lo) as f64 / (n - 1) as f64)
+}
+
+/// A word for an agreement score, for people and screen readers.
+pub fn agreement_label(score: f64) -> &'static str {
+    if score >= 0.75 {
+        "broad agreement"
+    } else if score >= 0.4 {
+        "mixed"
+    } else {
+        "divided"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn input() -> RoundInput {
+        RoundInput {
+            title: "First round".into(),
+            proposals: vec![1, 2],
+            ..RoundInput::default()
+        }
+    }
+
+    fn now() -> NaiveDateTime {
+        parse_deadline("2026-11-29T12:00Z").unwrap().unwrap()
+    }
+
+    #[test]
+    fn defaults_are_schulze_per_delegate_secret() {
+        let r = NewRound::parse(&input(), &StakeholderGroups::default(), now()).unwrap();
+        assert_eq!(r.method, Method::Schulze);
+        assert_eq!(r.weighting, Weighting::PerDelegate);
+        assert_eq!(r.secrecy, Secrecy::Secret);
+    }
+
+    #[test]
+    fn bad_fields_are_named() {
+        let g = StakeholderGroups::default();
+        let cases: Vec<(RoundInput, &str)> = vec![
+            (
+                RoundInput {
+                    title: "x".into(),
+                    ..input()
+                },
+                "title",
+            ),
+            (
+                RoundInput {
+                    proposals: vec![1],
+                    ..input()
+                },
+                "proposals",
+            ),
+            (
+                RoundInput {
+                    proposals: vec![1, 1, 2],
+                    ..input()
+                },
+                "proposals",
+            ),
+            (
+                RoundInput {
+                    method: "dictator".into(),
+                    ..input()
+                },
+                "method",
+            ),
+            (
+                RoundInput {
+                    weighting: "by_height".into(),
+                    ..input()
+                },
+                "weighting",
+            ),
+            (
+                RoundInput {
+                    secrecy: "whispered".into(),
+                    ..input()
+                },
+                "secrecy",
+            ),
+            (
+                RoundInput {
+                    closes_at: "2020-01-01T00:00Z".into(),
+                    ..input()
+                },
+                "closes_at",
+            ),
+            (
+                RoundInput {
+                    closes_at: "soon".into(),
+                    ..input()
+                },
+                "closes_at",
+            ),
+            (
+                RoundInput {
+                    quorum_percent: Some("120".into()),
+                    ..input()
+                },
+                "quorum_percent",
+            ),
+            (
+                RoundInput {
+                    weighting: "equal_groups".into(),
+                    group_weights: [("martians".to_owned(), "2".to_owned())].into(),
+                    ..input()
+                },
+                "group_weights",
+            ),
+            (
+                RoundInput {
+                    weighting: "equal_groups".into(),
+                    group_weights: [("industry".to_owned(), "0".to_owned())].into(),
+                    ..input()
+                },
+                "group_weights",
+            ),
+        ];
+        for (i, field) in cases {
+            assert_eq!(NewRound::parse(&i, &g, now()).unwrap_err().field, field);
+        }
+    }
+
+    #[test]
+    fn group_weights_parse_exactly() {
+        let text = group_weights_from_text("member_state=2, industry=1/2").unwrap();
+        let w = parse_group_weights(&StakeholderGroups::default(), &text).unwrap();
+        assert_eq!(w["industry"].value().to_string(), "1/2");
+        assert!(group_weights_from_text("industry").is_err());
+    }
+
+    #[test]
+    fn rank_numbers_become_tiers() {
+        let e = |c: &str, r: &str| (c.to_owned(), r.to_owned());
+        let tiers =
+            tiers_from_rank_numbers(&[e("p1", "2"), e("p2", "1"), e("p3", ""), e("p4", "2")])
+                .unwrap();
+        assert_eq!(
+            tiers,
+            vec![
+                vec!["p2".to_owned()],
+                vec!["p1".to_owned(), "p4".to_owned()]
+            ]
+        );
+        assert!(tiers_from_rank_numbers(&[e("p1", "first")]).is_err());
+        assert!(tiers_from_rank_numbers(&[e("p1", "0")]).is_err());
+    }
+
+    #[test]
+    fn quorum_is_exact() {
+        assert!(quorum_met(1, 2, Some(50)));
+        assert!(!quorum_met(1, 3, Some(34)));
+        assert!(quorum_met(0, 0, Some(50)));
+        assert!(quorum_met(0, 10, None));
+    }
+
+    #[test]
+    fn agreement_spans_zero_to_one() {
+        assert_eq!(agreement(&[1, 1, 1], 4), Some(1.0));
+        assert_eq!(agreement(&[1, 4], 4), Some(0.0));
+        assert_eq!(agreement(&[2], 4), None);
+    }
+
+    #[test]
+    fn candidate_ids_round_trip() {
+        assert_eq!(proposal_of(&candidate_id(42)), Some(42));
+        assert_eq!(proposal_of("x42"), None);
+        assert_eq!(proposal_of("p0"), None);
+    }
+}

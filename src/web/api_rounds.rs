@@ -1,0 +1,187 @@
+//! `/api/v1/rounds`: create, read, open, close, vote, results, receipts.
+
+use std::collections::BTreeMap;
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::audit::store::Actor;
+use crate::auth::extract::{Chair, Participant};
+use crate::auth::{CurrentUser, Require};
+use crate::domain::round::{NewRound, RoundId, RoundInput};
+use crate::services::rounds;
+use crate::startup::AppState;
+use crate::web::error::ApiError;
+
+/// Round routes (mounted under `/api/v1`).
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/rounds", web::get().to(list))
+        .route("/rounds", web::post().to(create))
+        .route("/rounds/{id}", web::get().to(show))
+        .route("/rounds/{id}/open", web::post().to(open))
+        .route("/rounds/{id}/close", web::post().to(close))
+        .route("/rounds/{id}/ballot", web::put().to(cast))
+        .route("/rounds/{id}/ballot", web::get().to(own_ballot))
+        .route("/rounds/{id}/results", web::get().to(results))
+        .route("/rounds/{id}/receipts/{receipt}", web::get().to(receipt));
+}
+
+async fn list(state: web::Data<AppState>, _user: CurrentUser) -> Result<HttpResponse, ApiError> {
+    let rounds = state.db(rounds::list).await?;
+    Ok(HttpResponse::Ok().json(json!({"rounds": rounds})))
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let round = state.db(move |c| rounds::get(c, id)).await?;
+    Ok(HttpResponse::Ok().json(json!({"round": round})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateBody {
+    title: String,
+    #[serde(default)]
+    description: String,
+    proposals: Vec<i64>,
+    #[serde(default)]
+    method: String,
+    #[serde(default)]
+    weighting: String,
+    #[serde(default)]
+    group_weights: BTreeMap<String, String>,
+    #[serde(default)]
+    secrecy: String,
+    #[serde(default)]
+    closes_at: Option<String>,
+    #[serde(default)]
+    quorum_percent: Option<u8>,
+}
+
+async fn create(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    body: web::Json<CreateBody>,
+) -> Result<HttpResponse, ApiError> {
+    let b = body.into_inner();
+    let input = RoundInput {
+        title: b.title,
+        description: b.description,
+        proposals: b.proposals,
+        method: b.method,
+        weighting: b.weighting,
+        group_weights: b.group_weights,
+        secrecy: b.secrecy,
+        closes_at: b.closes_at.unwrap_or_default(),
+        quorum_percent: b.quorum_percent.map(|q| q.to_string()),
+    };
+    let new = NewRound::parse(&input, &state.settings.groups, crate::db::users::now())
+        .map_err(crate::web::error::AppError::from)?;
+    let chair = chair.user.0;
+    let st = state.clone();
+    let round = state
+        .db(move |c| rounds::create(c, &st.settings, &chair, &new))
+        .await?;
+    Ok(HttpResponse::Created().json(json!({"round": round})))
+}
+
+async fn open(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let chair = chair.user.0;
+    let st = state.clone();
+    let round = state
+        .db(move |c| rounds::open(c, &st.settings, &chair, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"round": round})))
+}
+
+async fn close(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let actor = Actor::User(chair.id);
+    let round = state.db(move |c| rounds::close(c, id, actor)).await?;
+    Ok(HttpResponse::Ok().json(json!({"round": round})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BallotBody {
+    ranking: Vec<Vec<String>>,
+}
+
+async fn cast(
+    state: web::Data<AppState>,
+    voter: Require<Participant>,
+    id: web::Path<i64>,
+    body: web::Json<BallotBody>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let voter = voter.user.0;
+    let st = state.clone();
+    let tiers = body.into_inner().ranking;
+    let cast = state
+        .db(move |c| rounds::cast(c, st.settings.ballot_key.expose(), id, &voter, &tiers))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "receipt": cast.receipt,
+        "nonce": cast.nonce,
+        "replaced": cast.replaced,
+        "ranking": cast.ranking,
+        "message": crate::messages::RECEIPT_EXPLAINED,
+    })))
+}
+
+async fn own_ballot(
+    state: web::Data<AppState>,
+    voter: CurrentUser,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let st = state.clone();
+    let ballot = state
+        .db(move |c| rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &voter))
+        .await?;
+    match ballot {
+        Some(b) => Ok(HttpResponse::Ok().json(json!({"ballot": b}))),
+        None => Err(crate::web::error::AppError::NotFound(
+            "You have not cast a ballot in this round.".to_owned(),
+        )
+        .into()),
+    }
+}
+
+async fn results(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let doc = state.db(move |c| rounds::results(c, id)).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(doc))
+}
+
+async fn receipt(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+    path: web::Path<(i64, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, receipt) = path.into_inner();
+    let check = state
+        .db(move |c| rounds::check_receipt(c, RoundId(id), &receipt))
+        .await?;
+    Ok(HttpResponse::Ok().json(check))
+}
