@@ -346,3 +346,12 @@ pub fn statuses_holding(conn: &mut Db, proposal: i64) -> QueryResult<Vec<String>
         .select(rounds::status)
         .load(conn)
 }
+
+/// Submitted proposals `(id, title)`, newest first: what a chair can put to a vote.
+pub fn submitted_proposals(conn: &mut Db) -> QueryResult<Vec<(i64, String)>> {
+    proposals::table
+        .filter(proposals::status.eq("submitted"))
+        .order(proposals::id.desc())
+        .select((proposals::id, proposals::title))
+        .load(conn)
+}

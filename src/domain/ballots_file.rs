@@ -381,3 +381,50 @@ mod tests {
         );
     }
 }
+
+/// One stakeholder group's own ranking: the round's method run on that
+/// group's ballots alone, one vote per delegate, with the round's tie-break.
+#[derive(Debug, Clone)]
+pub struct GroupResult {
+    /// The group id.
+    pub group: String,
+    /// Its number of ballots.
+    pub ballots: usize,
+    /// The group's results.
+    pub results: crate::tally::result::ResultsDocument,
+}
+
+impl BallotsFile {
+    /// Every group's own results, groups in id order.
+    pub fn group_results(&self) -> Result<Vec<GroupResult>, BallotsFileError> {
+        use crate::tally::ballot::{Ballot, Candidates, Ranking};
+        use crate::tally::rational::Weight;
+        use crate::tally::{Election, Tiebreak};
+        let ids: Vec<&str> = self.candidates.iter().map(|c| c.id.as_str()).collect();
+        let bad = |e: String| BallotsFileError::Weighting(e);
+        let mut by_group: BTreeMap<&str, Vec<&BallotEntry>> = BTreeMap::new();
+        for b in &self.ballots {
+            by_group.entry(b.group.as_str()).or_default().push(b);
+        }
+        let mut out = Vec::new();
+        for (group, ballots) in by_group {
+            let candidates = Candidates::new(ids.iter().copied()).map_err(|e| bad(e.to_string()))?;
+            let tiebreak = Tiebreak::new(&candidates, &self.round.tiebreak).map_err(|e| bad(e.to_string()))?;
+            let mut weighted = Vec::with_capacity(ballots.len());
+            for b in &ballots {
+                let ranking = Ranking::parse(&candidates, &b.ranking).map_err(|e| bad(e.to_string()))?;
+                weighted.push(Ballot {
+                    ranking,
+                    weight: Weight::one(),
+                });
+            }
+            let election = Election::new(candidates, weighted, tiebreak, (&Weighting::PerDelegate).into());
+            out.push(GroupResult {
+                group: group.to_owned(),
+                ballots: ballots.len(),
+                results: tally(&election, self.round.method),
+            });
+        }
+        Ok(out)
+    }
+}

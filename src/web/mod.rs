@@ -4,9 +4,12 @@
 pub mod api;
 pub mod api_rounds;
 pub mod assets;
+pub mod charts;
 pub mod error;
 pub mod health;
 pub mod pages;
+pub mod results_view;
+pub mod rounds;
 
 use actix_web::{HttpRequest, error::JsonPayloadError, web};
 
@@ -22,6 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .configure(api_rounds::routes),
         )
         .configure(pages::routes)
+        .configure(rounds::routes)
         .default_service(web::to(not_found));
 }
 

@@ -1,0 +1,308 @@
+//! Turns a closed round's stored results document, its ballots and turnout
+//! into what the results page shows: the ranking with ties, the method's
+//! evidence as SVG charts and tables, each group's own ranking, and how far
+//! the groups agree.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::domain::ballots_file::BallotsFile;
+use crate::domain::groups::StakeholderGroups;
+use crate::domain::round::{Secrecy, agreement, agreement_label};
+use crate::services::rounds::{Round, Turnout};
+use crate::tally::rational::Rational;
+use crate::web::charts::{self, IrvRoundView};
+
+/// Fewer ballots than this and a secret round's group is not shown apart.
+pub const MIN_GROUP_BALLOTS_SECRET: usize = 3;
+
+/// One row of the ranking table.
+pub struct RankRow {
+    /// Shared position for tied proposals (1, 2, 2, 4 …).
+    pub position: usize,
+    /// Candidate id.
+    pub id: String,
+    /// Proposal title.
+    pub title: String,
+    /// The method's score, when it has one.
+    pub score: Option<String>,
+    /// True when this row ties with another.
+    pub tied: bool,
+}
+
+/// A stakeholder group's own ranking, or why it is not shown.
+pub struct GroupView {
+    /// Group label.
+    pub label: String,
+    /// Its ballots.
+    pub ballots: usize,
+    /// Titles in the group's order with positions; empty when hidden.
+    pub ranking: Vec<(usize, String)>,
+    /// True when the group has too few voters to show separately.
+    pub hidden: bool,
+}
+
+/// How the groups place one proposal.
+pub struct AgreementRow {
+    /// Proposal title.
+    pub title: String,
+    /// The position each shown group gives it, in group order.
+    pub positions: Vec<usize>,
+    /// Agreement score in percent.
+    pub percent: Option<u32>,
+    /// A word for it.
+    pub label: &'static str,
+}
+
+/// One IRV round as a table row per candidate.
+pub struct IrvTableRow {
+    /// Round number.
+    pub round: usize,
+    /// (title, count text) per continuing candidate.
+    pub counts: Vec<(String, String)>,
+    /// Exhausted weight.
+    pub exhausted: String,
+    /// Eliminated title, if any.
+    pub eliminated: Option<String>,
+    /// Whether the tie-break chose the eliminated one.
+    pub tiebreak: bool,
+}
+
+/// Everything the results part of a round page shows.
+pub struct ResultsView {
+    /// The ranking.
+    pub rows: Vec<RankRow>,
+    /// True when the rows carry scores (a Score column).
+    pub has_scores: bool,
+    /// Winner titles.
+    pub winners: Vec<String>,
+    /// Heatmap SVG (Condorcet methods).
+    pub heatmap: Option<String>,
+    /// Pairwise matrix as a table: header ids and rows of (title, cells).
+    pub matrix: Option<(Vec<String>, Vec<(String, Vec<String>)>)>,
+    /// Score bar chart SVG.
+    pub bars: Option<String>,
+    /// IRV chart SVG.
+    pub irv_chart: Option<String>,
+    /// IRV rounds table.
+    pub irv_rows: Vec<IrvTableRow>,
+    /// Labels of the groups shown in the agreement table.
+    pub agreement_groups: Vec<String>,
+    /// Per-proposal agreement across groups.
+    pub agreement: Vec<AgreementRow>,
+    /// Each group's ranking.
+    pub groups: Vec<GroupView>,
+    /// Sentences on where the tie-break order decided something.
+    pub tiebreak_notes: Vec<String>,
+    /// Turnout, overall.
+    pub turnout_percent: String,
+    /// Turnout per group: (label, ballots, electorate, percent).
+    pub turnout_groups: Vec<(String, u64, u64, String)>,
+}
+
+fn num(v: &Value) -> f64 {
+    v.as_str()
+        .and_then(|s| s.parse::<Rational>().ok())
+        .and_then(|r| r.to_display_decimal(6).parse().ok())
+        .unwrap_or(0.0)
+}
+
+fn text(v: &Value) -> String {
+    v.as_str()
+        .map(|s| match s.parse::<Rational>() {
+            Ok(r) if s.contains('/') => format!("{s} ≈ {}", r.to_display_decimal(2)),
+            _ => s.to_owned(),
+        })
+        .unwrap_or_default()
+}
+
+fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        return "–".to_owned();
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let p = part as f64 * 100.0 / whole as f64;
+    format!("{p:.0}%")
+}
+
+/// Positions of candidates in a ranking's tiers (1-based, ties share).
+fn positions(ranking: &Value) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    let mut pos = 1;
+    for tier in ranking.as_array().map(Vec::as_slice).unwrap_or_default() {
+        let ids = tier.as_array().map(Vec::as_slice).unwrap_or_default();
+        for id in ids {
+            if let Some(id) = id.as_str() {
+                out.insert(id.to_owned(), pos);
+            }
+        }
+        pos += ids.len();
+    }
+    out
+}
+
+/// Builds the view. `doc` is the stored results document.
+pub fn build(round: &Round, doc: &Value, file: &BallotsFile, turnout: &Turnout, groups: &StakeholderGroups) -> ResultsView {
+    let title_of: BTreeMap<&str, &str> = round.proposals.iter().map(|p| (p.id.as_str(), p.title.as_str())).collect();
+    let title = |id: &str| title_of.get(id).copied().unwrap_or(id).to_owned();
+    let details = &doc["details"];
+    let scores = details.get("scores");
+    let mut rows = Vec::new();
+    let mut pos = 1;
+    for tier in doc["ranking"].as_array().map(Vec::as_slice).unwrap_or_default() {
+        let ids = tier.as_array().map(Vec::as_slice).unwrap_or_default();
+        for id in ids {
+            let id = id.as_str().unwrap_or_default();
+            rows.push(RankRow {
+                position: pos,
+                id: id.to_owned(),
+                title: title(id),
+                score: scores.and_then(|s| s.get(id)).map(text),
+                tied: ids.len() > 1,
+            });
+        }
+        pos += ids.len();
+    }
+    let winners = doc["winners"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|w| w.as_str())
+        .map(title)
+        .collect();
+    let order: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+
+    let (heatmap, matrix) = match details.get("d") {
+        Some(d) if round.method.is_condorcet() => {
+            let cell = |i: usize, j: usize| {
+                let v = &d[&order[i]][&order[j]];
+                (num(v), v.as_str().unwrap_or("0").to_owned())
+            };
+            let svg = charts::heatmap(&format!("heatmap-{}", round.id), &order, &cell);
+            let table_rows = order
+                .iter()
+                .enumerate()
+                .map(|(i, id)| {
+                    let cells = (0..order.len())
+                        .map(|j| if i == j { "—".to_owned() } else { cell(i, j).1 })
+                        .collect();
+                    (format!("{} ({id})", title(id)), cells)
+                })
+                .collect();
+            (Some(svg), Some((order.clone(), table_rows)))
+        }
+        _ => (None, None),
+    };
+    let bars = scores.filter(|_| round.method.name() != "irv").map(|s| {
+        let items: Vec<(String, f64, String)> = order
+            .iter()
+            .map(|id| (format!("{} ({id})", title(id)), num(&s[id]), text(&s[id])))
+            .collect();
+        charts::bars(&format!("scores-{}", round.id), "Scores", &items)
+    });
+    let mut irv_rows = Vec::new();
+    let mut irv_views = Vec::new();
+    for r in details.get("rounds").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
+        let counts = r["counts"].as_object().cloned().unwrap_or_default();
+        let mut ordered: Vec<(&String, &Value)> = counts.iter().collect();
+        ordered.sort_by(|a, b| num(b.1).total_cmp(&num(a.1)));
+        let eliminated = r.get("eliminated").and_then(Value::as_str).map(|e| format!("{} ({e})", title(e)));
+        irv_views.push(IrvRoundView {
+            round: usize::try_from(r["round"].as_u64().unwrap_or(0)).unwrap_or(0),
+            counts: ordered.iter().map(|(id, v)| (format!("{} ({id})", title(id)), num(v), text(v))).collect(),
+            eliminated: eliminated.clone(),
+            exhausted: text(&r["exhausted"]),
+        });
+        irv_rows.push(IrvTableRow {
+            round: usize::try_from(r["round"].as_u64().unwrap_or(0)).unwrap_or(0),
+            counts: ordered.iter().map(|(id, v)| (format!("{} ({id})", title(id)), text(v))).collect(),
+            exhausted: text(&r["exhausted"]),
+            eliminated,
+            tiebreak: r["tiebreak"].as_bool().unwrap_or(false),
+        });
+    }
+    let irv_chart = (!irv_views.is_empty()).then(|| charts::irv_rounds(&format!("irv-{}", round.id), &irv_views));
+
+    let tiebreak_notes = doc["tiebreak_used"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|u| match u["where"].as_str() {
+            Some("order") => "Tied proposals are listed in the tie-break order; the ranking keeps them tied.".to_owned(),
+            Some("pairs") => format!("Pairs with equal margin {} were ordered by the tie-break order.", text(&u["margin"])),
+            Some("elimination") => format!("In IRV round {}, the tie-break order chose whom to eliminate.", u["round"]),
+            _ => "The tie-break order decided a tie.".to_owned(),
+        })
+        .collect();
+
+    // Each group's own ranking; small groups in secret rounds stay hidden.
+    let min = if round.secrecy == Secrecy::Secret { MIN_GROUP_BALLOTS_SECRET } else { 1 };
+    let mut group_views = Vec::new();
+    let mut shown_positions: Vec<BTreeMap<String, usize>> = Vec::new();
+    let mut agreement_groups = Vec::new();
+    for g in file.group_results().unwrap_or_default() {
+        let label = groups.label(&g.group).to_owned();
+        if g.ballots < min {
+            group_views.push(GroupView {
+                label,
+                ballots: g.ballots,
+                ranking: Vec::new(),
+                hidden: true,
+            });
+            continue;
+        }
+        let ranking_value = serde_json::to_value(&g.results.ranking).unwrap_or(Value::Null);
+        let pos = positions(&ranking_value);
+        let mut ranking: Vec<(usize, String)> = pos.iter().map(|(id, p)| (*p, format!("{} ({id})", title(id)))).collect();
+        ranking.sort();
+        agreement_groups.push(label.clone());
+        shown_positions.push(pos);
+        group_views.push(GroupView {
+            label,
+            ballots: g.ballots,
+            ranking,
+            hidden: false,
+        });
+    }
+    let n = order.len();
+    let agreement_rows = order
+        .iter()
+        .map(|id| {
+            let ps: Vec<usize> = shown_positions.iter().filter_map(|p| p.get(id).copied()).collect();
+            let score = agreement(&ps, n);
+            AgreementRow {
+                title: format!("{} ({id})", title(id)),
+                percent: score.map(|s| {
+                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                    let p = (s * 100.0).round() as u32;
+                    p
+                }),
+                label: score.map_or("not enough groups", agreement_label),
+                positions: ps,
+            }
+        })
+        .collect();
+    ResultsView {
+        has_scores: rows.iter().any(|r| r.score.is_some()),
+        rows,
+        winners,
+        heatmap,
+        matrix,
+        bars,
+        irv_chart,
+        irv_rows,
+        agreement_groups,
+        agreement: agreement_rows,
+        groups: group_views,
+        tiebreak_notes,
+        turnout_percent: percent(turnout.ballots, turnout.electorate),
+        turnout_groups: turnout
+            .groups
+            .iter()
+            .map(|(g, e, b)| (groups.label(g).to_owned(), *b, *e, percent(*b, *e)))
+            .collect(),
+    }
+}

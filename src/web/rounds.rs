@@ -1,0 +1,409 @@
+//! Round pages: the list, a chair's form for a new round, the round page
+//! (with open/close buttons, and results once closed), and the ballot.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::audit::store::Actor;
+use crate::auth::csrf::CsrfForm;
+use crate::auth::extract::{Chair, Participant};
+use crate::auth::{CurrentUser, Require};
+use crate::db::rounds as q;
+use crate::domain::groups::GroupDef;
+use crate::domain::round::{
+    NewRound, RoundId, RoundInput, RoundStatus, candidate_id, group_weights_from_text, tiers_from_rank_numbers,
+};
+use crate::domain::user::Role;
+use crate::messages;
+use crate::services::rounds::{self, CastReceipt, Round};
+use crate::startup::AppState;
+use crate::web::error::{AppError, PageError};
+use crate::web::pages::{PageCtx, html};
+use crate::web::results_view::{self, ResultsView};
+
+/// Page routes for rounds.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/rounds", web::get().to(list))
+        .route("/rounds", web::post().to(create))
+        .route("/rounds/new", web::get().to(new_form))
+        .route("/rounds/{id}", web::get().to(show))
+        .route("/rounds/{id}/open", web::post().to(open))
+        .route("/rounds/{id}/close", web::post().to(close))
+        .route("/rounds/{id}/ballot", web::get().to(ballot_form))
+        .route("/rounds/{id}/ballot", web::post().to(cast));
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+#[derive(Template)]
+#[template(path = "rounds/list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    rounds: Vec<Round>,
+    is_chair: bool,
+}
+
+async fn list(state: web::Data<AppState>, user: CurrentUser, ctx: PageCtx) -> Result<HttpResponse, PageError> {
+    let rounds = state.db(rounds::list).await?;
+    html(
+        StatusCode::OK,
+        &ListPage {
+            ctx,
+            rounds,
+            is_chair: user.role == Role::Chair,
+        },
+    )
+}
+
+/// A proposal a chair may pick.
+struct Choice {
+    id: i64,
+    cid: String,
+    title: String,
+    missing: Option<String>,
+    checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "rounds/new.html")]
+struct NewPage {
+    ctx: PageCtx,
+    choices: Vec<Choice>,
+    groups: Vec<GroupDef>,
+    error: Option<String>,
+    title: String,
+    description: String,
+    method: String,
+    weighting: String,
+    group_weights: String,
+    secrecy: String,
+    closes_at: String,
+    quorum: String,
+}
+
+async fn choices(state: &web::Data<AppState>, checked: Vec<i64>) -> Result<Vec<Choice>, AppError> {
+    let st = state.clone();
+    state
+        .db(move |c| {
+            let mut out = Vec::new();
+            for (id, title) in q::submitted_proposals(c)? {
+                out.push(Choice {
+                    missing: crate::services::eligibility::missing(c, id, &st.settings)?,
+                    cid: candidate_id(id),
+                    checked: checked.contains(&id),
+                    id,
+                    title,
+                });
+            }
+            Ok(out)
+        })
+        .await
+}
+
+async fn new_form(state: web::Data<AppState>, _chair: Require<Chair>, ctx: PageCtx) -> Result<HttpResponse, PageError> {
+    let choices = choices(&state, Vec::new()).await?;
+    html(
+        StatusCode::OK,
+        &NewPage {
+            ctx,
+            choices,
+            groups: state.settings.groups.all().to_vec(),
+            error: None,
+            title: String::new(),
+            description: String::new(),
+            method: "schulze".into(),
+            weighting: "per_delegate".into(),
+            group_weights: String::new(),
+            secrecy: "secret".into(),
+            closes_at: String::new(),
+            quorum: String::new(),
+        },
+    )
+}
+
+fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
+    form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+}
+
+async fn create(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    ctx: PageCtx,
+    form: CsrfForm<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let proposals: Vec<i64> = form
+        .iter()
+        .filter(|(k, _)| k == "proposals")
+        .filter_map(|(_, v)| v.trim().parse().ok())
+        .collect();
+    let gw_text = field(&form, "group_weights").to_owned();
+    let parsed = group_weights_from_text(&gw_text).and_then(|gw| {
+        let input = RoundInput {
+            title: field(&form, "title").to_owned(),
+            description: field(&form, "description").to_owned(),
+            proposals: proposals.clone(),
+            method: field(&form, "method").to_owned(),
+            weighting: field(&form, "weighting").to_owned(),
+            group_weights: gw,
+            secrecy: field(&form, "secrecy").to_owned(),
+            closes_at: field(&form, "closes_at").to_owned(),
+            quorum_percent: Some(field(&form, "quorum_percent").to_owned()),
+        };
+        NewRound::parse(&input, &state.settings.groups, crate::db::users::now())
+    });
+    let result = match parsed {
+        Ok(new) => {
+            let chair = chair.user.0.clone();
+            let st = state.clone();
+            state.db(move |c| rounds::create(c, &st.settings, &chair, &new)).await
+        }
+        Err(e) => Err(e.into()),
+    };
+    match result {
+        Ok(round) => Ok(see_other(&format!("/rounds/{}", round.id))),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            let status = e.status();
+            let choices = choices(&state, proposals).await?;
+            html(
+                status,
+                &NewPage {
+                    ctx,
+                    choices,
+                    groups: state.settings.groups.all().to_vec(),
+                    error: Some(e.to_string()),
+                    title: field(&form, "title").to_owned(),
+                    description: field(&form, "description").to_owned(),
+                    method: field(&form, "method").to_owned(),
+                    weighting: field(&form, "weighting").to_owned(),
+                    group_weights: gw_text,
+                    secrecy: field(&form, "secrecy").to_owned(),
+                    closes_at: field(&form, "closes_at").to_owned(),
+                    quorum: field(&form, "quorum_percent").to_owned(),
+                },
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "rounds/show.html")]
+struct ShowPage {
+    ctx: PageCtx,
+    round: Round,
+    is_chair: bool,
+    can_vote: bool,
+    has_voted: bool,
+    can_download: bool,
+    ballots_so_far: u64,
+    electorate: u64,
+    results: Option<ResultsView>,
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
+    let id = RoundId(id.into_inner());
+    let st = state.clone();
+    let viewer = user.0.clone();
+    let (round, member, own, turnout, file, doc) = state
+        .db(move |c| {
+            let round = rounds::get(c, id)?;
+            let member = q::electorate_member(c, id.0, viewer.id.0)?.is_some();
+            let own = rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &viewer)?;
+            let turnout = rounds::turnout(c, id)?;
+            let (file, doc) = if round.status == RoundStatus::Closed {
+                (Some(rounds::published_ballots(c, id)?), Some(rounds::results(c, id)?))
+            } else {
+                (None, None)
+            };
+            Ok((round, member, own, turnout, file, doc))
+        })
+        .await?;
+    let results = match (&file, &doc) {
+        (Some(file), Some(doc)) => {
+            let doc: serde_json::Value = serde_json::from_str(doc).map_err(|e| AppError::Internal(e.into()))?;
+            Some(results_view::build(&round, &doc, file, &turnout, &state.settings.groups))
+        }
+        _ => None,
+    };
+    let participant = matches!(user.role, Role::Delegate | Role::Chair);
+    html(
+        StatusCode::OK,
+        &ShowPage {
+            can_vote: round.status == RoundStatus::Open && member && participant,
+            has_voted: own.is_some(),
+            is_chair: user.role == Role::Chair,
+            can_download: matches!(user.role, Role::Chair | Role::Auditor),
+            ballots_so_far: turnout.ballots,
+            electorate: turnout.electorate,
+            ctx,
+            round,
+            results,
+        },
+    )
+}
+
+async fn open(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    id: web::Path<i64>,
+    _form: CsrfForm<serde::de::IgnoredAny>,
+) -> Result<HttpResponse, PageError> {
+    let id = RoundId(id.into_inner());
+    let chair = chair.user.0;
+    let st = state.clone();
+    state.db(move |c| rounds::open(c, &st.settings, &chair, id)).await?;
+    Ok(see_other(&format!("/rounds/{id}")))
+}
+
+async fn close(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    id: web::Path<i64>,
+    _form: CsrfForm<serde::de::IgnoredAny>,
+) -> Result<HttpResponse, PageError> {
+    let id = RoundId(id.into_inner());
+    let actor = Actor::User(chair.id);
+    state.db(move |c| rounds::close(c, id, actor)).await?;
+    Ok(see_other(&format!("/rounds/{id}")))
+}
+
+/// A proposal on the ballot, with the rank typed for it.
+struct BallotItem {
+    cid: String,
+    title: String,
+    rank: String,
+}
+
+#[derive(Template)]
+#[template(path = "rounds/ballot.html")]
+struct BallotPage {
+    ctx: PageCtx,
+    round: Round,
+    items: Vec<BallotItem>,
+    error: Option<String>,
+    receipt: Option<CastReceipt>,
+    current_receipt: Option<String>,
+    explained: &'static str,
+}
+
+fn items_from(round: &Round, ranking: &[Vec<String>]) -> Vec<BallotItem> {
+    round
+        .proposals
+        .iter()
+        .map(|p| BallotItem {
+            rank: ranking
+                .iter()
+                .position(|t| t.contains(&p.id))
+                .map(|k| (k + 1).to_string())
+                .unwrap_or_default(),
+            cid: p.id.clone(),
+            title: p.title.clone(),
+        })
+        .collect()
+}
+
+async fn ballot_form(
+    state: web::Data<AppState>,
+    voter: Require<Participant>,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
+    let id = RoundId(id.into_inner());
+    let st = state.clone();
+    let voter = voter.user.0;
+    let (round, own) = state
+        .db(move |c| Ok((rounds::get(c, id)?, rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &voter)?)))
+        .await?;
+    if round.status != RoundStatus::Open {
+        return Err(AppError::RoundClosed(
+            if round.status == RoundStatus::Draft { messages::ROUND_NOT_OPEN } else { messages::ROUND_CLOSED }.to_owned(),
+        )
+        .into());
+    }
+    let ranking = own.as_ref().map(|b| b.ranking.clone()).unwrap_or_default();
+    html(
+        StatusCode::OK,
+        &BallotPage {
+            ctx,
+            items: items_from(&round, &ranking),
+            round,
+            error: None,
+            receipt: None,
+            current_receipt: own.map(|b| b.receipt),
+            explained: messages::RECEIPT_EXPLAINED,
+        },
+    )
+}
+
+async fn cast(
+    state: web::Data<AppState>,
+    voter: Require<Participant>,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+    form: CsrfForm<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let id = RoundId(id.into_inner());
+    let form = form.0;
+    let entries: Vec<(String, String)> = form
+        .iter()
+        .filter_map(|(k, v)| k.strip_prefix("rank_").map(|c| (c.to_owned(), v.clone())))
+        .collect();
+    let voter = voter.user.0;
+    let st = state.clone();
+    let round = state.db(move |c| rounds::get(c, id)).await?;
+    let typed: Vec<BallotItem> = round
+        .proposals
+        .iter()
+        .map(|p| BallotItem {
+            cid: p.id.clone(),
+            title: p.title.clone(),
+            rank: entries.iter().find(|(c, _)| *c == p.id).map(|(_, v)| v.clone()).unwrap_or_default(),
+        })
+        .collect();
+    let result = match tiers_from_rank_numbers(&entries) {
+        Ok(tiers) => {
+            state
+                .db(move |c| rounds::cast(c, st.settings.ballot_key.expose(), id, &voter, &tiers))
+                .await
+        }
+        Err(e) => Err(e.into()),
+    };
+    match result {
+        Ok(receipt) => html(
+            StatusCode::OK,
+            &BallotPage {
+                ctx,
+                items: items_from(&round, &receipt.ranking),
+                round,
+                error: None,
+                current_receipt: Some(receipt.receipt.clone()),
+                receipt: Some(receipt),
+                explained: messages::RECEIPT_EXPLAINED,
+            },
+        ),
+        Err(e @ AppError::Invalid(_)) => html(
+            e.status(),
+            &BallotPage {
+                ctx,
+                items: typed,
+                round,
+                error: Some(e.to_string()),
+                receipt: None,
+                current_receipt: None,
+                explained: messages::RECEIPT_EXPLAINED,
+            },
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
