@@ -2,4 +2,5 @@
 //! in one transaction together with its audit entry.
 
 pub mod accounts;
+pub mod audit;
 pub mod demo;

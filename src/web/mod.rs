@@ -2,7 +2,9 @@
 //! services; handlers only extract, authorise, call and render.
 
 pub mod api;
+pub mod api_audit;
 pub mod assets;
+pub mod audit_page;
 pub mod error;
 pub mod health;
 pub mod pages;
@@ -15,7 +17,12 @@ use error::{AppError, Rejection};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::serve))
-        .service(web::scope("/api/v1").configure(api::routes))
+        .service(
+            web::scope("/api/v1")
+                .configure(api::routes)
+                .configure(api_audit::routes),
+        )
+        .configure(audit_page::routes)
         .configure(pages::routes)
         .default_service(web::to(not_found));
 }
