@@ -33,7 +33,8 @@ impl AppState {
     pub fn new(settings: Settings) -> anyhow::Result<AppState> {
         let pool = db::open_pool(settings.database_url.expose(), settings.pool_size)?;
         let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
-        let signer = Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
+        let signer =
+            Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
         Ok(AppState {
             pool,
             settings,

@@ -134,7 +134,10 @@ fn run_verify(log: &Path, key: &Path) -> (i32, String) {
         .arg("--public-key")
         .arg(key)
         .env_remove("DATABASE_URL")
-        .env("PLENARY_DATA_DIR", "/nonexistent/plenary-must-not-be-created")
+        .env(
+            "PLENARY_DATA_DIR",
+            "/nonexistent/plenary-must-not-be-created",
+        )
         .output()
         .unwrap();
     let text = format!(
@@ -158,7 +161,12 @@ async fn some_history(app: &TestApp) -> String {
         .await
         .unwrap();
     assert_eq!(res.status(), 401);
-    assert_eq!(post(app, &auditor, "/api/v1/audit/checkpoints").await.status(), 201);
+    assert_eq!(
+        post(app, &auditor, "/api/v1/audit/checkpoints")
+            .await
+            .status(),
+        201
+    );
     append_entries(app, 2, "round.opened", "round:1").await;
     append_entries(app, 1, "round.opened", "round:2").await;
     append_entries(app, 3, "test.filler", "thing:1").await;
@@ -173,12 +181,21 @@ async fn head_and_public_key_are_served_to_auditors_and_admins(app: &TestApp) {
     for token in [&auditor, &admin] {
         let res = get(app, token, "/api/v1/audit/public-key").await;
         assert_eq!(res.status(), 200);
-        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+        assert!(
+            res.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/plain")
+        );
         let key = res.text().await.unwrap();
         assert_eq!(key, app.state.signer.public_key_file());
         parse_public_key_file(&key).unwrap();
 
-        let head: Value = get(app, token, "/api/v1/audit/head").await.json().await.unwrap();
+        let head: Value = get(app, token, "/api/v1/audit/head")
+            .await
+            .json()
+            .await
+            .unwrap();
         let trail = app.audit().await;
         let last = trail.last().unwrap();
         assert_eq!(head["head"]["seq"], last.seq);
@@ -224,7 +241,11 @@ async fn a_checkpoint_on_request_signs_the_head_with_the_served_key(app: &TestAp
     forged.seq -= 1;
     assert!(verify_checkpoint(&key, &forged).is_err());
 
-    let head: Value = get(app, &auditor, "/api/v1/audit/head").await.json().await.unwrap();
+    let head: Value = get(app, &auditor, "/api/v1/audit/head")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(head["checkpoint"]["signature"], cp.signature.as_str());
     assert_eq!(head["head"]["seq"], cp.seq);
 
@@ -266,7 +287,10 @@ async fn the_exported_log_holds_every_entry_ends_signed_and_verifies_with_the_cl
     let cps: Vec<Checkpoint> = ls
         .iter()
         .filter(|l| is_checkpoint(l))
-        .map(|l| serde_json::from_value(serde_json::from_str::<Value>(l).unwrap()["checkpoint"].clone()).unwrap())
+        .map(|l| {
+            serde_json::from_value(serde_json::from_str::<Value>(l).unwrap()["checkpoint"].clone())
+                .unwrap()
+        })
         .collect();
     assert_eq!(cps.len(), 2, "the requested one and the download's");
     assert!(is_checkpoint(ls.last().unwrap()));
@@ -276,11 +300,23 @@ async fn the_exported_log_holds_every_entry_ends_signed_and_verifies_with_the_cl
     // The CLI agrees and prints the summary.
     let (code, out) = cli_verify(&log, &key);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains(&format!("entries:      {}", trail.len())), "{out}");
+    assert!(
+        out.contains(&format!("entries:      {}", trail.len())),
+        "{out}"
+    );
     assert!(out.contains("rounds:       2"), "{out}");
-    assert!(out.contains(&format!("head:         seq {} hash {}", last.seq, last.hash)), "{out}");
+    assert!(
+        out.contains(&format!(
+            "head:         seq {} hash {}",
+            last.seq, last.hash
+        )),
+        "{out}"
+    );
     assert!(out.contains("2 signature(s) verified"), "{out}");
-    assert!(out.contains(&trail[0].at) && out.contains(&last.at), "{out}");
+    assert!(
+        out.contains(&trail[0].at) && out.contains(&last.at),
+        "{out}"
+    );
 
     // A key from another server does not verify it.
     let other = Signer::from_seed(&[9u8; 32]).public_key_file();
@@ -307,7 +343,10 @@ async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &Test
     let bad = |lines: &[String], want_line: usize, want: &str| {
         let (code, out) = cli_verify(&join(lines), &key);
         assert_eq!(code, 1, "{out}");
-        assert!(out.contains(&format!("line {want_line}: ")), "expected line {want_line}: {out}");
+        assert!(
+            out.contains(&format!("line {want_line}: ")),
+            "expected line {want_line}: {out}"
+        );
         assert!(out.contains(want), "expected `{want}`: {out}");
     };
 
@@ -342,7 +381,11 @@ async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &Test
     let seq_a = seq_a["seq"].as_i64().unwrap();
     let mut t = ls.clone();
     t.swap(a, a + 1);
-    bad(&t, a + 1, &format!("expected seq {seq_a}, found {}", seq_a + 1));
+    bad(
+        &t,
+        a + 1,
+        &format!("expected seq {seq_a}, found {}", seq_a + 1),
+    );
 
     // Truncate the tail after the final signed checkpoint: drop the last
     // two entries but keep the signature over the head.
@@ -383,7 +426,11 @@ async fn audit_routes_are_denied_to_delegates_chairs_and_strangers(app: &TestApp
     let delegate = app.signed_in("delegate@example.org", Role::Delegate).await;
     let chair = app.signed_in("chair@example.org", Role::Chair).await;
     let before = app.audit().await.len();
-    let gets = ["/api/v1/audit/log", "/api/v1/audit/head", "/api/v1/audit/public-key"];
+    let gets = [
+        "/api/v1/audit/log",
+        "/api/v1/audit/head",
+        "/api/v1/audit/public-key",
+    ];
     for token in [&delegate, &chair] {
         for path in gets {
             let res = get(app, token, path).await;
@@ -401,7 +448,12 @@ async fn audit_routes_are_denied_to_delegates_chairs_and_strangers(app: &TestApp
             .await
             .unwrap();
         assert_eq!(res.status(), 403);
-        assert!(res.text().await.unwrap().contains("Only auditors and administrators"));
+        assert!(
+            res.text()
+                .await
+                .unwrap()
+                .contains("Only auditors and administrators")
+        );
         // No Audit link for them either.
         let home = app
             .api_client()
@@ -423,7 +475,11 @@ async fn audit_routes_are_denied_to_delegates_chairs_and_strangers(app: &TestApp
         assert_eq!(body["error"]["code"], "unauthenticated");
     }
     assert_eq!(
-        c.post(app.url("/api/v1/audit/checkpoints")).send().await.unwrap().status(),
+        c.post(app.url("/api/v1/audit/checkpoints"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         401
     );
     let res = c.get(app.url("/audit")).send().await.unwrap();
@@ -433,13 +489,18 @@ async fn audit_routes_are_denied_to_delegates_chairs_and_strangers(app: &TestApp
     assert_eq!(app.audit().await.len(), before);
     let head: Value = {
         let admin = app.signed_in("admin@example.org", Role::Admin).await;
-        get(app, &admin, "/api/v1/audit/head").await.json().await.unwrap()
+        get(app, &admin, "/api/v1/audit/head")
+            .await
+            .json()
+            .await
+            .unwrap()
     };
     assert!(head["checkpoint"].is_null());
 }
 
 async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: &TestApp) {
-    app.user("auditor@example.org", Role::Auditor, "academia", "Uni").await;
+    app.user("auditor@example.org", Role::Auditor, "academia", "Uni")
+        .await;
     append_entries(app, 55, "test.filler", "thing:1").await;
     append_entries(app, 3, "round.opened", "round:7").await;
     append_entries(app, 2, "round.opened", "round:8").await;
@@ -449,7 +510,11 @@ async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: 
     let csrf = app.csrf(&b, "/login").await;
     let res = b
         .post(app.url("/login"))
-        .form(&[("email", "auditor@example.org"), ("password", PASSWORD), ("csrf_token", &csrf)])
+        .form(&[
+            ("email", "auditor@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", &csrf),
+        ])
         .send()
         .await
         .unwrap();
@@ -473,11 +538,17 @@ async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: 
     assert!(html.contains("None yet."), "no checkpoint yet");
     assert_eq!(html.matches("<th scope=\"row\">").count(), 50);
     let first_row = html.find("<th scope=\"row\">").unwrap();
-    assert!(html[first_row..].starts_with(&format!("<th scope=\"row\">{}</th>", head.seq)), "newest first");
+    assert!(
+        html[first_row..].starts_with(&format!("<th scope=\"row\">{}</th>", head.seq)),
+        "newest first"
+    );
     assert!(html.contains("Page 1 of 2"));
     assert!(html.contains("rel=\"next\""));
     let html2 = page("/audit?page=2").await;
-    assert_eq!(html2.matches("<th scope=\"row\">").count(), trail.len() - 50);
+    assert_eq!(
+        html2.matches("<th scope=\"row\">").count(),
+        trail.len() - 50
+    );
     assert!(html2.contains("<th scope=\"row\">1</th>"));
     assert!(html2.contains("rel=\"prev\""));
 
@@ -513,7 +584,12 @@ async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: 
     assert_eq!(res.status(), 200);
     // A form without a token is refused and signs nothing.
     let before = app.audit().await.len();
-    let res = b.post(app.url("/audit/checkpoints")).form(&[("x", "1")]).send().await.unwrap();
+    let res = b
+        .post(app.url("/audit/checkpoints"))
+        .form(&[("x", "1")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 403);
     assert_eq!(app.audit().await.len(), before);
 }
@@ -561,7 +637,9 @@ fn random_single_byte_changes_to_an_exported_log_are_always_detected() {
                     Ok(())
                 }
                 Err(e) => Err(TestCaseError::fail(format!("unexpected error {e}"))),
-                Ok(_) => Err(TestCaseError::fail(format!("change at byte {pos} went unnoticed"))),
+                Ok(_) => Err(TestCaseError::fail(format!(
+                    "change at byte {pos} went unnoticed"
+                ))),
             }
         })
         .unwrap();
@@ -569,7 +647,10 @@ fn random_single_byte_changes_to_an_exported_log_are_always_detected() {
     for pos in 0..len {
         let mut t = log.clone();
         t[pos] ^= 0x01;
-        assert!(verify_bytes(&t, &key).is_err(), "flip at byte {pos} went unnoticed");
+        assert!(
+            verify_bytes(&t, &key).is_err(),
+            "flip at byte {pos} went unnoticed"
+        );
     }
 }
 
@@ -583,7 +664,9 @@ fn the_worked_example_in_formats_md_is_correct() {
     use plenary::audit::jsonl;
     use plenary::audit::sign::checkpoint_message;
 
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/formats.md")).unwrap();
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/formats.md"))
+            .unwrap();
     let has = |s: &str| assert!(doc.contains(s), "docs/formats.md should state:\n{s}");
 
     // RFC 8032, section 7.1, test 1: the seed and its public key.
@@ -594,11 +677,23 @@ fn the_worked_example_in_formats_md_is_correct() {
     has(&signer.public_key_file());
 
     let d1 = json!({"email": "admin@example.org", "role": "admin"});
-    let h1 = entry_hash(1, AT1, "system", "user.registered", "user:1", &d1, ZERO_HASH).unwrap();
+    let h1 = entry_hash(
+        1,
+        AT1,
+        "system",
+        "user.registered",
+        "user:1",
+        &d1,
+        ZERO_HASH,
+    )
+    .unwrap();
     let c1 = format!(
         r#"{{"action":"user.registered","actor":"system","at":"{AT1}","details":{{"email":"admin@example.org","role":"admin"}},"prev_hash":"{ZERO_HASH}","seq":1,"subject":"user:1"}}"#
     );
-    assert_eq!(hex::encode(<sha2::Sha256 as sha2::Digest>::digest(c1.as_bytes())), h1);
+    assert_eq!(
+        hex::encode(<sha2::Sha256 as sha2::Digest>::digest(c1.as_bytes())),
+        h1
+    );
     assert_eq!(h1, HASH1);
     has(&c1);
     has(HASH1);
@@ -611,7 +706,12 @@ fn the_worked_example_in_formats_md_is_correct() {
     let cp = signer.sign_checkpoint(2, &h2, AT_CP).unwrap();
     let msg = checkpoint_message(2, &h2, AT_CP).unwrap();
     let msg_text = String::from_utf8(msg.clone()).unwrap();
-    assert_eq!(msg_text, format!("plenary-audit-checkpoint/1\n{{\"at\":\"{AT_CP}\",\"hash\":\"{HASH2}\",\"seq\":2}}"));
+    assert_eq!(
+        msg_text,
+        format!(
+            "plenary-audit-checkpoint/1\n{{\"at\":\"{AT_CP}\",\"hash\":\"{HASH2}\",\"seq\":2}}"
+        )
+    );
     has(&msg_text.replace('\n', "\\n"));
     assert_eq!(cp.signature, SIGNATURE);
     has(SIGNATURE);
@@ -619,10 +719,12 @@ fn the_worked_example_in_formats_md_is_correct() {
     // The example file in the doc is exactly these three lines and verifies.
     let e1: plenary::audit::Entry = serde_json::from_value(json!({
         "seq": 1, "at": AT1, "actor": "system", "action": "user.registered", "subject": "user:1",
-        "details": d1, "prev_hash": ZERO_HASH, "hash": h1})).unwrap();
+        "details": d1, "prev_hash": ZERO_HASH, "hash": h1}))
+    .unwrap();
     let e2: plenary::audit::Entry = serde_json::from_value(json!({
         "seq": 2, "at": AT2, "actor": "1", "action": "round.opened", "subject": "round:4",
-        "details": d2, "prev_hash": h1, "hash": h2})).unwrap();
+        "details": d2, "prev_hash": h1, "hash": h2}))
+    .unwrap();
     let file = format!(
         "{}{}{}",
         jsonl::entry_line(&e1).unwrap(),
@@ -631,7 +733,10 @@ fn the_worked_example_in_formats_md_is_correct() {
     );
     has(&format!("```jsonl\n{file}```"));
     let report = verify_bytes(file.as_bytes(), &signer.public_key()).unwrap();
-    assert_eq!((report.entries, report.rounds, report.checkpoints), (1 + 1, 1, 1));
+    assert_eq!(
+        (report.entries, report.rounds, report.checkpoints),
+        (1 + 1, 1, 1)
+    );
 }
 
 const SEED_HEX: &str = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
@@ -668,7 +773,10 @@ fn plenary_cmd(db_url: &str, data_dir: &Path, key: &Path) -> Command {
     c.env("DATABASE_URL", db_url)
         .env("PLENARY_DATA_DIR", data_dir)
         .env("PLENARY_AUDIT_KEY_FILE", key)
-        .env("PLENARY_JWT_SECRET", "two-processes-share-this-secret-0123456789")
+        .env(
+            "PLENARY_JWT_SECRET",
+            "two-processes-share-this-secret-0123456789",
+        )
         .env("PLENARY_WORKERS", "2")
         .env("RUST_LOG", "warn");
     c
@@ -679,7 +787,9 @@ fn plenary_cmd(db_url: &str, data_dir: &Path, key: &Path) -> Command {
 /// and the checkpoints both processes signed match it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() {
-    let Some(admin_url) = common::postgres_url() else { return };
+    let Some(admin_url) = common::postgres_url() else {
+        return;
+    };
     let db = common::PgDatabase::create(&admin_url);
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("shared-audit-key");
@@ -687,16 +797,39 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     let signer = Signer::from_seed(&[5u8; 32]);
 
     // Migrate once, then create an auditor, before either server starts.
-    let out = plenary_cmd(&db.url, &dir.path().join("setup"), &key).arg("migrate").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = plenary_cmd(&db.url, &dir.path().join("setup"), &key)
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut add = plenary_cmd(&db.url, &dir.path().join("setup"), &key)
-        .args(["user", "add", "--email", "auditor@example.org", "--name", "Aud", "--role", "auditor",
-               "--group", "academia", "--organisation", "Uni"])
+        .args([
+            "user",
+            "add",
+            "--email",
+            "auditor@example.org",
+            "--name",
+            "Aud",
+            "--role",
+            "auditor",
+            "--group",
+            "academia",
+            "--organisation",
+            "Uni",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
-    add.stdin.take().unwrap().write_all(format!("{PASSWORD}\n").as_bytes()).unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .unwrap();
     assert!(add.wait().unwrap().success());
 
     let mut servers = Vec::new();
@@ -712,7 +845,10 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
         servers.push(Child(child));
         addrs.push(format!("http://127.0.0.1:{port}"));
     }
-    let client = reqwest::Client::builder().timeout(Duration::from_secs(60)).build().unwrap();
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .unwrap();
     for addr in &addrs {
         let mut up = false;
         for _ in 0..300 {
@@ -769,7 +905,12 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
             if i % 10 == 5 {
                 let (c, addr, t) = (client.clone(), base.clone(), token.clone());
                 jobs.push(tokio::spawn(async move {
-                    let r = c.post(format!("{addr}/api/v1/audit/checkpoints")).bearer_auth(t).send().await.unwrap();
+                    let r = c
+                        .post(format!("{addr}/api/v1/audit/checkpoints"))
+                        .bearer_auth(t)
+                        .send()
+                        .await
+                        .unwrap();
                     assert_eq!(r.status(), 201);
                 }));
             }
@@ -792,7 +933,10 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     assert_eq!(cps.len(), 6);
     for cp in &cps {
         let e = &trail[usize::try_from(cp.seq - 1).unwrap()];
-        assert_eq!((e.hash.as_str(), e.action.as_str()), (cp.hash.as_str(), "audit.checkpointed"));
+        assert_eq!(
+            (e.hash.as_str(), e.action.as_str()),
+            (cp.hash.as_str(), "audit.checkpointed")
+        );
         verify_checkpoint(&signer.public_key(), cp).unwrap();
     }
 

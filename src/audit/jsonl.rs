@@ -62,7 +62,9 @@ pub fn parse_line(bytes: &[u8]) -> Result<Line, String> {
     if canonical != text {
         return Err("the line is not in canonical JSON form (extra or changed bytes)".to_owned());
     }
-    let is_checkpoint = value.as_object().is_some_and(|o| o.contains_key("checkpoint"));
+    let is_checkpoint = value
+        .as_object()
+        .is_some_and(|o| o.contains_key("checkpoint"));
     if is_checkpoint {
         let cl: CheckpointLine<Checkpoint> = serde_json::from_value(value)
             .map_err(|e| format!("not a valid checkpoint line: {e}"))?;

@@ -195,7 +195,9 @@ pub enum SignatureProblem {
     #[error("the signature is not 128 hex digits")]
     Malformed,
     /// The signature does not verify with the public key.
-    #[error("the signature does not verify with the public key (wrong key, or the checkpoint was altered)")]
+    #[error(
+        "the signature does not verify with the public key (wrong key, or the checkpoint was altered)"
+    )]
     Invalid,
     /// The signed fields have no canonical form.
     #[error("cannot form the signed bytes: {0}")]
@@ -255,12 +257,21 @@ mod tests {
         verify_checkpoint(&key, &cp).unwrap();
         let mut other = cp.clone();
         other.seq = 4;
-        assert_eq!(verify_checkpoint(&key, &other), Err(SignatureProblem::Invalid));
+        assert_eq!(
+            verify_checkpoint(&key, &other),
+            Err(SignatureProblem::Invalid)
+        );
         let mut upper = cp.clone();
         upper.signature = upper.signature.to_uppercase();
-        assert_eq!(verify_checkpoint(&key, &upper), Err(SignatureProblem::Malformed));
+        assert_eq!(
+            verify_checkpoint(&key, &upper),
+            Err(SignatureProblem::Malformed)
+        );
         let wrong = Signer::from_seed(&[8u8; 32]).public_key();
-        assert_eq!(verify_checkpoint(&wrong, &cp), Err(SignatureProblem::Invalid));
+        assert_eq!(
+            verify_checkpoint(&wrong, &cp),
+            Err(SignatureProblem::Invalid)
+        );
     }
 
     #[test]

@@ -61,21 +61,32 @@ impl fmt::Display for Report {
             "  last entry:   {}",
             self.last_at.as_deref().unwrap_or("-")
         )?;
-        writeln!(f, "  head:         seq {} hash {}", self.head_seq, self.head_hash)?;
+        writeln!(
+            f,
+            "  head:         seq {} hash {}",
+            self.head_seq, self.head_hash
+        )?;
         match &self.last_checkpoint {
             Some(cp) => writeln!(
                 f,
                 "  checkpoints:  {} signature(s) verified; the last signs seq {} at {}",
                 self.checkpoints, cp.seq, cp.at
             )?,
-            None => writeln!(f, "  checkpoints:  none (no entry is covered by a signature)")?,
+            None => writeln!(
+                f,
+                "  checkpoints:  none (no entry is covered by a signature)"
+            )?,
         }
         if self.last_checkpoint.is_some() && self.unsigned_tail() > 0 {
             writeln!(
                 f,
                 "  note:         the last {} entr{} come after the last signed checkpoint",
                 self.unsigned_tail(),
-                if self.unsigned_tail() == 1 { "y" } else { "ies" }
+                if self.unsigned_tail() == 1 {
+                    "y"
+                } else {
+                    "ies"
+                }
             )?;
         }
         Ok(())
@@ -191,10 +202,10 @@ pub fn verify_log(
                     c.entry(&e)
                         .map_err(|p| bad(format!("entry seq {}: {p}", e.seq), body))?;
                 }
-                if let Some(r) = round_of(&e.subject) {
-                    if !rounds.contains(r) {
-                        rounds.insert(r.to_owned());
-                    }
+                if let Some(r) = round_of(&e.subject)
+                    && !rounds.contains(r)
+                {
+                    rounds.insert(r.to_owned());
                 }
                 report.entries += 1;
                 if report.first_at.is_none() {

@@ -52,7 +52,12 @@ pub fn request_checkpoint(
     db::transaction(conn, |tx| {
         store::append(
             tx,
-            NewEntry::new(Actor::User(user.id), "audit.checkpointed", "audit:head", json!({})),
+            NewEntry::new(
+                Actor::User(user.id),
+                "audit.checkpointed",
+                "audit:head",
+                json!({}),
+            ),
         )?;
         Ok(checkpoint(tx, signer)?)
     })

@@ -69,7 +69,12 @@ struct Cursor {
 
 /// Reads the next batch of lines: entries `sent+1 ..` (at most
 /// [`LOG_BATCH`]) with each checkpoint placed right after the entry it signs.
-fn next_batch(c: &mut crate::db::Db, sent: i64, up_to: i64, first: bool) -> Result<(Vec<u8>, i64), AppError> {
+fn next_batch(
+    c: &mut crate::db::Db,
+    sent: i64,
+    up_to: i64,
+    first: bool,
+) -> Result<(Vec<u8>, i64), AppError> {
     let ser = |e: crate::canonical::CanonicalError| AppError::Internal(e.into());
     let entries = store::batch_after(c, sent, up_to, LOG_BATCH)?;
     let last = entries.last().map_or(sent, |e| e.seq);

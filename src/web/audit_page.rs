@@ -65,7 +65,10 @@ impl AuditQuery {
             page: Some(page),
             ..self.clone()
         };
-        format!("/audit?{}", serde_urlencoded::to_string(&q).unwrap_or_default())
+        format!(
+            "/audit?{}",
+            serde_urlencoded::to_string(&q).unwrap_or_default()
+        )
     }
 }
 
@@ -129,7 +132,11 @@ async fn audit(
         .entries
         .into_iter()
         .map(|e| EntryView {
-            actor_name: e.actor.parse::<i64>().ok().and_then(|id| names.get(&id).cloned()),
+            actor_name: e
+                .actor
+                .parse::<i64>()
+                .ok()
+                .and_then(|id| names.get(&id).cloned()),
             details: crate::canonical::to_canonical_string(&e.details).unwrap_or_default(),
             hash_short: e.hash.chars().take(12).collect(),
             seq: e.seq,
