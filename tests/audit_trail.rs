@@ -29,6 +29,7 @@ both_backends!(
     tampering_with_an_exported_log_is_detected_on_the_right_line,
     audit_routes_are_denied_to_delegates_chairs_and_strangers,
     the_audit_page_lists_filters_and_paginates_the_trail_newest_first,
+    a_long_trail_streams_in_batches_with_every_checkpoint_in_place,
 );
 
 // ---------------------------------------------------------------- helpers
@@ -592,6 +593,38 @@ async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: 
         .unwrap();
     assert_eq!(res.status(), 403);
     assert_eq!(app.audit().await.len(), before);
+}
+
+async fn a_long_trail_streams_in_batches_with_every_checkpoint_in_place(app: &TestApp) {
+    let auditor = app.signed_in("auditor@example.org", Role::Auditor).await;
+    // Checkpoints at both edges of the first batch boundary (500, 501) and
+    // at the second (1000), then a tail.
+    for target in [500usize, 501, 1000, 1203] {
+        let len = app.audit().await.len();
+        append_entries(app, target - len, "test.filler", "thing:1").await;
+        let st = app.state.clone();
+        app.state
+            .db(move |c| {
+                plenary::db::transaction(c, |tx| {
+                    Ok::<_, plenary::web::error::AppError>(plenary::audit::checkpoint(
+                        tx, &st.signer,
+                    )?)
+                })
+            })
+            .await
+            .unwrap();
+    }
+    let (log, key) = download(app, &auditor).await;
+    let ls = lines(&log);
+    let report = verify_bytes(&log, &parse_public_key_file(&key).unwrap()).unwrap();
+    assert_eq!(report.entries, 1204);
+    assert_eq!(report.checkpoints, 5);
+    let at = |seq| ls[entry_index(&ls, seq) + 1].clone();
+    for seq in [500, 501, 1000, 1203, 1204] {
+        assert!(is_checkpoint(&at(seq)), "checkpoint after seq {seq}");
+        assert!(at(seq).contains(&format!("\"seq\":{seq},")), "{}", at(seq));
+    }
+    assert_eq!(ls.len(), 1204 + 5);
 }
 
 // ------------------------------------------------------- property test
