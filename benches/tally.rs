@@ -1,11 +1,13 @@
 //! Criterion benchmarks of the tally engine on large random profiles
 //! (random orders with ties and truncation, as `examples/gen_profile.rs`
 //! makes them): Schulze and Borda on 100,000 ballots × 50 candidates, IRV on
-//! 1,000,000 ballots × 20 candidates. Run with `cargo bench --bench tally`.
+//! 1,000,000 ballots × 20 candidates; counting alone, grouping alone, and
+//! grouping + counting (what a real tally does). Run with `cargo bench --bench tally`.
 #![allow(clippy::unwrap_used)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use plenary::tally::ballot::{Candidates, Ranking};
+use plenary::tally::ballot::{Candidates, RankingBuilder};
+use plenary::tally::group::Grouper;
 use plenary::tally::rational::Weight;
 use plenary::tally::weighting::WeightingSummary;
 use plenary::tally::{Election, Method, Tiebreak, tally};
@@ -56,17 +58,27 @@ fn profile(ballots: usize, m: usize, seed: u64) -> (Candidates, Vec<Vec<Vec<usiz
     (candidates, out)
 }
 
+/// Groups the ballots into an `Election` the way the readers do: each
+/// ranking assembled in a reused `RankingBuilder`, interned by a `Grouper`
+/// (allocated only when new), weight class 1.
 fn build(candidates: &Candidates, ballots: &[Vec<Vec<usize>>]) -> Election {
-    let items = ballots.iter().map(|t| {
-        (
-            Ranking::from_indices(candidates, t.clone()).unwrap(),
-            Weight::one(),
-            1,
-        )
-    });
-    Election::with_counts(
+    let mut g = Grouper::new();
+    let one = g.class(&Weight::one());
+    let mut rb = RankingBuilder::new(candidates.len());
+    for tiers in ballots {
+        rb.clear();
+        for t in tiers {
+            for &c in t {
+                rb.push(c);
+            }
+            rb.end_tier();
+        }
+        assert!(rb.is_valid());
+        let rid = g.ranking_built(&rb);
+        g.add(rid, one, 1);
+    }
+    g.finish(
         candidates.clone(),
-        items,
         Tiebreak::candidate_order(candidates),
         WeightingSummary::explicit(),
     )
@@ -86,6 +98,12 @@ fn pairwise_methods(c: &mut Criterion) {
     g.bench_function("group_ballots", |b| {
         b.iter(|| build(&cands, black_box(&ballots)))
     });
+    g.bench_function("group_and_schulze", |b| {
+        b.iter(|| tally(&build(&cands, black_box(&ballots)), Method::Schulze))
+    });
+    g.bench_function("group_and_borda", |b| {
+        b.iter(|| tally(&build(&cands, black_box(&ballots)), Method::Borda))
+    });
     g.finish();
 }
 
@@ -99,6 +117,9 @@ fn irv(c: &mut Criterion) {
     });
     g.bench_function("group_ballots", |b| {
         b.iter(|| build(&cands, black_box(&ballots)))
+    });
+    g.bench_function("group_and_irv", |b| {
+        b.iter(|| tally(&build(&cands, black_box(&ballots)), Method::Irv))
     });
     g.finish();
 }

@@ -117,3 +117,57 @@ pub fn user_add(
 pub fn data_dir(raw: &str) -> &Path {
     Path::new(raw)
 }
+
+/// Arguments of `plenary audit verify`. (The lead's `--ballots
+/// ballots.json` goes here, checked by an [`crate::audit::verify_file::EntryCheck`].)
+#[derive(Debug, Clone)]
+pub struct VerifyArgs {
+    /// The `audit.jsonl` export.
+    pub log: std::path::PathBuf,
+    /// The public key file served by `/api/v1/audit/public-key`.
+    pub public_key: std::path::PathBuf,
+}
+
+/// `plenary audit verify`: prints the summary and returns 0, or prints the
+/// first bad line and returns 1; 2 when a file cannot be used at all.
+pub fn audit_verify(args: &VerifyArgs) -> u8 {
+    use crate::audit::sign::parse_public_key_file;
+    use crate::audit::verify_file::{VerifyError, verify_log};
+    let key = match std::fs::read_to_string(&args.public_key) {
+        Ok(text) => match parse_public_key_file(&text) {
+            Ok(k) => k,
+            Err(e) => {
+                eprintln!("error: {}: {e}", args.public_key.display());
+                return 2;
+            }
+        },
+        Err(e) => {
+            eprintln!(
+                "error: cannot read the public key {}: {e}",
+                args.public_key.display()
+            );
+            return 2;
+        }
+    };
+    let file = match std::fs::File::open(&args.log) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: cannot open {}: {e}", args.log.display());
+            return 2;
+        }
+    };
+    match verify_log(std::io::BufReader::new(file), &key, &mut []) {
+        Ok(report) => {
+            print!("{report}");
+            0
+        }
+        Err(VerifyError::Bad(bad)) => {
+            println!("FAILED: {}: {bad}", args.log.display());
+            1
+        }
+        Err(VerifyError::Unreadable(e)) => {
+            eprintln!("error: cannot read {}: {e}", args.log.display());
+            2
+        }
+    }
+}

@@ -58,6 +58,9 @@ pub struct Settings {
     pub workers: usize,
     /// Database pool size.
     pub pool_size: u32,
+    /// The audit signing key file (`PLENARY_AUDIT_KEY_FILE`); `None` means
+    /// `DATA_DIR/audit-key`, generated on first start.
+    pub audit_key_file: Option<PathBuf>,
 }
 
 /// Reads a boolean environment variable (`1`, `true`, `yes`, `on`).
@@ -77,7 +80,7 @@ impl Settings {
     /// the rest from the environment:
     /// `PLENARY_SECURE_COOKIES`, `PLENARY_JWT_SECRET`, `PLENARY_TOKEN_TTL_HOURS`,
     /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_BALLOT_KEY`,
-    /// `PLENARY_CLOSE_CHECK_SECONDS`.
+    /// `PLENARY_CLOSE_CHECK_SECONDS`, `PLENARY_AUDIT_KEY_FILE`.
     /// Creates the data directory and, unless given, the JWT secret file.
     pub fn load(
         data_dir: &Path,
@@ -140,6 +143,9 @@ impl Settings {
             close_check_every: Duration::from_secs(close_check_seconds.max(1)),
             workers: workers.max(1),
             pool_size: 16,
+            audit_key_file: std::env::var_os("PLENARY_AUDIT_KEY_FILE")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from),
         })
     }
 }

@@ -52,6 +52,25 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Check downloaded audit files offline.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Verify an audit log export (audit.jsonl): every hash link and every
+    /// checkpoint signature. Exit 0: verified; 1: a problem (the first bad
+    /// line is named); 2: unusable arguments or files.
+    Verify {
+        /// The audit log, as downloaded from /api/v1/audit/log.
+        file: PathBuf,
+        /// The server's public key, as served by /api/v1/audit/public-key.
+        #[arg(long)]
+        public_key: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -99,6 +118,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Migrate => plenary::cli::migrate(&settings),
         Command::Tally(_) => Ok(()),
+        Command::Audit { .. } => Ok(()), // handled in main, before any settings
         Command::User {
             command:
                 UserCommand::Add {
@@ -124,6 +144,17 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Command::Tally(args) = &cli.command {
         return tally(args);
+    }
+    // Offline tools touch no data directory and no database.
+    if let Command::Audit {
+        command: AuditCommand::Verify { file, public_key },
+    } = &cli.command
+    {
+        let opts = plenary::cli::VerifyArgs {
+            log: file.clone(),
+            public_key: public_key.clone(),
+        };
+        return ExitCode::from(plenary::cli::audit_verify(&opts));
     }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

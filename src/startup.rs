@@ -10,6 +10,7 @@ use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
+use crate::audit::Signer;
 use crate::auth::token::TokenKeys;
 use crate::config::Settings;
 use crate::db::{self, Db, DbPool};
@@ -23,6 +24,8 @@ pub struct AppState {
     pub settings: Settings,
     /// Session token keys.
     pub tokens: TokenKeys,
+    /// The Ed25519 key that signs audit checkpoints.
+    pub signer: Signer,
 }
 
 impl AppState {
@@ -30,10 +33,13 @@ impl AppState {
     pub fn new(settings: Settings) -> anyhow::Result<AppState> {
         let pool = db::open_pool(settings.database_url.expose(), settings.pool_size)?;
         let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
+        let signer =
+            Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
         Ok(AppState {
             pool,
             settings,
             tokens,
+            signer,
         })
     }
 
@@ -141,7 +147,11 @@ impl Application {
 
 async fn close_rounds_when_due(state: web::Data<AppState>) {
     loop {
-        match state.db(crate::services::rounds::close_due).await {
+        let st = state.clone();
+        match state
+            .db(move |c| crate::services::rounds::close_due(c, &st.signer))
+            .await
+        {
             Ok(closed) => {
                 for id in closed {
                     tracing::info!(round = id.0, "closed a round at its deadline");

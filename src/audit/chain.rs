@@ -109,49 +109,90 @@ pub struct Verified {
     pub head_hash: String,
 }
 
+/// Checks a chain one entry at a time, so a verifier can stream a log of
+/// any length: it remembers only the previous entry's seq and hash.
+#[derive(Debug, Clone)]
+pub struct ChainCursor {
+    prev_seq: i64,
+    prev_hash: String,
+}
+
+impl Default for ChainCursor {
+    fn default() -> Self {
+        ChainCursor {
+            prev_seq: 0,
+            prev_hash: ZERO_HASH.to_owned(),
+        }
+    }
+}
+
+impl ChainCursor {
+    /// A cursor before the first entry (seq 0, hash 64 zeros).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The seq of the last entry accepted (0 before any).
+    pub fn seq(&self) -> i64 {
+        self.prev_seq
+    }
+
+    /// The hash of the last entry accepted (64 zeros before any).
+    pub fn hash(&self) -> &str {
+        &self.prev_hash
+    }
+
+    /// Accepts `e` if it is the next link, or says what is wrong with it:
+    /// a seq out of line (a deleted or reordered entry), a `prev_hash` that
+    /// does not link to the entry before, or a hash that does not match its
+    /// fields.
+    pub fn push(&mut self, e: &Entry) -> Result<(), String> {
+        if e.seq != self.prev_seq + 1 {
+            return Err(format!(
+                "expected seq {}, found {} (an entry is missing or out of order)",
+                self.prev_seq + 1,
+                e.seq
+            ));
+        }
+        if e.prev_hash != self.prev_hash {
+            return Err(format!(
+                "prev_hash {} does not match the previous entry's hash {}",
+                e.prev_hash, self.prev_hash
+            ));
+        }
+        let expected = e
+            .expected_hash()
+            .map_err(|err| format!("cannot hash the entry: {err}"))?;
+        if e.hash != expected {
+            return Err(format!(
+                "hash {} does not match its contents (expected {expected}); the entry was altered",
+                e.hash
+            ));
+        }
+        self.prev_seq = e.seq;
+        self.prev_hash.clone_from(&e.hash);
+        Ok(())
+    }
+}
+
 /// Walks a whole chain from seq 1 and names the first bad entry: a hash that
 /// does not match its fields, a `prev_hash` that does not link to the entry
 /// before, or a seq out of line (a deleted or reordered entry).
 pub fn verify<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Result<Verified, ChainError> {
-    let mut prev_seq = 0i64;
-    let mut prev_hash = ZERO_HASH.to_owned();
+    let mut cursor = ChainCursor::new();
     let mut count = 0usize;
     for (index, e) in entries.into_iter().enumerate() {
-        let fail = |problem: String| ChainError {
+        cursor.push(e).map_err(|problem| ChainError {
             index,
             seq: e.seq,
             problem,
-        };
-        if e.seq != prev_seq + 1 {
-            return Err(fail(format!(
-                "expected seq {}, found {} (an entry is missing or out of order)",
-                prev_seq + 1,
-                e.seq
-            )));
-        }
-        if e.prev_hash != prev_hash {
-            return Err(fail(format!(
-                "prev_hash {} does not match the previous entry's hash {}",
-                e.prev_hash, prev_hash
-            )));
-        }
-        let expected = e
-            .expected_hash()
-            .map_err(|err| fail(format!("cannot hash the entry: {err}")))?;
-        if e.hash != expected {
-            return Err(fail(format!(
-                "hash {} does not match its contents (expected {expected}); the entry was altered",
-                e.hash
-            )));
-        }
-        prev_seq = e.seq;
-        prev_hash = e.hash.clone();
+        })?;
         count += 1;
     }
     Ok(Verified {
         entries: count,
-        head_seq: prev_seq,
-        head_hash: prev_hash,
+        head_seq: cursor.prev_seq,
+        head_hash: cursor.prev_hash,
     })
 }
 

@@ -182,3 +182,70 @@ pub fn by_action(conn: &mut Db, action: &str) -> QueryResult<Vec<Entry>> {
         .map(AuditRow::into_entry)
         .collect()
 }
+
+/// Up to `limit` entries with `after < seq <= up_to`, in seq order: the
+/// streaming export reads the trail in such batches, never all at once.
+pub fn batch_after(conn: &mut Db, after: i64, up_to: i64, limit: i64) -> QueryResult<Vec<Entry>> {
+    audit_log::table
+        .filter(audit_log::seq.gt(after))
+        .filter(audit_log::seq.le(up_to))
+        .order(audit_log::seq.asc())
+        .limit(limit)
+        .select(AuditRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(AuditRow::into_entry)
+        .collect()
+}
+
+/// What the audit page filters on; `None` means any.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Exact action, e.g. `user.approved`.
+    pub action: Option<String>,
+    /// Exact actor: a user id in decimal, `system` or `anonymous`.
+    pub actor: Option<String>,
+    /// Exact subject, e.g. `round:4`.
+    pub subject: Option<String>,
+}
+
+fn filtered<'a>(f: &'a Filter) -> audit_log::BoxedQuery<'a, <Db as diesel::Connection>::Backend> {
+    let mut q = audit_log::table.into_boxed();
+    if let Some(a) = &f.action {
+        q = q.filter(audit_log::action.eq(a));
+    }
+    if let Some(a) = &f.actor {
+        q = q.filter(audit_log::actor.eq(a));
+    }
+    if let Some(s) = &f.subject {
+        q = q.filter(audit_log::subject.eq(s));
+    }
+    q
+}
+
+/// One page of matching entries, newest first.
+pub fn page(conn: &mut Db, f: &Filter, offset: i64, limit: i64) -> QueryResult<Vec<Entry>> {
+    filtered(f)
+        .order(audit_log::seq.desc())
+        .offset(offset)
+        .limit(limit)
+        .select(AuditRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(AuditRow::into_entry)
+        .collect()
+}
+
+/// How many entries match.
+pub fn count(conn: &mut Db, f: &Filter) -> QueryResult<i64> {
+    filtered(f).count().get_result(conn)
+}
+
+/// Every action that occurs in the trail, sorted (the page's filter list).
+pub fn actions(conn: &mut Db) -> QueryResult<Vec<String>> {
+    audit_log::table
+        .select(audit_log::action)
+        .distinct()
+        .order(audit_log::action.asc())
+        .load(conn)
+}

@@ -39,6 +39,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    audit_checkpoints (seq) {
+        seq -> BigInt,
+        hash -> Text,
+        at -> Text,
+        signature -> Text,
+    }
+}
+
+diesel::table! {
     proposals (id) {
         id -> BigInt,
         author_id -> BigInt,
@@ -120,6 +129,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     audit_log,
     audit_head,
+    audit_checkpoints,
     proposals,
     rounds,
     round_proposals,

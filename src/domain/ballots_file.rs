@@ -408,17 +408,25 @@ impl BallotsFile {
         }
         let mut out = Vec::new();
         for (group, ballots) in by_group {
-            let candidates = Candidates::new(ids.iter().copied()).map_err(|e| bad(e.to_string()))?;
-            let tiebreak = Tiebreak::new(&candidates, &self.round.tiebreak).map_err(|e| bad(e.to_string()))?;
+            let candidates =
+                Candidates::new(ids.iter().copied()).map_err(|e| bad(e.to_string()))?;
+            let tiebreak =
+                Tiebreak::new(&candidates, &self.round.tiebreak).map_err(|e| bad(e.to_string()))?;
             let mut weighted = Vec::with_capacity(ballots.len());
             for b in &ballots {
-                let ranking = Ranking::parse(&candidates, &b.ranking).map_err(|e| bad(e.to_string()))?;
+                let ranking =
+                    Ranking::parse(&candidates, &b.ranking).map_err(|e| bad(e.to_string()))?;
                 weighted.push(Ballot {
                     ranking,
                     weight: Weight::one(),
                 });
             }
-            let election = Election::new(candidates, weighted, tiebreak, (&Weighting::PerDelegate).into());
+            let election = Election::new(
+                candidates,
+                weighted,
+                tiebreak,
+                (&Weighting::PerDelegate).into(),
+            );
             out.push(GroupResult {
                 group: group.to_owned(),
                 ballots: ballots.len(),

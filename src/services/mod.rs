@@ -2,6 +2,7 @@
 //! in one transaction together with its audit entry.
 
 pub mod accounts;
+pub mod audit;
 pub mod demo;
 pub mod eligibility;
 pub mod rounds;

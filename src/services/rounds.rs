@@ -12,7 +12,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::audit::store::{Actor, now_rfc3339};
-use crate::audit::{NewEntry, append};
+use crate::audit::{NewEntry, Signer, append};
 use crate::db::rounds::{self as q, Closing, NewBallotRow, NewRoundRow, RoundRow};
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
@@ -518,8 +518,9 @@ pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppE
 /// Closes an open round: stops accepting ballots, tallies the counted
 /// ballots with the round's method and weighting, derives the tie-break
 /// order, stores the results and appends `round.closed` and
-/// `results.published` — all in one transaction.
-pub fn close(conn: &mut Db, id: RoundId, actor: Actor) -> Result<Round, AppError> {
+/// `results.published` and signs the new head of the audit trail — all in
+/// one transaction.
+pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Result<Round, AppError> {
     db::transaction(conn, |tx| {
         let row = load_row(tx, id)?;
         match row.status()? {
@@ -592,6 +593,7 @@ pub fn close(conn: &mut Db, id: RoundId, actor: Actor) -> Result<Round, AppError
                 }),
             ),
         )?;
+        crate::audit::checkpoint(tx, signer)?;
         Ok(())
     })?;
     get(conn, id)
@@ -600,10 +602,10 @@ pub fn close(conn: &mut Db, id: RoundId, actor: Actor) -> Result<Round, AppError
 /// Closes every open round whose deadline has passed (the background task,
 /// and once at start so a server restarted after a deadline catches up).
 /// Another process closing the same round first is not an error.
-pub fn close_due(conn: &mut Db) -> Result<Vec<RoundId>, AppError> {
+pub fn close_due(conn: &mut Db, signer: &Signer) -> Result<Vec<RoundId>, AppError> {
     let mut closed = Vec::new();
     for id in q::due(conn, now())? {
-        match close(conn, RoundId(id), Actor::System) {
+        match close(conn, signer, RoundId(id), Actor::System) {
             Ok(_) => closed.push(RoundId(id)),
             Err(AppError::Conflict(_)) => {}
             Err(e) => return Err(e),

@@ -30,7 +30,7 @@ pub enum CandidatesError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidates {
     ids: Vec<String>,
-    index: HashMap<String, u32>,
+    index: HashMap<String, u32, FastBuild>,
 }
 
 impl Candidates {
@@ -44,7 +44,7 @@ impl Candidates {
         if ids.is_empty() {
             return Err(CandidatesError::Empty);
         }
-        let mut index = HashMap::with_capacity(ids.len());
+        let mut index = HashMap::with_capacity_and_hasher(ids.len(), FastBuild::default());
         for (k, id) in ids.iter().enumerate() {
             if id.is_empty() {
                 return Err(CandidatesError::EmptyId(k + 1));
@@ -102,16 +102,54 @@ pub enum RankingError {
 /// ranked candidate, tied with each other. An empty ranking (no tiers) is an
 /// abstention that ranks nobody above anybody.
 ///
-/// Stored flat (candidates tier by tier, each tier sorted by index, plus the
-/// end offset of each tier) so that identical rankings compare and hash equal
-/// and a million of them stay compact.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Stored flat in one allocation (the end offset of each tier, then the
+/// candidates tier by tier, each tier sorted by index) so that identical
+/// rankings compare and hash equal and a million of them stay compact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Ranking {
-    cands: Vec<u32>,
-    ends: Vec<u32>,
+    /// `ends` (one per tier), then `cands`.
+    data: Box<[u32]>,
+    tiers: u32,
+}
+
+impl PartialOrd for Ranking {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranking {
+    /// Candidates first, then tier ends, lexicographically.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.cands()
+            .cmp(other.cands())
+            .then_with(|| self.ends().cmp(other.ends()))
+    }
 }
 
 impl Ranking {
+    /// Builds a ranking from its flat parts, which must already be valid
+    /// (each tier non-empty and sorted, no candidate twice, all in range).
+    pub(crate) fn from_parts(cands: &[u32], ends: &[u32]) -> Self {
+        let mut data = Vec::with_capacity(ends.len() + cands.len());
+        data.extend_from_slice(ends);
+        data.extend_from_slice(cands);
+        Ranking {
+            data: data.into_boxed_slice(),
+            tiers: ends.len() as u32,
+        }
+    }
+
+    /// The candidates tier by tier.
+    pub(crate) fn cands(&self) -> &[u32] {
+        &self.data[self.tiers as usize..]
+    }
+
+    /// The end offset (into `cands`) of each tier.
+    pub(crate) fn ends(&self) -> &[u32] {
+        &self.data[..self.tiers as usize]
+    }
+
     /// Parses tiers of candidate ids against the round's candidates.
     pub fn parse<T, S>(candidates: &Candidates, tiers: &[T]) -> Result<Self, RankingError>
     where
@@ -160,39 +198,41 @@ impl Ranking {
             }
             ends.push(cands.len() as u32);
         }
-        Ok(Ranking { cands, ends })
+        Ok(Self::from_parts(&cands, &ends))
     }
 
     /// Number of tiers.
     pub fn tier_count(&self) -> usize {
-        self.ends.len()
+        self.tiers as usize
     }
 
     /// Number of ranked candidates (over all tiers).
     pub fn ranked_count(&self) -> usize {
-        self.cands.len()
+        self.data.len() - self.tiers as usize
     }
 
     /// The tiers, best first, as slices of candidate indices.
     pub fn tiers(&self) -> impl Iterator<Item = &[u32]> + '_ {
+        let cands = self.cands();
         let mut start = 0usize;
-        self.ends.iter().map(move |&e| {
+        self.ends().iter().map(move |&e| {
             let s = start;
             start = e as usize;
-            &self.cands[s..e as usize]
+            &cands[s..e as usize]
         })
     }
 
     /// Tier `t` (0-based) as a slice of candidate indices.
     pub fn tier(&self, t: usize) -> &[u32] {
-        let start = if t == 0 { 0 } else { self.ends[t - 1] as usize };
-        &self.cands[start..self.ends[t] as usize]
+        let off = self.tiers as usize;
+        let start = if t == 0 { 0 } else { self.data[t - 1] as usize };
+        &self.data[off + start..off + self.data[t] as usize]
     }
 
     /// Fills `rank` (length n) with each candidate's tier number (0-based);
     /// unranked candidates get `tier_count()`.
     pub fn fill_ranks(&self, rank: &mut [u32]) {
-        let unranked = self.ends.len() as u32;
+        let unranked = self.tiers;
         rank.fill(unranked);
         for (t, tier) in self.tiers().enumerate() {
             for &c in tier {
@@ -211,6 +251,165 @@ impl Ranking {
             })
             .collect()
     }
+}
+
+/// A reusable buffer that assembles one ranking at a time from candidate
+/// indices without allocating, for readers that convert many ballots. It
+/// only says *whether* the ranking is valid; callers that need the exact
+/// error re-read the ballot with [`Ranking::parse`] (errors are rare).
+#[derive(Debug, Clone)]
+pub struct RankingBuilder {
+    cands: Vec<u32>,
+    ends: Vec<u32>,
+    /// `stamp[c] == epoch` iff candidate c is already in the current ranking.
+    stamp: Vec<u32>,
+    epoch: u32,
+    valid: bool,
+}
+
+impl RankingBuilder {
+    /// A builder for rankings over `n` candidates.
+    pub fn new(n: usize) -> Self {
+        RankingBuilder {
+            cands: Vec::with_capacity(n),
+            ends: Vec::with_capacity(n),
+            stamp: vec![0; n],
+            epoch: 1,
+            valid: true,
+        }
+    }
+
+    /// Starts a new, empty ranking.
+    pub fn clear(&mut self) {
+        self.cands.clear();
+        self.ends.clear();
+        self.valid = true;
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.stamp.fill(0);
+            self.epoch = 1;
+        }
+    }
+
+    /// Adds candidate `c` to the current tier (an out-of-range or repeated
+    /// candidate makes the ranking invalid).
+    pub fn push(&mut self, c: usize) {
+        match self.stamp.get_mut(c) {
+            Some(s) if *s != self.epoch => {
+                *s = self.epoch;
+                self.cands.push(c as u32);
+            }
+            _ => self.valid = false,
+        }
+    }
+
+    /// Marks the current ranking invalid (e.g. an unknown candidate id).
+    pub fn invalidate(&mut self) {
+        self.valid = false;
+    }
+
+    /// Closes the current tier (an empty tier makes the ranking invalid).
+    pub fn end_tier(&mut self) {
+        let start = self.ends.last().map_or(0, |&e| e as usize);
+        if start == self.cands.len() {
+            self.valid = false;
+        }
+        self.cands[start..].sort_unstable();
+        self.ends.push(self.cands.len() as u32);
+    }
+
+    /// True when no problem was seen since [`RankingBuilder::clear`].
+    pub fn is_valid(&self) -> bool {
+        self.valid
+    }
+
+    /// The flat parts (candidates, tier ends) of the current ranking.
+    pub(crate) fn parts(&self) -> (&[u32], &[u32]) {
+        (&self.cands, &self.ends)
+    }
+
+    /// The current ranking, if valid.
+    pub fn build(&self) -> Option<Ranking> {
+        self.valid
+            .then(|| Ranking::from_parts(&self.cands, &self.ends))
+    }
+}
+
+/// A small, fast, non-cryptographic hasher (the FxHash/foldhash family) for
+/// in-memory tables keyed by data the tally controls or that is cheap to
+/// check (candidate ids, interned strings, flat rankings).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FastHasher(u64);
+
+const FOLD_SEED: u64 = 0x243f_6a88_85a3_08d3;
+const FOLD_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn fold(h: u64, w: u64) -> u64 {
+    let r = u128::from(h ^ w) * u128::from(FOLD_MUL);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+impl std::hash::Hasher for FastHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        fold(self.0, FOLD_SEED)
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = fold(h, u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = fold(h, u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        self.0 = h;
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = fold(self.0, u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.0 = fold(self.0, u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.0 = fold(self.0, i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0 = fold(self.0, i as u64);
+    }
+}
+
+/// Builds [`FastHasher`]s, for `HashMap<K, V, FastBuild>`.
+pub type FastBuild = std::hash::BuildHasherDefault<FastHasher>;
+
+/// Hash of a flat ranking's parts, for the grouping table.
+#[inline]
+pub(crate) fn hash_parts(cands: &[u32], ends: &[u32]) -> u64 {
+    let mut h = fold(FOLD_SEED, ends.len() as u64);
+    for pair in [cands, ends] {
+        let mut it = pair.chunks_exact(2);
+        for c in &mut it {
+            h = fold(h, u64::from(c[0]) | (u64::from(c[1]) << 32));
+        }
+        if let [x] = it.remainder() {
+            h = fold(h, u64::from(*x) | (1 << 63));
+        }
+    }
+    fold(h, FOLD_SEED)
 }
 
 /// A counted ballot: a ranking and its exact positive weight.

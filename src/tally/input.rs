@@ -11,14 +11,17 @@
 //! No file system access here: callers pass the text (see [`crate::tally::cli`]).
 
 use crate::tally::ballot::{
-    BallotError, BallotProblem, Candidates, CandidatesError, Ranking, RankingError,
+    BallotError, BallotProblem, Candidates, CandidatesError, FastBuild, Ranking, RankingBuilder,
+    RankingError,
 };
+use crate::tally::group::Grouper;
 use crate::tally::rational::{NumberError, Weight};
 use crate::tally::weighting::{Origin, UnknownWeighting, Weighting, WeightingSummary};
 use crate::tally::{Election, Method, Tiebreak, TiebreakError, UnknownMethod};
-use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer as _};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Identifies the ballot export format.
 pub const BALLOTS_FORMAT: &str = "plenary-ballots/1";
@@ -106,15 +109,6 @@ pub fn read_file_text(name: &str, text: &str, ov: &Overrides) -> Result<Loaded, 
     }
 }
 
-#[derive(Deserialize)]
-struct RawDoc<'a> {
-    format: Option<String>,
-    round: Option<RawRound>,
-    candidates: Vec<RawCandidate>,
-    #[serde(borrow)]
-    ballots: Vec<RawBallot<'a>>,
-}
-
 #[derive(Deserialize, Default)]
 struct RawRound {
     method: Option<String>,
@@ -130,11 +124,13 @@ enum RawCandidate {
     Id(String),
 }
 
-/// One ballot as written; ids are borrowed from the text when unescaped,
-/// which keeps reading 100,000 ballots cheap.
+/// One ballot as written; strings are borrowed from the text when
+/// unescaped. Ballots are converted one at a time as they are read, so
+/// only their compact form is kept.
 #[derive(Deserialize)]
 struct RawBallot<'a> {
-    receipt: Option<String>,
+    #[serde(borrow)]
+    receipt: Option<Cow<'a, str>>,
     #[serde(borrow)]
     group: Option<Cow<'a, str>>,
     #[serde(borrow)]
@@ -147,7 +143,7 @@ struct RawBallot<'a> {
 
 /// Turns a serde_json error into an input error; when it lies inside the
 /// `ballots` array, it names the ballot as well as the line.
-fn json_error(text: &str, e: &serde_json::Error, scan: Option<&(Vec<usize>, usize)>) -> InputError {
+fn json_error(text: &str, e: &serde_json::Error) -> InputError {
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let full = e.to_string();
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
@@ -159,9 +155,9 @@ fn json_error(text: &str, e: &serde_json::Error, scan: Option<&(Vec<usize>, usiz
             .map(str::len)
             .sum();
         let at = line_start + e.column().saturating_sub(1);
-        if let Some((offs, end)) = scan
+        if let Some((offs, end)) = ballot_scan(text)
             && offs.first().is_some_and(|&f| at >= f)
-            && at <= *end
+            && at <= end
         {
             let k = offs.partition_point(|&o| o <= at).saturating_sub(1);
             return InputError::Ballot(BallotError {
@@ -179,6 +175,255 @@ fn json_error(text: &str, e: &serde_json::Error, scan: Option<&(Vec<usize>, usiz
     }
 }
 
+/// Line and receipt of ballot `k` (0-based), found again in the text; only
+/// called when there is an error to report, so nothing is kept per ballot.
+fn locate_ballot(text: &str, k: usize) -> (Option<usize>, Option<String>) {
+    let Some((offs, _)) = ballot_scan(text) else {
+        return (None, None);
+    };
+    let Some(&off) = offs.get(k) else {
+        return (None, None);
+    };
+    let line = offsets_to_lines(text, &[off]).first().copied();
+    let mut de = serde_json::Deserializer::from_str(&text[off..]);
+    let receipt = RawBallot::deserialize(&mut de)
+        .ok()
+        .and_then(|b| b.receipt.map(Cow::into_owned));
+    (line, receipt)
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Interns strings (groups, organisations, weights) to small ids.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<Box<str>, u32, FastBuild>,
+    strs: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn id(&mut self, s: Option<&str>) -> u32 {
+        let Some(s) = s else { return NONE };
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strs.len() as u32;
+        self.strs.push(s.into());
+        self.ids.insert(s.into(), id);
+        id
+    }
+
+    fn get(&self, id: u32) -> Option<&str> {
+        self.strs.get(id as usize).map(|s| &**s)
+    }
+}
+
+/// A ballot reduced to ids: its ranking (in the grouper) and its
+/// interned group, organisation and stated weight ([`NONE`] when absent).
+struct BallotRec {
+    ranking: u32,
+    group: u32,
+    organisation: u32,
+    weight: u32,
+}
+
+/// Ballots converted so far.
+#[derive(Default)]
+struct Converted {
+    grouper: Grouper,
+    builder: Option<RankingBuilder>,
+    recs: Vec<BallotRec>,
+    groups: Interner,
+    organisations: Interner,
+    weights: Interner,
+    /// The first invalid ranking: reported after the whole text parses, as
+    /// a syntax error anywhere takes precedence.
+    first_error: Option<BallotError>,
+    seen: usize,
+}
+
+impl Converted {
+    fn convert(&mut self, candidates: &Candidates, b: RawBallot<'_>) {
+        let k = self.seen;
+        self.seen += 1;
+        if self.first_error.is_some() {
+            return;
+        }
+        let builder = self
+            .builder
+            .get_or_insert_with(|| RankingBuilder::new(candidates.len()));
+        builder.clear();
+        for tier in &b.ranking {
+            for id in tier {
+                match candidates.index_of(id) {
+                    Some(i) => builder.push(i),
+                    None => builder.invalidate(),
+                }
+            }
+            builder.end_tier();
+        }
+        let ranking = if builder.is_valid() {
+            self.grouper.ranking_built(builder)
+        } else {
+            match Ranking::parse(candidates, &b.ranking) {
+                Ok(r) => self.grouper.ranking(r),
+                Err(e) => {
+                    self.first_error = Some(BallotError {
+                        ballot: k + 1,
+                        line: None,
+                        receipt: b.receipt.map(Cow::into_owned),
+                        problem: e.into(),
+                    });
+                    return;
+                }
+            }
+        };
+        self.recs.push(BallotRec {
+            ranking,
+            group: self.groups.id(b.group.as_deref()),
+            organisation: self.organisations.id(b.organisation.as_deref()),
+            weight: self.weights.id(b.weight.as_deref()),
+        });
+    }
+}
+
+/// What the top-level object holds, filled in as it is read.
+#[derive(Default)]
+struct DocState<'a> {
+    format: Option<Option<String>>,
+    round: Option<Option<RawRound>>,
+    candidates: Option<Vec<RawCandidate>>,
+    /// Built as soon as `candidates` is read, so ballots after it stream.
+    built: Option<Result<Candidates, CandidatesError>>,
+    ballots_seen: bool,
+    /// Ballots read before a valid candidate list, converted afterwards.
+    buffered: Vec<RawBallot<'a>>,
+    converted: Converted,
+}
+
+const DOC_FIELDS: &[&str] = &["format", "round", "candidates", "ballots"];
+
+/// Reads the top-level document (as `#[derive(Deserialize)]` would, with
+/// the same errors), converting ballots as they come.
+struct DocVisitor<'s, 'a>(&'s mut DocState<'a>);
+
+impl<'s, 'de> DocVisitor<'s, 'de> {
+    fn set_candidates(&mut self, c: Vec<RawCandidate>) {
+        let ids = c.iter().map(|c| match c {
+            RawCandidate::Object { id, .. } | RawCandidate::Id(id) => id.clone(),
+        });
+        self.0.built = Some(Candidates::new(ids));
+        self.0.candidates = Some(c);
+    }
+
+    fn ballots<D: serde::Deserializer<'de>>(&mut self, d: D) -> Result<(), D::Error> {
+        self.0.ballots_seen = true;
+        match &self.0.built {
+            Some(Ok(c)) => d.deserialize_seq(BallotsVisitor {
+                candidates: c,
+                conv: &mut self.0.converted,
+            }),
+            _ => {
+                self.0.buffered = Vec::deserialize(d)?;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl<'s, 'de> Visitor<'de> for DocVisitor<'s, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct RawDoc")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                "format" => {
+                    if self.0.format.is_some() {
+                        return Err(de::Error::duplicate_field("format"));
+                    }
+                    self.0.format = Some(map.next_value()?);
+                }
+                "round" => {
+                    if self.0.round.is_some() {
+                        return Err(de::Error::duplicate_field("round"));
+                    }
+                    self.0.round = Some(map.next_value()?);
+                }
+                "candidates" => {
+                    if self.0.candidates.is_some() {
+                        return Err(de::Error::duplicate_field("candidates"));
+                    }
+                    let c = map.next_value()?;
+                    self.set_candidates(c);
+                }
+                "ballots" => {
+                    if self.0.ballots_seen {
+                        return Err(de::Error::duplicate_field("ballots"));
+                    }
+                    map.next_value_seed(BallotsSeed(&mut self))?;
+                }
+                _ => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        if self.0.candidates.is_none() {
+            return Err(de::Error::missing_field("candidates"));
+        }
+        if !self.0.ballots_seen {
+            return Err(de::Error::missing_field("ballots"));
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        let len = |i| de::Error::invalid_length(i, &"struct RawDoc with 4 elements");
+        self.0.format = Some(seq.next_element()?.ok_or_else(|| len(0))?);
+        self.0.round = Some(seq.next_element()?.ok_or_else(|| len(1))?);
+        let c = seq.next_element()?.ok_or_else(|| len(2))?;
+        self.set_candidates(c);
+        seq.next_element_seed(BallotsSeed(&mut self))?
+            .ok_or_else(|| len(3))?;
+        Ok(())
+    }
+}
+
+/// The `ballots` value, read through [`DocVisitor::ballots`].
+struct BallotsSeed<'v, 's, 'a>(&'v mut DocVisitor<'s, 'a>);
+
+impl<'de> DeserializeSeed<'de> for BallotsSeed<'_, '_, 'de> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        self.0.ballots(d)
+    }
+}
+
+/// The `ballots` array when the candidates are known: each ballot is
+/// converted as soon as it is read, then dropped.
+struct BallotsVisitor<'c> {
+    candidates: &'c Candidates,
+    conv: &'c mut Converted,
+}
+
+impl<'de> Visitor<'de> for BallotsVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(b) = seq.next_element::<RawBallot<'de>>()? {
+            self.conv.convert(self.candidates, b);
+        }
+        Ok(())
+    }
+}
+
 /// Reads a `plenary-ballots/1` document.
 ///
 /// Method, weighting and tie-break come from `ov` when given, else from the
@@ -186,13 +431,17 @@ fn json_error(text: &str, e: &serde_json::Error, scan: Option<&(Vec<usize>, usiz
 /// ballot states one) / candidates in file order. When the weighting comes
 /// from the file, stated ballot weights are checked against it (an auditor's
 /// check); with `--weighting` they are ignored.
+///
+/// The text is read once, ballots converted as they come (when the
+/// candidates precede them, as in the app's export) into interned ids; the
+/// line and receipt of a ballot are looked up again only to report an error.
 pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputError> {
-    let scan = ballot_scan(text);
-    let lines: Option<Vec<usize>> = scan.as_ref().map(|(offs, _)| offsets_to_lines(text, offs));
-    let line_of = |k: usize| lines.as_ref().and_then(|l| l.get(k).copied());
-    let doc: RawDoc =
-        serde_json::from_str(text).map_err(|e| json_error(text, &e, scan.as_ref()))?;
-    match doc.format.as_deref() {
+    let mut st = DocState::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.deserialize_struct("RawDoc", DOC_FIELDS, DocVisitor(&mut st))
+        .and_then(|()| de.end())
+        .map_err(|e| json_error(text, &e))?;
+    match st.format.flatten().as_deref() {
         Some(BALLOTS_FORMAT) => {}
         Some(other) => {
             return Err(InputError::Structure(format!(
@@ -205,33 +454,27 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
             )));
         }
     }
-    let round = doc.round.unwrap_or_default();
+    let round = st.round.flatten().unwrap_or_default();
     let mut titles = BTreeMap::new();
-    let ids: Vec<String> = doc
-        .candidates
-        .into_iter()
-        .map(|c| match c {
-            RawCandidate::Object { id, title } => {
-                if let Some(t) = title {
-                    titles.insert(id.clone(), t);
-                }
-                id
-            }
-            RawCandidate::Id(id) => id,
-        })
-        .collect();
-    let candidates = Candidates::new(ids)?;
-
-    let mut ballots = Vec::with_capacity(doc.ballots.len());
-    for (k, b) in doc.ballots.into_iter().enumerate() {
-        let ranking = Ranking::parse(&candidates, &b.ranking).map_err(|e| BallotError {
-            ballot: k + 1,
-            line: line_of(k),
-            receipt: b.receipt.clone(),
-            problem: e.into(),
-        })?;
-        ballots.push((b, ranking));
+    for c in st.candidates.into_iter().flatten() {
+        if let RawCandidate::Object { id, title: Some(t) } = c {
+            titles.insert(id, t);
+        }
     }
+    let candidates = match st.built {
+        Some(b) => b?,
+        None => return Err(InputError::Candidates(CandidatesError::Empty)),
+    };
+    let mut conv = st.converted;
+    for b in st.buffered {
+        conv.convert(&candidates, b);
+    }
+    if let Some(mut e) = conv.first_error {
+        e.line = locate_ballot(text, e.ballot - 1).0;
+        return Err(e.into());
+    }
+    let recs = conv.recs;
+    let mut g = conv.grouper;
 
     let method = match (ov.method, &round.method) {
         (Some(m), _) => m,
@@ -243,11 +486,11 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
         (None, None) => Tiebreak::candidate_order(&candidates),
     };
     let mut group_weights = BTreeMap::new();
-    for (g, w) in round.group_weights.iter().flatten() {
+    for (gr, w) in round.group_weights.iter().flatten() {
         let w: Weight = w.parse().map_err(|e: NumberError| {
-            InputError::Weighting(format!("round.group_weights.{g}: {e}"))
+            InputError::Weighting(format!("round.group_weights.{gr}: {e}"))
         })?;
-        group_weights.insert(g.clone(), w);
+        group_weights.insert(gr.clone(), w);
     }
     let (policy, check_stated) = match (&ov.weighting, &round.weighting) {
         (Some(w), _) => (Some(Weighting::from_name(w, group_weights)?), false),
@@ -255,41 +498,51 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
         (None, None) => (None, false),
     };
 
-    let name = |k: usize, b: &RawBallot, problem: BallotProblem| BallotError {
-        ballot: k + 1,
-        line: line_of(k),
-        receipt: b.receipt.clone(),
-        problem,
+    let name = |k: usize, problem: BallotProblem| {
+        let (line, receipt) = locate_ballot(text, k);
+        BallotError {
+            ballot: k + 1,
+            line,
+            receipt,
+            problem,
+        }
     };
-    let parse_stated = |k: usize, b: &RawBallot| -> Result<Option<Weight>, BallotError> {
-        b.weight
-            .as_deref()
-            .map(|s| s.parse::<Weight>().map_err(|e| name(k, b, e.into())))
-            .transpose()
+    // Each distinct stated weight is parsed once.
+    let stated_strs = &conv.weights;
+    let mut stated: Vec<Option<Result<Weight, NumberError>>> = vec![None; stated_strs.strs.len()];
+    let mut parse_stated = |k: usize, id: u32| -> Result<Option<Weight>, BallotError> {
+        let Some(s) = stated_strs.get(id) else {
+            return Ok(None);
+        };
+        stated[id as usize]
+            .get_or_insert_with(|| s.parse::<Weight>())
+            .clone()
+            .map(Some)
+            .map_err(|e| name(k, e.into()))
     };
-    let (weights, summary) = match policy {
+    let (class_of, summary): (Vec<usize>, WeightingSummary) = match policy {
         Some(policy) => {
-            let origins: Vec<Origin<'_>> = ballots
+            let origins: Vec<Origin<'_>> = recs
                 .iter()
-                .map(|(b, _)| Origin {
-                    group: b.group.as_deref(),
-                    organisation: b.organisation.as_deref(),
+                .map(|r| Origin {
+                    group: conv.groups.get(r.group),
+                    organisation: conv.organisations.get(r.organisation),
                 })
                 .collect();
-            let weights = policy.weights(&origins).map_err(|mut e| {
-                let k = e.ballot - 1;
-                e.line = line_of(k);
-                e.receipt = ballots.get(k).and_then(|(b, _)| b.receipt.clone());
+            let (weights, of) = policy.weight_classes(&origins).map_err(|mut e| {
+                let (line, receipt) = locate_ballot(text, e.ballot - 1);
+                e.line = line;
+                e.receipt = receipt;
                 e
             })?;
             if check_stated {
-                for (k, ((b, _), computed)) in ballots.iter().zip(&weights).enumerate() {
-                    if let Some(stated) = parse_stated(k, b)?
+                for (k, (r, &c)) in recs.iter().zip(&of).enumerate() {
+                    let computed = &weights[c as usize];
+                    if let Some(stated) = parse_stated(k, r.weight)?
                         && &stated != computed
                     {
                         return Err(name(
                             k,
-                            b,
                             BallotProblem::WeightMismatch {
                                 stated: stated.to_string(),
                                 computed: computed.to_string(),
@@ -300,36 +553,40 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
                     }
                 }
             }
-            (weights, WeightingSummary::from(&policy))
+            let ids: Vec<usize> = weights.iter().map(|w| g.class(w)).collect();
+            (
+                of.iter().map(|&c| ids[c as usize]).collect(),
+                WeightingSummary::from(&policy),
+            )
         }
         None => {
-            if ballots.iter().all(|(b, _)| b.weight.is_none()) {
-                let w = Weighting::PerDelegate;
+            if recs.iter().all(|r| r.weight == NONE) {
+                let one = g.class(&Weight::one());
                 (
-                    vec![Weight::one(); ballots.len()],
-                    WeightingSummary::from(&w),
+                    vec![one; recs.len()],
+                    WeightingSummary::from(&Weighting::PerDelegate),
                 )
             } else {
-                let mut weights = Vec::with_capacity(ballots.len());
-                for (k, (b, _)) in ballots.iter().enumerate() {
-                    match parse_stated(k, b)? {
-                        Some(w) => weights.push(w),
-                        None => return Err(name(k, b, BallotProblem::MissingWeight).into()),
+                let mut class_of_stated: Vec<Option<usize>> = vec![None; stated_strs.strs.len()];
+                let mut out = Vec::with_capacity(recs.len());
+                for (k, r) in recs.iter().enumerate() {
+                    match parse_stated(k, r.weight)? {
+                        Some(w) => {
+                            let c = *class_of_stated[r.weight as usize]
+                                .get_or_insert_with(|| g.class(&w));
+                            out.push(c);
+                        }
+                        None => return Err(name(k, BallotProblem::MissingWeight).into()),
                     }
                 }
-                (weights, WeightingSummary::explicit())
+                (out, WeightingSummary::explicit())
             }
         }
     };
-    let election = Election::with_counts(
-        candidates,
-        ballots
-            .into_iter()
-            .zip(weights)
-            .map(|((_, r), w)| (r, w, 1)),
-        tiebreak,
-        summary,
-    );
+    for (r, &c) in recs.iter().zip(&class_of) {
+        g.add(r.ranking, c, 1);
+    }
+    let election = g.finish(candidates, tiebreak, summary);
     Ok(Loaded {
         election,
         method,
@@ -516,6 +773,93 @@ fn parse_candidate_number(s: &str, line: usize) -> Result<u64, InputError> {
         .ok_or_else(|| preflib_err(line, format!("{:?} is not a candidate number", s.trim())))
 }
 
+/// Candidate number → dense index, for the PrefLib fast path.
+enum NumberIndex {
+    /// The numbers are exactly `1..=n`.
+    Dense(u64),
+    /// Any other ascending list.
+    Map(HashMap<u64, u32, FastBuild>),
+}
+
+impl NumberIndex {
+    fn new(numbers: &[u64]) -> Self {
+        if numbers.iter().enumerate().all(|(k, &n)| n == k as u64 + 1) {
+            NumberIndex::Dense(numbers.len() as u64)
+        } else {
+            NumberIndex::Map(
+                numbers
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &n)| (n, k as u32))
+                    .collect(),
+            )
+        }
+    }
+
+    fn get(&self, n: u64) -> Option<usize> {
+        match self {
+            NumberIndex::Dense(m) => (n >= 1 && n <= *m).then(|| (n - 1) as usize),
+            NumberIndex::Map(m) => m.get(&n).map(|&k| k as usize),
+        }
+    }
+}
+
+/// Reads a PrefLib order written plainly (`4,{2,3},1`: canonical numbers,
+/// commas, braces, no inner spaces) into `b`. Returns false for anything
+/// else (spaces, unknown or malformed numbers, empty braces…), which the
+/// general parser then reads or words as an error; when it returns true and
+/// `b` is valid, the ranking is exactly what the general parser gives.
+fn fast_order(order: &str, lookup: &NumberIndex, b: &mut RankingBuilder) -> bool {
+    b.clear();
+    let s = order.trim().as_bytes();
+    let mut i = 0usize;
+    let number = |i: &mut usize| -> Option<usize> {
+        let start = *i;
+        while *i < s.len() && s[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        let digits = &s[start..*i];
+        if digits.is_empty() || digits.len() > 19 || digits[0] == b'0' {
+            return None;
+        }
+        let n = digits
+            .iter()
+            .fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
+        lookup.get(n)
+    };
+    while i < s.len() {
+        if s[i] == b'{' {
+            i += 1;
+            loop {
+                let Some(c) = number(&mut i) else {
+                    return false;
+                };
+                b.push(c);
+                match s.get(i) {
+                    Some(b',') => i += 1,
+                    Some(b'}') => {
+                        i += 1;
+                        break;
+                    }
+                    _ => return false,
+                }
+            }
+        } else {
+            let Some(c) = number(&mut i) else {
+                return false;
+            };
+            b.push(c);
+        }
+        b.end_tier();
+        match s.get(i) {
+            None => break,
+            Some(b',') if i + 1 < s.len() => i += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Reads a PrefLib `.soi`/`.soc`/`.toi`/`.toc` file. Candidates are their
 /// numbers as strings ("1", "2", …, ascending); each data line `count: order`
 /// stands for `count` ballots of weight 1 (`per_delegate`); the default
@@ -540,25 +884,33 @@ pub fn read_preflib(text: &str, ov: &Overrides) -> Result<Loaded, InputError> {
         preflib_old(text)?
     };
     let candidates = Candidates::new(numbers.iter().map(|n| n.to_string()))?;
-    let mut items = Vec::new();
+    let lookup = NumberIndex::new(&numbers);
+    let mut builder = RankingBuilder::new(candidates.len());
+    let mut g = Grouper::new();
+    let one = g.class(&Weight::one());
     for (line, count, order) in data {
-        let tiers = parse_order(order).map_err(|m| preflib_err(line, m))?;
-        let ranking = Ranking::parse(&candidates, &tiers).map_err(|e| {
-            let msg = match &e {
-                RankingError::UnknownCandidate(c) => format!("unknown candidate {c:?}"),
-                other => other.to_string(),
-            };
-            preflib_err(line, msg)
-        })?;
-        items.push((ranking, Weight::one(), count));
+        let rid = if fast_order(order, &lookup, &mut builder) && builder.is_valid() {
+            g.ranking_built(&builder)
+        } else {
+            // The general parser, which also words every error.
+            let tiers = parse_order(order).map_err(|m| preflib_err(line, m))?;
+            let ranking = Ranking::parse(&candidates, &tiers).map_err(|e| {
+                let msg = match &e {
+                    RankingError::UnknownCandidate(c) => format!("unknown candidate {c:?}"),
+                    other => other.to_string(),
+                };
+                preflib_err(line, msg)
+            })?;
+            g.ranking(ranking)
+        };
+        g.add(rid, one, count);
     }
     let tiebreak = match &ov.tiebreak {
         Some(t) => Tiebreak::new(&candidates, t)?,
         None => Tiebreak::candidate_order(&candidates),
     };
-    let election = Election::with_counts(
+    let election = g.finish(
         candidates,
-        items,
         tiebreak,
         WeightingSummary::from(&Weighting::PerDelegate),
     );

@@ -31,6 +31,7 @@ pub mod ballot;
 pub mod borda;
 pub mod cli;
 pub mod copeland;
+pub mod group;
 pub mod input;
 pub mod irv;
 pub mod pairwise;
@@ -47,8 +48,6 @@ use crate::tally::rational::{Rational, Weight};
 use crate::tally::result::ResultsDocument;
 use crate::tally::weighting::WeightingSummary;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::fmt;
 use std::str::FromStr;
 
@@ -240,43 +239,35 @@ impl Election {
         tiebreak: Tiebreak,
         weighting: WeightingSummary,
     ) -> Self {
-        let mut classes: Vec<Weight> = Vec::new();
-        let mut class_of: HashMap<Weight, usize> = HashMap::new();
-        // Each distinct ballot lives once, as a map key; its count by index.
-        let mut seen: HashMap<(Ranking, usize), usize> = HashMap::new();
-        let mut counts: Vec<u64> = Vec::new();
-        let mut ballot_count = 0u64;
+        let mut g = group::Grouper::new();
+        let mut last: Option<(Weight, usize)> = None;
         for (ranking, weight, count) in ballots {
             if count == 0 {
                 continue;
             }
-            ballot_count += count;
-            let class = match class_of.get(&weight) {
-                Some(&c) => c,
-                None => {
-                    classes.push(weight.clone());
-                    class_of.insert(weight, classes.len() - 1);
-                    classes.len() - 1
+            let class = match &last {
+                Some((w, c)) if *w == weight => *c,
+                _ => {
+                    let c = g.class(&weight);
+                    last = Some((weight, c));
+                    c
                 }
             };
-            match seen.entry((ranking, class)) {
-                Entry::Occupied(e) => counts[*e.get()] += count,
-                Entry::Vacant(e) => {
-                    e.insert(counts.len());
-                    counts.push(count);
-                }
-            }
+            let rid = g.ranking(ranking);
+            g.add(rid, class, count);
         }
-        // Restore first-occurrence order so the result never depends on hashing.
-        let mut slots: Vec<Option<DistinctBallot>> = vec![None; counts.len()];
-        for ((ranking, class), k) in seen {
-            slots[k] = Some(DistinctBallot {
-                ranking,
-                class,
-                count: counts[k],
-            });
-        }
-        let distinct: Vec<DistinctBallot> = slots.into_iter().flatten().collect();
+        g.finish(candidates, tiebreak, weighting)
+    }
+
+    /// Assembles an election from already grouped parts (see [`group::Grouper`]).
+    pub(crate) fn from_grouped(
+        candidates: Candidates,
+        tiebreak: Tiebreak,
+        weighting: WeightingSummary,
+        classes: Vec<Weight>,
+        distinct: Vec<DistinctBallot>,
+        ballot_count: u64,
+    ) -> Self {
         Election {
             candidates,
             tiebreak,

@@ -8,7 +8,7 @@
 //! * `per_organisation` — each organisation that voted totals 1, shared
 //!   equally among its ballots.
 
-use crate::tally::ballot::{Ballot, BallotError, BallotProblem, Ranking};
+use crate::tally::ballot::{Ballot, BallotError, BallotProblem, FastBuild, Ranking};
 use crate::tally::rational::{Rational, Weight};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -62,55 +62,76 @@ impl Weighting {
     /// k's (group, organisation). Errors name the first ballot (1-based)
     /// that lacks what the policy needs.
     pub fn weights(&self, origins: &[Origin<'_>]) -> Result<Vec<Weight>, BallotError> {
-        let key = |k: usize, o: &Origin<'_>| -> Result<Option<String>, BallotError> {
-            let err = |problem| BallotError {
-                ballot: k + 1,
-                line: None,
-                receipt: None,
-                problem,
-            };
-            match self {
-                Weighting::PerDelegate => Ok(None),
-                Weighting::EqualGroups { .. } => o
-                    .group
-                    .map(|g| Some(g.to_string()))
-                    .ok_or_else(|| err(BallotProblem::MissingGroup)),
-                Weighting::PerOrganisation => o
-                    .organisation
-                    .map(|g| Some(g.to_string()))
-                    .ok_or_else(|| err(BallotProblem::MissingOrganisation)),
-            }
+        let (classes, of) = self.weight_classes(origins)?;
+        Ok(of.iter().map(|&c| classes[c as usize].clone()).collect())
+    }
+
+    /// Like [`Weighting::weights`], but as distinct weights (one per group
+    /// or organisation, in first-occurrence order, and 1 for ballots the
+    /// policy weighs alike) and, per ballot, the index of its weight. No
+    /// allocation per ballot, one exact division per group.
+    pub fn weight_classes(
+        &self,
+        origins: &[Origin<'_>],
+    ) -> Result<(Vec<Weight>, Vec<u32>), BallotError> {
+        const ONE: u32 = u32::MAX;
+        let err = |k: usize, problem| BallotError {
+            ballot: k + 1,
+            line: None,
+            receipt: None,
+            problem,
         };
-        let mut keys = Vec::with_capacity(origins.len());
-        let mut sizes: HashMap<String, u64> = HashMap::new();
+        let mut ids: HashMap<&str, u32, FastBuild> = HashMap::default();
+        let mut keys: Vec<(&str, u64)> = Vec::new();
+        let mut of = Vec::with_capacity(origins.len());
         for (k, o) in origins.iter().enumerate() {
-            let key = key(k, o)?;
-            if let Some(g) = &key {
-                *sizes.entry(g.clone()).or_insert(0) += 1;
+            let key = match self {
+                Weighting::PerDelegate => None,
+                Weighting::EqualGroups { .. } => {
+                    Some(o.group.ok_or_else(|| err(k, BallotProblem::MissingGroup))?)
+                }
+                Weighting::PerOrganisation => Some(
+                    o.organisation
+                        .ok_or_else(|| err(k, BallotProblem::MissingOrganisation))?,
+                ),
+            };
+            match key {
+                None => of.push(ONE),
+                Some(g) => {
+                    let id = *ids.entry(g).or_insert_with(|| {
+                        keys.push((g, 0));
+                        keys.len() as u32 - 1
+                    });
+                    keys[id as usize].1 += 1;
+                    of.push(id);
+                }
             }
-            keys.push(key);
         }
         // One exact weight per group, computed once.
-        let mut per_key: HashMap<&str, Weight> = HashMap::with_capacity(sizes.len());
-        for (g, &size) in &sizes {
-            let total = match self {
-                Weighting::EqualGroups { group_weights } => group_weights
-                    .get(g)
-                    .map(|w| w.value().clone())
-                    .unwrap_or_else(Rational::one),
-                _ => Rational::one(),
-            };
-            let w = Weight::new(&total / &Rational::from_integer(size))
-                .unwrap_or_else(|_| Weight::one());
-            per_key.insert(g.as_str(), w);
-        }
-        Ok(keys
+        let mut classes: Vec<Weight> = keys
             .iter()
-            .map(|k| match k {
-                None => Weight::one(),
-                Some(g) => per_key.get(g.as_str()).cloned().unwrap_or_else(Weight::one),
+            .map(|&(g, size)| {
+                let total = match self {
+                    Weighting::EqualGroups { group_weights } => group_weights
+                        .get(g)
+                        .map(|w| w.value().clone())
+                        .unwrap_or_else(Rational::one),
+                    _ => Rational::one(),
+                };
+                Weight::new(&total / &Rational::from_integer(size))
+                    .unwrap_or_else(|_| Weight::one())
             })
-            .collect())
+            .collect();
+        if of.contains(&ONE) {
+            let one = classes.len() as u32;
+            classes.push(Weight::one());
+            for c in &mut of {
+                if *c == ONE {
+                    *c = one;
+                }
+            }
+        }
+        Ok((classes, of))
     }
 
     /// Weighs ballots cast in the app: each ranking with its voter's group and

@@ -111,7 +111,10 @@ async fn close(
 ) -> Result<HttpResponse, ApiError> {
     let id = RoundId(id.into_inner());
     let actor = Actor::User(chair.id);
-    let round = state.db(move |c| rounds::close(c, id, actor)).await?;
+    let st = state.clone();
+    let round = state
+        .db(move |c| rounds::close(c, &st.signer, id, actor))
+        .await?;
     Ok(HttpResponse::Ok().json(json!({"round": round})))
 }
 

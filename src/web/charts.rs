@@ -37,13 +37,26 @@ fn share_colour(share: f64) -> String {
     let s = share.clamp(0.0, 1.0);
     let (r, g, b) = if s >= 0.5 {
         let t = (s - 0.5) * 2.0;
-        (255.0 - t * (255.0 - 33.0), 255.0 - t * (255.0 - 102.0), 255.0 - t * (255.0 - 172.0))
+        (
+            255.0 - t * (255.0 - 33.0),
+            255.0 - t * (255.0 - 102.0),
+            255.0 - t * (255.0 - 172.0),
+        )
     } else {
         let t = (0.5 - s) * 2.0;
-        (255.0 - t * (255.0 - 230.0), 255.0 - t * (255.0 - 97.0), 255.0 - t * (255.0 - 1.0))
+        (
+            255.0 - t * (255.0 - 230.0),
+            255.0 - t * (255.0 - 97.0),
+            255.0 - t * (255.0 - 1.0),
+        )
     };
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let hex = format!("#{:02x}{:02x}{:02x}", r.round() as u8, g.round() as u8, b.round() as u8);
+    let hex = format!(
+        "#{:02x}{:02x}{:02x}",
+        r.round() as u8,
+        g.round() as u8,
+        b.round() as u8
+    );
     hex
 }
 
@@ -79,15 +92,29 @@ pub fn heatmap(id: &str, labels: &[String], d: &dyn Fn(usize, usize) -> (f64, St
     );
     for (j, l) in labels.iter().enumerate() {
         let x = left + cell * j as f64 + cell / 2.0;
-        let _ = write!(out, r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="12">{}</text>"#, top - 10.0, esc(&shorten(l, 6)));
+        let _ = write!(
+            out,
+            r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="12">{}</text>"#,
+            top - 10.0,
+            esc(&shorten(l, 6))
+        );
     }
     for (i, l) in labels.iter().enumerate() {
         let y = top + cell * i as f64;
-        let _ = write!(out, r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12">{}</text>"#, left - 8.0, y + cell / 2.0 + 4.0, esc(&shorten(l, 8)));
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12">{}</text>"#,
+            left - 8.0,
+            y + cell / 2.0 + 4.0,
+            esc(&shorten(l, 8))
+        );
         for j in 0..n {
             let x = left + cell * j as f64;
             if i == j {
-                let _ = write!(out, r##"<rect x="{x:.1}" y="{y:.1}" width="{cell:.0}" height="{cell:.0}" fill="#d0d7de"/>"##);
+                let _ = write!(
+                    out,
+                    r##"<rect x="{x:.1}" y="{y:.1}" width="{cell:.0}" height="{cell:.0}" fill="#d0d7de"/>"##
+                );
                 continue;
             }
             let (v, text) = d(i, j);
@@ -115,10 +142,22 @@ pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
     let plot = 360.0;
     let width = left + plot + 90.0;
     let height = row * items.len() as f64 + 20.0;
-    let max = items.iter().map(|i| i.1.abs()).fold(0.0_f64, f64::max).max(f64::MIN_POSITIVE);
+    let max = items
+        .iter()
+        .map(|i| i.1.abs())
+        .fold(0.0_f64, f64::max)
+        .max(f64::MIN_POSITIVE);
     let has_negative = items.iter().any(|i| i.1 < 0.0);
-    let zero = if has_negative { left + plot / 2.0 } else { left };
-    let scale = if has_negative { plot / 2.0 / max } else { plot / max };
+    let zero = if has_negative {
+        left + plot / 2.0
+    } else {
+        left
+    };
+    let scale = if has_negative {
+        plot / 2.0 / max
+    } else {
+        plot / max
+    };
     let mut out = String::new();
     let desc = items
         .iter()
@@ -142,7 +181,11 @@ pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
             esc(text)
         );
     }
-    let _ = write!(out, r##"<line x1="{zero:.1}" y1="4" x2="{zero:.1}" y2="{:.1}" stroke="#57606a"/>"##, height - 4.0);
+    let _ = write!(
+        out,
+        r##"<line x1="{zero:.1}" y1="4" x2="{zero:.1}" y2="{:.1}" stroke="#57606a"/>"##,
+        height - 4.0
+    );
     out.push_str("</svg>");
     out
 }
@@ -159,7 +202,11 @@ pub fn irv_rounds(id: &str, rounds: &[IrvRoundView]) -> String {
         .flat_map(|r| r.counts.iter().map(|c| c.1))
         .fold(0.0_f64, f64::max)
         .max(f64::MIN_POSITIVE);
-    let height: f64 = rounds.iter().map(|r| 26.0 + row * (r.counts.len() + 1) as f64).sum::<f64>() + 10.0;
+    let height: f64 = rounds
+        .iter()
+        .map(|r| 26.0 + row * (r.counts.len() + 1) as f64)
+        .sum::<f64>()
+        + 10.0;
     let mut out = String::new();
     open_svg(
         &mut out,
@@ -171,7 +218,12 @@ pub fn irv_rounds(id: &str, rounds: &[IrvRoundView]) -> String {
     );
     let mut y = 10.0;
     for r in rounds {
-        let _ = write!(out, r#"<text x="4" y="{:.1}" font-size="13" font-weight="bold">Round {}</text>"#, y + 12.0, r.round);
+        let _ = write!(
+            out,
+            r#"<text x="4" y="{:.1}" font-size="13" font-weight="bold">Round {}</text>"#,
+            y + 12.0,
+            r.round
+        );
         y += 20.0;
         for (label, value, text) in &r.counts {
             let eliminated = r.eliminated.as_deref() == Some(label.as_str());
@@ -224,11 +276,24 @@ mod tests {
 
     #[test]
     fn labels_are_escaped_and_charts_are_accessible() {
-        let svg = bars("b", "Scores", &[("<script>x</script>".into(), 2.0, "2".into()), ("B".into(), -1.0, "-1".into())]);
+        let svg = bars(
+            "b",
+            "Scores",
+            &[
+                ("<script>x</script>".into(), 2.0, "2".into()),
+                ("B".into(), -1.0, "-1".into()),
+            ],
+        );
         assert!(svg.contains("&lt;script&gt;") && !svg.contains("<script>"));
         assert!(svg.starts_with("<svg") && svg.contains(r#"role="img""#) && svg.contains("<title"));
         let labels = vec!["p1".to_owned(), "p2".to_owned()];
-        let h = heatmap("h", &labels, &|i, j| if i < j { (3.0, "3".into()) } else { (1.0, "1".into()) });
+        let h = heatmap("h", &labels, &|i, j| {
+            if i < j {
+                (3.0, "3".into())
+            } else {
+                (1.0, "1".into())
+            }
+        });
         assert_eq!(h.matches("<rect").count(), 4);
         assert!(h.contains(&share_colour(0.75)));
     }

@@ -2,8 +2,10 @@
 //! services; handlers only extract, authorise, call and render.
 
 pub mod api;
+pub mod api_audit;
 pub mod api_rounds;
 pub mod assets;
+pub mod audit_page;
 pub mod charts;
 pub mod error;
 pub mod health;
@@ -22,8 +24,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(
             web::scope("/api/v1")
                 .configure(api::routes)
-                .configure(api_rounds::routes),
+                .configure(api_rounds::routes)
+                .configure(api_audit::routes),
         )
+        .configure(audit_page::routes)
         .configure(pages::routes)
         .configure(rounds::routes)
         .default_service(web::to(not_found));

@@ -50,6 +50,14 @@ impl PageCtx {
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
     }
+
+    /// True when the signed-in user may read the audit trail (auditors and
+    /// admins; the layout shows Audit).
+    pub fn is_auditor(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| matches!(u.role, Role::Auditor | Role::Admin))
+    }
 }
 
 impl FromRequest for PageCtx {

@@ -143,14 +143,28 @@ fn positions(ranking: &Value) -> BTreeMap<String, usize> {
 }
 
 /// Builds the view. `doc` is the stored results document.
-pub fn build(round: &Round, doc: &Value, file: &BallotsFile, turnout: &Turnout, groups: &StakeholderGroups) -> ResultsView {
-    let title_of: BTreeMap<&str, &str> = round.proposals.iter().map(|p| (p.id.as_str(), p.title.as_str())).collect();
+pub fn build(
+    round: &Round,
+    doc: &Value,
+    file: &BallotsFile,
+    turnout: &Turnout,
+    groups: &StakeholderGroups,
+) -> ResultsView {
+    let title_of: BTreeMap<&str, &str> = round
+        .proposals
+        .iter()
+        .map(|p| (p.id.as_str(), p.title.as_str()))
+        .collect();
     let title = |id: &str| title_of.get(id).copied().unwrap_or(id).to_owned();
     let details = &doc["details"];
     let scores = details.get("scores");
     let mut rows = Vec::new();
     let mut pos = 1;
-    for tier in doc["ranking"].as_array().map(Vec::as_slice).unwrap_or_default() {
+    for tier in doc["ranking"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
         let ids = tier.as_array().map(Vec::as_slice).unwrap_or_default();
         for id in ids {
             let id = id.as_str().unwrap_or_default();
@@ -186,7 +200,13 @@ pub fn build(round: &Round, doc: &Value, file: &BallotsFile, turnout: &Turnout, 
                 .enumerate()
                 .map(|(i, id)| {
                     let cells = (0..order.len())
-                        .map(|j| if i == j { "—".to_owned() } else { cell(i, j).1 })
+                        .map(|j| {
+                            if i == j {
+                                "—".to_owned()
+                            } else {
+                                cell(i, j).1
+                            }
+                        })
                         .collect();
                     (format!("{} ({id})", title(id)), cells)
                 })
@@ -204,26 +224,41 @@ pub fn build(round: &Round, doc: &Value, file: &BallotsFile, turnout: &Turnout, 
     });
     let mut irv_rows = Vec::new();
     let mut irv_views = Vec::new();
-    for r in details.get("rounds").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
+    for r in details
+        .get("rounds")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
         let counts = r["counts"].as_object().cloned().unwrap_or_default();
         let mut ordered: Vec<(&String, &Value)> = counts.iter().collect();
         ordered.sort_by(|a, b| num(b.1).total_cmp(&num(a.1)));
-        let eliminated = r.get("eliminated").and_then(Value::as_str).map(|e| format!("{} ({e})", title(e)));
+        let eliminated = r
+            .get("eliminated")
+            .and_then(Value::as_str)
+            .map(|e| format!("{} ({e})", title(e)));
         irv_views.push(IrvRoundView {
             round: usize::try_from(r["round"].as_u64().unwrap_or(0)).unwrap_or(0),
-            counts: ordered.iter().map(|(id, v)| (format!("{} ({id})", title(id)), num(v), text(v))).collect(),
+            counts: ordered
+                .iter()
+                .map(|(id, v)| (format!("{} ({id})", title(id)), num(v), text(v)))
+                .collect(),
             eliminated: eliminated.clone(),
             exhausted: text(&r["exhausted"]),
         });
         irv_rows.push(IrvTableRow {
             round: usize::try_from(r["round"].as_u64().unwrap_or(0)).unwrap_or(0),
-            counts: ordered.iter().map(|(id, v)| (format!("{} ({id})", title(id)), text(v))).collect(),
+            counts: ordered
+                .iter()
+                .map(|(id, v)| (format!("{} ({id})", title(id)), text(v)))
+                .collect(),
             exhausted: text(&r["exhausted"]),
             eliminated,
             tiebreak: r["tiebreak"].as_bool().unwrap_or(false),
         });
     }
-    let irv_chart = (!irv_views.is_empty()).then(|| charts::irv_rounds(&format!("irv-{}", round.id), &irv_views));
+    let irv_chart = (!irv_views.is_empty())
+        .then(|| charts::irv_rounds(&format!("irv-{}", round.id), &irv_views));
 
     let tiebreak_notes = doc["tiebreak_used"]
         .as_array()
@@ -231,15 +266,28 @@ pub fn build(round: &Round, doc: &Value, file: &BallotsFile, turnout: &Turnout, 
         .unwrap_or_default()
         .iter()
         .map(|u| match u["where"].as_str() {
-            Some("order") => "Tied proposals are listed in the tie-break order; the ranking keeps them tied.".to_owned(),
-            Some("pairs") => format!("Pairs with equal margin {} were ordered by the tie-break order.", text(&u["margin"])),
-            Some("elimination") => format!("In IRV round {}, the tie-break order chose whom to eliminate.", u["round"]),
+            Some("order") => {
+                "Tied proposals are listed in the tie-break order; the ranking keeps them tied."
+                    .to_owned()
+            }
+            Some("pairs") => format!(
+                "Pairs with equal margin {} were ordered by the tie-break order.",
+                text(&u["margin"])
+            ),
+            Some("elimination") => format!(
+                "In IRV round {}, the tie-break order chose whom to eliminate.",
+                u["round"]
+            ),
             _ => "The tie-break order decided a tie.".to_owned(),
         })
         .collect();
 
     // Each group's own ranking; small groups in secret rounds stay hidden.
-    let min = if round.secrecy == Secrecy::Secret { MIN_GROUP_BALLOTS_SECRET } else { 1 };
+    let min = if round.secrecy == Secrecy::Secret {
+        MIN_GROUP_BALLOTS_SECRET
+    } else {
+        1
+    };
     let mut group_views = Vec::new();
     let mut shown_positions: Vec<BTreeMap<String, usize>> = Vec::new();
     let mut agreement_groups = Vec::new();
@@ -256,7 +304,10 @@ pub fn build(round: &Round, doc: &Value, file: &BallotsFile, turnout: &Turnout, 
         }
         let ranking_value = serde_json::to_value(&g.results.ranking).unwrap_or(Value::Null);
         let pos = positions(&ranking_value);
-        let mut ranking: Vec<(usize, String)> = pos.iter().map(|(id, p)| (*p, format!("{} ({id})", title(id)))).collect();
+        let mut ranking: Vec<(usize, String)> = pos
+            .iter()
+            .map(|(id, p)| (*p, format!("{} ({id})", title(id))))
+            .collect();
         ranking.sort();
         agreement_groups.push(label.clone());
         shown_positions.push(pos);
@@ -271,7 +322,10 @@ pub fn build(round: &Round, doc: &Value, file: &BallotsFile, turnout: &Turnout, 
     let agreement_rows = order
         .iter()
         .map(|id| {
-            let ps: Vec<usize> = shown_positions.iter().filter_map(|p| p.get(id).copied()).collect();
+            let ps: Vec<usize> = shown_positions
+                .iter()
+                .filter_map(|p| p.get(id).copied())
+                .collect();
             let score = agreement(&ps, n);
             AgreementRow {
                 title: format!("{} ({id})", title(id)),

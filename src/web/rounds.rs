@@ -12,7 +12,8 @@ use crate::auth::{CurrentUser, Require};
 use crate::db::rounds as q;
 use crate::domain::groups::GroupDef;
 use crate::domain::round::{
-    NewRound, RoundId, RoundInput, RoundStatus, candidate_id, group_weights_from_text, tiers_from_rank_numbers,
+    NewRound, RoundId, RoundInput, RoundStatus, candidate_id, group_weights_from_text,
+    tiers_from_rank_numbers,
 };
 use crate::domain::user::Role;
 use crate::messages;
@@ -48,7 +49,11 @@ struct ListPage {
     is_chair: bool,
 }
 
-async fn list(state: web::Data<AppState>, user: CurrentUser, ctx: PageCtx) -> Result<HttpResponse, PageError> {
+async fn list(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+) -> Result<HttpResponse, PageError> {
     let rounds = state.db(rounds::list).await?;
     html(
         StatusCode::OK,
@@ -105,7 +110,11 @@ async fn choices(state: &web::Data<AppState>, checked: Vec<i64>) -> Result<Vec<C
         .await
 }
 
-async fn new_form(state: web::Data<AppState>, _chair: Require<Chair>, ctx: PageCtx) -> Result<HttpResponse, PageError> {
+async fn new_form(
+    state: web::Data<AppState>,
+    _chair: Require<Chair>,
+    ctx: PageCtx,
+) -> Result<HttpResponse, PageError> {
     let choices = choices(&state, Vec::new()).await?;
     html(
         StatusCode::OK,
@@ -127,7 +136,9 @@ async fn new_form(state: web::Data<AppState>, _chair: Require<Chair>, ctx: PageC
 }
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
-    form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
 }
 
 async fn create(
@@ -161,7 +172,9 @@ async fn create(
         Ok(new) => {
             let chair = chair.user.0.clone();
             let st = state.clone();
-            state.db(move |c| rounds::create(c, &st.settings, &chair, &new)).await
+            state
+                .db(move |c| rounds::create(c, &st.settings, &chair, &new))
+                .await
         }
         Err(e) => Err(e.into()),
     };
@@ -222,7 +235,10 @@ async fn show(
             let own = rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &viewer)?;
             let turnout = rounds::turnout(c, id)?;
             let (file, doc) = if round.status == RoundStatus::Closed {
-                (Some(rounds::published_ballots(c, id)?), Some(rounds::results(c, id)?))
+                (
+                    Some(rounds::published_ballots(c, id)?),
+                    Some(rounds::results(c, id)?),
+                )
             } else {
                 (None, None)
             };
@@ -231,8 +247,15 @@ async fn show(
         .await?;
     let results = match (&file, &doc) {
         (Some(file), Some(doc)) => {
-            let doc: serde_json::Value = serde_json::from_str(doc).map_err(|e| AppError::Internal(e.into()))?;
-            Some(results_view::build(&round, &doc, file, &turnout, &state.settings.groups))
+            let doc: serde_json::Value =
+                serde_json::from_str(doc).map_err(|e| AppError::Internal(e.into()))?;
+            Some(results_view::build(
+                &round,
+                &doc,
+                file,
+                &turnout,
+                &state.settings.groups,
+            ))
         }
         _ => None,
     };
@@ -262,7 +285,9 @@ async fn open(
     let id = RoundId(id.into_inner());
     let chair = chair.user.0;
     let st = state.clone();
-    state.db(move |c| rounds::open(c, &st.settings, &chair, id)).await?;
+    state
+        .db(move |c| rounds::open(c, &st.settings, &chair, id))
+        .await?;
     Ok(see_other(&format!("/rounds/{id}")))
 }
 
@@ -274,7 +299,10 @@ async fn close(
 ) -> Result<HttpResponse, PageError> {
     let id = RoundId(id.into_inner());
     let actor = Actor::User(chair.id);
-    state.db(move |c| rounds::close(c, id, actor)).await?;
+    let st = state.clone();
+    state
+        .db(move |c| rounds::close(c, &st.signer, id, actor))
+        .await?;
     Ok(see_other(&format!("/rounds/{id}")))
 }
 
@@ -323,11 +351,21 @@ async fn ballot_form(
     let st = state.clone();
     let voter = voter.user.0;
     let (round, own) = state
-        .db(move |c| Ok((rounds::get(c, id)?, rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &voter)?)))
+        .db(move |c| {
+            Ok((
+                rounds::get(c, id)?,
+                rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &voter)?,
+            ))
+        })
         .await?;
     if round.status != RoundStatus::Open {
         return Err(AppError::RoundClosed(
-            if round.status == RoundStatus::Draft { messages::ROUND_NOT_OPEN } else { messages::ROUND_CLOSED }.to_owned(),
+            if round.status == RoundStatus::Draft {
+                messages::ROUND_NOT_OPEN
+            } else {
+                messages::ROUND_CLOSED
+            }
+            .to_owned(),
         )
         .into());
     }
@@ -368,7 +406,11 @@ async fn cast(
         .map(|p| BallotItem {
             cid: p.id.clone(),
             title: p.title.clone(),
-            rank: entries.iter().find(|(c, _)| *c == p.id).map(|(_, v)| v.clone()).unwrap_or_default(),
+            rank: entries
+                .iter()
+                .find(|(c, _)| *c == p.id)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default(),
         })
         .collect();
     let result = match tiers_from_rank_numbers(&entries) {

@@ -1,0 +1,110 @@
+//! Audit-trail use-cases shared by the audit page and the API: the current
+//! head, signing it on request, recording a download of the log, and the
+//! filtered, paginated view of the trail.
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::audit::store::{self, Actor, Filter, NewEntry};
+use crate::audit::{Checkpoint, Entry, Signer, checkpoint};
+use crate::db::{self, Db};
+use crate::domain::user::User;
+use crate::web::error::AppError;
+
+/// Entries per page on the audit page.
+pub const PAGE_SIZE: i64 = 50;
+
+/// The chain head and the newest signature over it (or over an older head).
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadView {
+    /// The last entry's seq and hash.
+    pub head: HeadRef,
+    /// The latest signed checkpoint, if any.
+    pub checkpoint: Option<Checkpoint>,
+}
+
+/// A `(seq, hash)` pair.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadRef {
+    /// Seq of the head entry (0: empty trail).
+    pub seq: i64,
+    /// Its hash (64 zeros: empty trail).
+    pub hash: String,
+}
+
+/// Reads the head and the latest checkpoint.
+pub fn head(conn: &mut Db) -> Result<HeadView, AppError> {
+    let (seq, hash) = store::head(conn)?;
+    let checkpoint = checkpoint::latest(conn)?;
+    Ok(HeadView {
+        head: HeadRef { seq, hash },
+        checkpoint,
+    })
+}
+
+/// Signs the head on someone's request: appends `audit.checkpointed` (so the
+/// request itself is on the record), then signs the head that includes it.
+pub fn request_checkpoint(
+    conn: &mut Db,
+    signer: &Signer,
+    user: &User,
+) -> Result<Checkpoint, AppError> {
+    db::transaction(conn, |tx| {
+        store::append(
+            tx,
+            NewEntry::new(
+                Actor::User(user.id),
+                "audit.checkpointed",
+                "audit:head",
+                json!({}),
+            ),
+        )?;
+        Ok(checkpoint(tx, signer)?)
+    })
+}
+
+/// Records a download of the whole log (`export.downloaded`, subject
+/// `audit:log`) and signs the head that includes that entry, in one
+/// transaction; returns the seq the export runs up to, so the file the user
+/// gets ends with a signed checkpoint of its last entry.
+pub fn record_log_download(conn: &mut Db, signer: &Signer, user: &User) -> Result<i64, AppError> {
+    db::transaction(conn, |tx| {
+        store::append(
+            tx,
+            NewEntry::new(
+                Actor::User(user.id),
+                "export.downloaded",
+                "audit:log",
+                json!({"file": "audit.jsonl"}),
+            ),
+        )?;
+        Ok(checkpoint(tx, signer)?.seq)
+    })
+}
+
+/// One page of the trail, newest first, and how many entries match.
+#[derive(Debug, Clone)]
+pub struct TrailPage {
+    /// The entries on this page.
+    pub entries: Vec<Entry>,
+    /// Entries matching the filter in all.
+    pub total: i64,
+    /// 1-based page number shown (clamped to the last page).
+    pub page: i64,
+    /// Number of pages (at least 1).
+    pub pages: i64,
+}
+
+/// The `page`-th page (1-based) of entries matching `filter`.
+pub fn trail_page(conn: &mut Db, filter: &Filter, page: i64) -> Result<TrailPage, AppError> {
+    let total = store::count(conn, filter)?;
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
+    let entries = store::page(conn, filter, (page - 1) * PAGE_SIZE, PAGE_SIZE)?;
+    Ok(TrailPage {
+        entries,
+        total,
+        page,
+        pages,
+    })
+}
