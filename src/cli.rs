@@ -126,6 +126,8 @@ pub struct VerifyArgs {
     pub log: std::path::PathBuf,
     /// The public key file served by `/api/v1/audit/public-key`.
     pub public_key: std::path::PathBuf,
+    /// `ballots.json` files of closed rounds to tie to the trail.
+    pub ballots: Vec<std::path::PathBuf>,
 }
 
 /// `plenary audit verify`: prints the summary and returns 0, or prints the
@@ -156,9 +158,36 @@ pub fn audit_verify(args: &VerifyArgs) -> u8 {
             return 2;
         }
     };
-    match verify_log(std::io::BufReader::new(file), &key, &mut []) {
+    let mut checks = Vec::new();
+    for path in &args.ballots {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", path.display());
+                return 2;
+            }
+        };
+        match crate::audit::ballots_check::BallotsCheck::from_json(&text) {
+            Ok(c) => checks.push(c),
+            Err(e) => {
+                println!("FAILED: {}: {e}", path.display());
+                return 1;
+            }
+        }
+    }
+    let mut refs: Vec<&mut dyn crate::audit::verify_file::EntryCheck> = checks
+        .iter_mut()
+        .map(|c| c as &mut dyn crate::audit::verify_file::EntryCheck)
+        .collect();
+    match verify_log(std::io::BufReader::new(file), &key, &mut refs) {
         Ok(report) => {
             print!("{report}");
+            for path in &args.ballots {
+                println!(
+                    "ballots {}: digest matches round.closed, tally matches results.published",
+                    path.display()
+                );
+            }
             0
         }
         Err(VerifyError::Bad(bad)) => {

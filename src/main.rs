@@ -70,6 +70,10 @@ enum AuditCommand {
         /// The server's public key, as served by /api/v1/audit/public-key.
         #[arg(long)]
         public_key: PathBuf,
+        /// A closed round's ballots.json: check its digest against round.closed
+        /// and its tally against results.published (may be repeated).
+        #[arg(long)]
+        ballots: Vec<PathBuf>,
     },
 }
 
@@ -147,12 +151,18 @@ fn main() -> ExitCode {
     }
     // Offline tools touch no data directory and no database.
     if let Command::Audit {
-        command: AuditCommand::Verify { file, public_key },
+        command:
+            AuditCommand::Verify {
+                file,
+                public_key,
+                ballots,
+            },
     } = &cli.command
     {
         let opts = plenary::cli::VerifyArgs {
             log: file.clone(),
             public_key: public_key.clone(),
+            ballots: ballots.clone(),
         };
         return ExitCode::from(plenary::cli::audit_verify(&opts));
     }

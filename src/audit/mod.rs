@@ -7,6 +7,7 @@
 //! signature rules; `checkpoint` stores signed heads; `jsonl` is the export's
 //! line format and `verify_file` the offline verifier over it.
 
+pub mod ballots_check;
 pub mod chain;
 pub mod checkpoint;
 pub mod jsonl;

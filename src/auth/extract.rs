@@ -117,6 +117,14 @@ impl Policy for Auditor {
     const DENIAL: &'static str = "Only auditors and administrators can see the audit trail.";
 }
 
+/// Auditors and chairs: a closed round's downloads.
+pub struct Exporter;
+impl Policy for Exporter {
+    const ROLES: &'static [Role] = &[Role::Auditor, Role::Chair];
+    const DENIAL: &'static str =
+        "Only auditors and chairs can download a round's ballots and results.";
+}
+
 /// A signed-in user whose role passes policy `P`; 401 when nobody is signed
 /// in, 403 when the role does not pass.
 pub struct Require<P: Policy> {

@@ -2,6 +2,7 @@
 //! construction: parse once at the edge, never re-check.
 
 pub mod ballots_file;
+pub mod exports;
 pub mod groups;
 pub mod round;
 pub mod user;

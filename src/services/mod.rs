@@ -5,4 +5,5 @@ pub mod accounts;
 pub mod audit;
 pub mod demo;
 pub mod eligibility;
+pub mod exports;
 pub mod rounds;

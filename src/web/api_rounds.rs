@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::audit::store::Actor;
-use crate::auth::extract::{Chair, Participant};
+use crate::auth::extract::{Chair, Exporter, Participant};
 use crate::auth::{CurrentUser, Require};
 use crate::domain::round::{NewRound, RoundId, RoundInput};
 use crate::services::rounds;
@@ -24,7 +24,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/rounds/{id}/ballot", web::put().to(cast))
         .route("/rounds/{id}/ballot", web::get().to(own_ballot))
         .route("/rounds/{id}/results", web::get().to(results))
-        .route("/rounds/{id}/receipts/{receipt}", web::get().to(receipt));
+        .route("/rounds/{id}/receipts/{receipt}", web::get().to(receipt))
+        .route("/rounds/{id}/export/{file}", web::get().to(export));
 }
 
 async fn list(state: web::Data<AppState>, _user: CurrentUser) -> Result<HttpResponse, ApiError> {
@@ -187,4 +188,27 @@ async fn receipt(
         .db(move |c| rounds::check_receipt(c, RoundId(id), &receipt))
         .await?;
     Ok(HttpResponse::Ok().json(check))
+}
+
+/// `GET /api/v1/rounds/{id}/export/{file}`: a closed round's downloads, for
+/// auditors and chairs. Each download is recorded (`export.downloaded`).
+async fn export(
+    state: web::Data<AppState>,
+    who: Require<Exporter>,
+    path: web::Path<(i64, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, file) = path.into_inner();
+    let id = RoundId(id);
+    let kind = crate::services::exports::ExportFile::parse(&file)?;
+    let user = who.user.0;
+    let body = state
+        .db(move |c| crate::services::exports::export(c, &user, id, kind))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(kind.content_type())
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"round-{id}-{}\"", kind.name()),
+        ))
+        .body(body))
 }

@@ -1,0 +1,121 @@
+//! A closed round's downloads: `ballots.json`, `ballots.csv`, `ballots.toi`,
+//! `results.json` (the stored document, byte for byte, plus the newline
+//! `plenary tally` prints) and `results.csv`. Each download is recorded in
+//! the audit trail in its own transaction.
+
+use std::collections::BTreeMap;
+
+use serde_json::json;
+
+use crate::audit::store::Actor;
+use crate::audit::{NewEntry, append};
+use crate::db::{self, Db};
+use crate::domain::ValidationError;
+use crate::domain::exports;
+use crate::domain::round::RoundId;
+use crate::domain::user::User;
+use crate::services::rounds;
+use crate::web::error::AppError;
+
+/// The files a closed round offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFile {
+    /// The `plenary-ballots/1` document.
+    BallotsJson,
+    /// One row per ballot.
+    BallotsCsv,
+    /// PrefLib orders with ties.
+    BallotsToi,
+    /// The stored results document.
+    ResultsJson,
+    /// One row per candidate.
+    ResultsCsv,
+}
+
+impl ExportFile {
+    /// Every file, as offered on pages.
+    pub const ALL: [ExportFile; 5] = [
+        ExportFile::BallotsJson,
+        ExportFile::BallotsCsv,
+        ExportFile::BallotsToi,
+        ExportFile::ResultsJson,
+        ExportFile::ResultsCsv,
+    ];
+
+    /// Parses a file name from the URL.
+    pub fn parse(name: &str) -> Result<ExportFile, AppError> {
+        ExportFile::ALL
+            .into_iter()
+            .find(|f| f.name() == name)
+            .ok_or_else(|| AppError::NotFound(format!("There is no export called {name:?}.")))
+    }
+
+    /// The file name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFile::BallotsJson => "ballots.json",
+            ExportFile::BallotsCsv => "ballots.csv",
+            ExportFile::BallotsToi => "ballots.toi",
+            ExportFile::ResultsJson => "results.json",
+            ExportFile::ResultsCsv => "results.csv",
+        }
+    }
+
+    /// Its media type.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            ExportFile::BallotsJson | ExportFile::ResultsJson => "application/json",
+            ExportFile::BallotsCsv | ExportFile::ResultsCsv => "text/csv; charset=utf-8",
+            ExportFile::BallotsToi => "text/plain; charset=utf-8",
+        }
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(anyhow::anyhow!("{e}"))
+}
+
+/// Renders `file` for a closed round and records the download.
+pub fn export(
+    conn: &mut Db,
+    user: &User,
+    id: RoundId,
+    file: ExportFile,
+) -> Result<String, AppError> {
+    let body = match file {
+        ExportFile::BallotsJson => rounds::published_ballots(conn, id)?
+            .to_json()
+            .map_err(internal)?,
+        ExportFile::BallotsCsv => {
+            exports::ballots_csv(&rounds::published_ballots(conn, id)?).map_err(internal)?
+        }
+        ExportFile::BallotsToi => exports::ballots_toi(&rounds::published_ballots(conn, id)?),
+        ExportFile::ResultsJson => format!("{}\n", rounds::results(conn, id)?),
+        ExportFile::ResultsCsv => {
+            let doc: serde_json::Value =
+                serde_json::from_str(&rounds::results(conn, id)?).map_err(internal)?;
+            let titles: BTreeMap<String, String> = rounds::get(conn, id)?
+                .proposals
+                .into_iter()
+                .map(|p| (p.id, p.title))
+                .collect();
+            exports::results_csv(&doc, &titles).map_err(internal)?
+        }
+    };
+    if body.is_empty() {
+        return Err(ValidationError::new("file", "Nothing to export.").into());
+    }
+    db::transaction(conn, |tx| {
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(user.id),
+                "export.downloaded",
+                format!("round:{id}"),
+                json!({"file": file.name(), "bytes": body.len()}),
+            ),
+        )
+        .map_err(AppError::from)
+    })?;
+    Ok(body)
+}
