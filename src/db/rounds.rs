@@ -347,11 +347,11 @@ pub fn statuses_holding(conn: &mut Db, proposal: i64) -> QueryResult<Vec<String>
         .load(conn)
 }
 
-/// Submitted proposals `(id, title)`, newest first: what a chair can put to a vote.
+/// Submitted proposals `(id, title)`, oldest first: what a chair can put to a vote.
 pub fn submitted_proposals(conn: &mut Db) -> QueryResult<Vec<(i64, String)>> {
     proposals::table
         .filter(proposals::status.eq("submitted"))
-        .order(proposals::id.desc())
+        .order(proposals::id.asc())
         .select((proposals::id, proposals::title))
         .load(conn)
 }

@@ -6,11 +6,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::error::{AppError, Rejection};
 
-const FILES: &[(&str, &str, &str)] = &[(
-    "style.css",
-    "text/css; charset=utf-8",
-    include_str!("../../static/style.css"),
-)];
+const FILES: &[(&str, &str, &str)] = &[
+    ("style.css", "text/css; charset=utf-8", include_str!("../../static/style.css")),
+    ("ballot.js", "text/javascript; charset=utf-8", include_str!("../../static/ballot.js")),
+];
 
 /// `GET /static/{file}`.
 pub async fn serve(req: HttpRequest, file: web::Path<String>) -> Result<HttpResponse, Rejection> {

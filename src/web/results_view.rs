@@ -17,6 +17,9 @@ use crate::web::charts::{self, IrvRoundView};
 /// Fewer ballots than this and a secret round's group is not shown apart.
 pub const MIN_GROUP_BALLOTS_SECRET: usize = 3;
 
+/// A pairwise matrix as a table: header ids, then (row label, cells) rows.
+pub type MatrixTable = (Vec<String>, Vec<(String, Vec<String>)>);
+
 /// One row of the ranking table.
 pub struct RankRow {
     /// Shared position for tied proposals (1, 2, 2, 4 …).
@@ -80,7 +83,7 @@ pub struct ResultsView {
     /// Heatmap SVG (Condorcet methods).
     pub heatmap: Option<String>,
     /// Pairwise matrix as a table: header ids and rows of (title, cells).
-    pub matrix: Option<(Vec<String>, Vec<(String, Vec<String>)>)>,
+    pub matrix: Option<MatrixTable>,
     /// Score bar chart SVG.
     pub bars: Option<String>,
     /// IRV chart SVG.

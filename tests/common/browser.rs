@@ -25,6 +25,24 @@ fn chromium_binary() -> String {
     std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned())
 }
 
+/// How to start the browser.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Run page scripts (off: test the no-JavaScript path).
+    pub javascript: bool,
+    /// Save downloads here.
+    pub download_dir: Option<PathBuf>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            javascript: true,
+            download_dir: None,
+        }
+    }
+}
+
 /// A browser session; kills chromedriver when dropped.
 pub struct Browser {
     pub client: Client,
@@ -42,6 +60,12 @@ impl Drop for Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium, or `None` to skip.
     pub async fn start() -> Option<Browser> {
+        Self::start_with(Options::default()).await
+    }
+
+    /// Like [`Browser::start`], with JavaScript switched off or downloads
+    /// going to a folder.
+    pub async fn start_with(options: Options) -> Option<Browser> {
         let required = std::env::var("PLENARY_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
         let Some(driver_path) = find_chromedriver() else {
             assert!(
@@ -73,8 +97,18 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let profile = tempfile::tempdir().unwrap();
+        let mut prefs = serde_json::json!({});
+        if !options.javascript {
+            prefs["profile.managed_default_content_settings.javascript"] = serde_json::json!(2);
+        }
+        if let Some(dir) = &options.download_dir {
+            prefs["download.default_directory"] = serde_json::json!(dir.display().to_string());
+            prefs["download.prompt_for_download"] = serde_json::json!(false);
+            prefs["download.directory_upgrade"] = serde_json::json!(true);
+        }
         let caps = serde_json::json!({
             "goog:chromeOptions": {
+                "prefs": prefs,
                 "binary": chromium_binary(),
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
