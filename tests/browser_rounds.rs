@@ -16,9 +16,24 @@ use serde_json::{Value, json};
 async fn sign_in(b: &Client, app: &TestApp, email: &str) {
     b.delete_all_cookies().await.unwrap();
     b.goto(&app.url("/login")).await.unwrap();
-    b.find(Locator::Id("email")).await.unwrap().send_keys(email).await.unwrap();
-    b.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
-    b.find(Locator::Css("main button[type=submit]")).await.unwrap().click().await.unwrap();
+    b.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys(email)
+        .await
+        .unwrap();
+    b.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    b.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
 }
 
@@ -35,7 +50,8 @@ async fn own_ballot(app: &TestApp, email: &str, id: i64) -> Value {
         .await
         .unwrap();
     // Tiers compared as sets: sort each tier.
-    let mut tiers: Vec<Vec<String>> = serde_json::from_value(v["ballot"]["ranking"].clone()).unwrap();
+    let mut tiers: Vec<Vec<String>> =
+        serde_json::from_value(v["ballot"]["ranking"].clone()).unwrap();
     for t in &mut tiers {
         t.sort();
     }
@@ -43,27 +59,46 @@ async fn own_ballot(app: &TestApp, email: &str, id: i64) -> Value {
 }
 
 async fn click_for(b: &Client, action: &str, title: &str) {
-    let sel = format!("button[data-action={action}][aria-label=\"{}: {title}\"]", match action {
-        "up" => "Move up",
-        "down" => "Move down",
-        "tie" => "Tie with above",
-        "rank" => "Rank",
-        _ => "Unrank",
-    });
+    let sel = format!(
+        "button[data-action={action}][aria-label=\"{}: {title}\"]",
+        match action {
+            "up" => "Move up",
+            "down" => "Move down",
+            "tie" => "Tie with above",
+            "rank" => "Rank",
+            _ => "Unrank",
+        }
+    );
     // Keyboard use: focus the control and press Enter.
-    let el = b.find(Locator::Css(&sel)).await.unwrap_or_else(|_| panic!("no control {sel}"));
+    let el = b
+        .find(Locator::Css(&sel))
+        .await
+        .unwrap_or_else(|_| panic!("no control {sel}"));
     el.send_keys("\u{E007}").await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
-    let Some(browser) = Browser::start().await else { return };
-    let Some(nojs) = Browser::start_with(Options { javascript: false, ..Options::default() }).await else { return };
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let Some(nojs) = Browser::start_with(Options {
+        javascript: false,
+        ..Options::default()
+    })
+    .await
+    else {
+        return;
+    };
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    app.user("chair@example.org", Role::Chair, "member_state", "Kenya").await;
-    app.user("ines@example.org", Role::Delegate, "industry", "Acme").await;
-    app.user("uma@example.org", Role::Delegate, "academia", "Uni").await;
-    app.user("omar@example.org", Role::Delegate, "civil_society", "NGO").await;
+    app.user("chair@example.org", Role::Chair, "member_state", "Kenya")
+        .await;
+    app.user("ines@example.org", Role::Delegate, "industry", "Acme")
+        .await;
+    app.user("uma@example.org", Role::Delegate, "academia", "Uni")
+        .await;
+    app.user("omar@example.org", Role::Delegate, "civil_society", "NGO")
+        .await;
     let ids = app.proposals(3).await;
     let title = |k: usize| format!("Proposal number {} (p{})", k + 1, ids[k]);
     let b = &browser.client;
@@ -71,56 +106,138 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     // The chair creates and opens the round through the pages.
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url("/rounds/new")).await.unwrap();
-    b.find(Locator::Id("title")).await.unwrap().send_keys("Priorities for 2027").await.unwrap();
+    b.find(Locator::Id("title"))
+        .await
+        .unwrap()
+        .send_keys("Priorities for 2027")
+        .await
+        .unwrap();
     for id in &ids {
-        b.find(Locator::Id(&format!("prop-{id}"))).await.unwrap().click().await.unwrap();
+        b.find(Locator::Id(&format!("prop-{id}")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
     }
-    b.find(Locator::Css("form[action='/rounds'] button[type=submit]")).await.unwrap().click().await.unwrap();
-    let open = b.wait().for_element(Locator::Css("form[action$='/open'] button")).await.unwrap();
+    b.find(Locator::Css("form[action='/rounds'] button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let open = b
+        .wait()
+        .for_element(Locator::Css("form[action$='/open'] button"))
+        .await
+        .unwrap();
     let url = b.current_url().await.unwrap();
     let id: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
     open.click().await.unwrap();
-    b.wait().for_element(Locator::Css("form[action$='/close'] button")).await.unwrap();
+    b.wait()
+        .for_element(Locator::Css("form[action$='/close'] button"))
+        .await
+        .unwrap();
 
     // Ines has no JavaScript: she types rank numbers (2 and 3 tied).
     let n = &nojs.client;
     sign_in(n, &app, "ines@example.org").await;
-    n.goto(&app.url(&format!("/rounds/{id}/ballot"))).await.unwrap();
-    assert!(n.find(Locator::Id("dnd-list")).await.is_err(), "no enhancement without JavaScript");
-    n.find(Locator::Id(&format!("rank_p{}", ids[0]))).await.unwrap().send_keys("1").await.unwrap();
-    n.find(Locator::Id(&format!("rank_p{}", ids[1]))).await.unwrap().send_keys("2").await.unwrap();
-    n.find(Locator::Id(&format!("rank_p{}", ids[2]))).await.unwrap().send_keys("2").await.unwrap();
-    n.find(Locator::Css("#ballot-form button[type=submit]")).await.unwrap().click().await.unwrap();
-    let receipt = n.wait().for_element(Locator::Id("receipt")).await.unwrap().text().await.unwrap();
+    n.goto(&app.url(&format!("/rounds/{id}/ballot")))
+        .await
+        .unwrap();
+    assert!(
+        n.find(Locator::Id("dnd-list")).await.is_err(),
+        "no enhancement without JavaScript"
+    );
+    n.find(Locator::Id(&format!("rank_p{}", ids[0])))
+        .await
+        .unwrap()
+        .send_keys("1")
+        .await
+        .unwrap();
+    n.find(Locator::Id(&format!("rank_p{}", ids[1])))
+        .await
+        .unwrap()
+        .send_keys("2")
+        .await
+        .unwrap();
+    n.find(Locator::Id(&format!("rank_p{}", ids[2])))
+        .await
+        .unwrap()
+        .send_keys("2")
+        .await
+        .unwrap();
+    n.find(Locator::Css("#ballot-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let receipt = n
+        .wait()
+        .for_element(Locator::Id("receipt"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert_eq!(receipt.len(), 64);
     assert_eq!(
         own_ballot(&app, "ines@example.org", id).await,
-        json!([[format!("p{}", ids[0])], [format!("p{}", ids[1]), format!("p{}", ids[2])]])
+        json!([
+            [format!("p{}", ids[0])],
+            [format!("p{}", ids[1]), format!("p{}", ids[2])]
+        ])
     );
 
     // Uma uses the keyboard controls: rank all three, move the third up, tie.
     sign_in(b, &app, "uma@example.org").await;
-    b.goto(&app.url(&format!("/rounds/{id}/ballot"))).await.unwrap();
+    b.goto(&app.url(&format!("/rounds/{id}/ballot")))
+        .await
+        .unwrap();
     b.wait().for_element(Locator::Id("dnd-list")).await.unwrap();
-    assert!(!b.find(Locator::Id("ballot-table")).await.unwrap().is_displayed().await.unwrap());
+    assert!(
+        !b.find(Locator::Id("ballot-table"))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap()
+    );
     for k in [2, 1, 0] {
         click_for(b, "rank", &title(k)).await;
     }
     // Now 3 > 2 > 1; move 1 up once (3 > 1 > 2), then tie 2 with 1.
     click_for(b, "up", &title(0)).await;
     click_for(b, "tie", &title(1)).await;
-    let live = b.find(Locator::Css("[aria-live=polite]")).await.unwrap().text().await.unwrap();
+    let live = b
+        .find(Locator::Css("[aria-live=polite]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(live.contains("ranked 2"), "{live}");
-    b.find(Locator::Css("#ballot-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    b.find(Locator::Css("#ballot-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     b.wait().for_element(Locator::Id("receipt")).await.unwrap();
     assert_eq!(
         own_ballot(&app, "uma@example.org", id).await,
-        json!([[format!("p{}", ids[2])], [format!("p{}", ids[0]), format!("p{}", ids[1])]])
+        json!([
+            [format!("p{}", ids[2])],
+            [format!("p{}", ids[0]), format!("p{}", ids[1])]
+        ])
     );
 
     // Omar drags: rank two, then drop the second before the first.
     sign_in(b, &app, "omar@example.org").await;
-    b.goto(&app.url(&format!("/rounds/{id}/ballot"))).await.unwrap();
+    b.goto(&app.url(&format!("/rounds/{id}/ballot")))
+        .await
+        .unwrap();
     b.wait().for_element(Locator::Id("dnd-list")).await.unwrap();
     click_for(b, "rank", &title(0)).await;
     click_for(b, "rank", &title(1)).await;
@@ -135,9 +252,20 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     )
     .await
     .unwrap();
-    let first = b.find(Locator::Css("#dnd-list li .dnd-label")).await.unwrap().text().await.unwrap();
+    let first = b
+        .find(Locator::Css("#dnd-list li .dnd-label"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(first.starts_with("1. Proposal number 2"), "{first}");
-    b.find(Locator::Css("#ballot-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    b.find(Locator::Css("#ballot-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     b.wait().for_element(Locator::Id("receipt")).await.unwrap();
     assert_eq!(
         own_ballot(&app, "omar@example.org", id).await,
@@ -147,18 +275,44 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     // The chair closes the round; the results page shows ranking and charts.
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url(&format!("/rounds/{id}"))).await.unwrap();
-    b.find(Locator::Css("form[action$='/close'] button")).await.unwrap().click().await.unwrap();
-    b.wait().for_element(Locator::Id("results-heading")).await.unwrap();
-    let winner = b.find(Locator::Css(".winner")).await.unwrap().text().await.unwrap();
+    b.find(Locator::Css("form[action$='/close'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait()
+        .for_element(Locator::Id("results-heading"))
+        .await
+        .unwrap();
+    let winner = b
+        .find(Locator::Css(".winner"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(winner.contains("Proposal number 1"), "{winner}");
-    let rows = b.find_all(Locator::Css("table.ranking tbody tr")).await.unwrap();
+    let rows = b
+        .find_all(Locator::Css("table.ranking tbody tr"))
+        .await
+        .unwrap();
     assert_eq!(rows.len(), 3);
     let charts = b.find_all(Locator::Css("svg.chart")).await.unwrap();
     assert!(!charts.is_empty(), "the pairwise heatmap is drawn");
-    let heat = b.find(Locator::Css("svg.chart title")).await.unwrap().html(true).await.unwrap();
+    let heat = b
+        .find(Locator::Css("svg.chart title"))
+        .await
+        .unwrap()
+        .html(true)
+        .await
+        .unwrap();
     assert!(heat.contains("Pairwise preferences"));
     let page = b.source().await.unwrap();
-    assert!(page.contains("Too few voters to show separately"), "groups of one are not broken out in a secret round");
+    assert!(
+        page.contains("Too few voters to show separately"),
+        "groups of one are not broken out in a secret round"
+    );
     b.set_window_size(1280, 2400).await.unwrap();
     browser.screenshot("round-results").await;
     b.clone().close().await.unwrap();

@@ -7,8 +7,16 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::error::{AppError, Rejection};
 
 const FILES: &[(&str, &str, &str)] = &[
-    ("style.css", "text/css; charset=utf-8", include_str!("../../static/style.css")),
-    ("ballot.js", "text/javascript; charset=utf-8", include_str!("../../static/ballot.js")),
+    (
+        "style.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/style.css"),
+    ),
+    (
+        "ballot.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/ballot.js"),
+    ),
 ];
 
 /// `GET /static/{file}`.

@@ -99,11 +99,14 @@ struct AuditPage {
     pages: i64,
     prev: Option<String>,
     next: Option<String>,
+    /// Closed rounds `(id, title)` with download links (auditors only: the
+    /// exports are for auditors and chairs).
+    closed_rounds: Vec<(i64, String)>,
 }
 
 async fn audit(
     state: web::Data<AppState>,
-    _who: Require<Auditor>,
+    who: Require<Auditor>,
     ctx: PageCtx,
     q: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, PageError> {
@@ -152,6 +155,19 @@ async fn audit(
     html(
         StatusCode::OK,
         &AuditPage {
+            closed_rounds: if who.role == crate::domain::user::Role::Auditor {
+                state
+                    .db(|c| {
+                        Ok(crate::db::rounds::list(c)?
+                            .into_iter()
+                            .filter(|r| r.status == "closed")
+                            .map(|r| (r.id, r.title))
+                            .collect())
+                    })
+                    .await?
+            } else {
+                Vec::new()
+            },
             ctx,
             head,
             entries,
