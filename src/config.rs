@@ -10,6 +10,7 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 
 use crate::domain::groups::StakeholderGroups;
+use crate::domain::proposal::{EligibilityRule, Themes};
 
 /// A value that must never reach a log: `Debug` prints `<redacted>`.
 #[derive(Clone)]
@@ -49,6 +50,11 @@ pub struct Settings {
     pub token_ttl: Duration,
     /// The configured stakeholder groups.
     pub groups: StakeholderGroups,
+    /// The theme tags proposals may carry (`PLENARY_THEMES`).
+    pub themes: Themes,
+    /// When a proposal may enter a round (`PLENARY_MIN_COSPONSORS`,
+    /// `PLENARY_MIN_COSPONSOR_GROUPS`).
+    pub eligibility: EligibilityRule,
     /// HTTP worker threads.
     pub workers: usize,
     /// Database pool size.
@@ -71,7 +77,8 @@ impl Settings {
     /// Builds settings for `data_dir` and an optional database URL, reading
     /// the rest from the environment:
     /// `PLENARY_SECURE_COOKIES`, `PLENARY_JWT_SECRET`, `PLENARY_TOKEN_TTL_HOURS`,
-    /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`.
+    /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_THEMES`,
+    /// `PLENARY_MIN_COSPONSORS`, `PLENARY_MIN_COSPONSOR_GROUPS`.
     /// Creates the data directory and, unless given, the JWT secret file.
     pub fn load(
         data_dir: &Path,
@@ -101,6 +108,25 @@ impl Settings {
                 .map_err(|e| anyhow::anyhow!("PLENARY_STAKEHOLDER_GROUPS: {e}"))?,
             Err(_) => StakeholderGroups::default(),
         };
+        let themes = match std::env::var("PLENARY_THEMES") {
+            Ok(spec) => {
+                Themes::from_spec(&spec).map_err(|e| anyhow::anyhow!("PLENARY_THEMES: {e}"))?
+            }
+            Err(_) => Themes::default(),
+        };
+        let count = |name: &str, default: u32| -> anyhow::Result<u32> {
+            match std::env::var(name) {
+                Ok(v) => v
+                    .trim()
+                    .parse()
+                    .with_context(|| format!("{name} must be a whole number (0 disables it)")),
+                Err(_) => Ok(default),
+            }
+        };
+        let eligibility = EligibilityRule {
+            min_cosponsors: count("PLENARY_MIN_COSPONSORS", 2)?,
+            min_groups: count("PLENARY_MIN_COSPONSOR_GROUPS", 2)?,
+        };
         let workers = match std::env::var("PLENARY_WORKERS") {
             Ok(v) => v
                 .trim()
@@ -118,6 +144,8 @@ impl Settings {
             jwt_secret: Secret::new(jwt_secret),
             token_ttl: Duration::from_secs(token_ttl_hours.max(1) * 3600),
             groups,
+            themes,
+            eligibility,
             workers: workers.max(1),
             pool_size: 16,
         })

@@ -49,14 +49,21 @@ async fn registration_waits_for_approval_then_the_user_signs_in_and_sees_themsel
     assert_eq!(res.status(), 201);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["user"]["status"], "pending");
-    assert_eq!(body["user"]["email"], "lena@example.org", "emails are case-insensitive");
+    assert_eq!(
+        body["user"]["email"], "lena@example.org",
+        "emails are case-insensitive"
+    );
     let id = body["user"]["id"].as_i64().unwrap();
 
     // Same email in another case: refused.
     let again = register(app, "LENA@example.org").await;
     assert_eq!(again.status(), 409);
 
-    assert_eq!(login(app, "lena@example.org", PASSWORD).await.status(), 401, "pending cannot sign in");
+    assert_eq!(
+        login(app, "lena@example.org", PASSWORD).await.status(),
+        401,
+        "pending cannot sign in"
+    );
 
     let c = app.api_client();
     let pending: Value = c
@@ -108,8 +115,16 @@ async fn registration_waits_for_approval_then_the_user_signs_in_and_sees_themsel
     assert_eq!(me["group"], "member_state");
 
     let actions = app.actions().await;
-    for a in ["user.registered", "login.failed", "user.approved", "login.succeeded"] {
-        assert!(actions.iter().any(|x| x == a), "{a} missing from {actions:?}");
+    for a in [
+        "user.registered",
+        "login.failed",
+        "user.approved",
+        "login.succeeded",
+    ] {
+        assert!(
+            actions.iter().any(|x| x == a),
+            "{a} missing from {actions:?}"
+        );
     }
     assert_eq!(actions.iter().filter(|a| *a == "user.approved").count(), 1);
     let trail = app.audit().await;
@@ -121,8 +136,11 @@ async fn registration_waits_for_approval_then_the_user_signs_in_and_sees_themsel
 
 async fn every_failed_login_gets_the_same_answer(app: &TestApp) {
     let admin = app.signed_in("admin@example.org", Role::Admin).await;
-    app.user("active@example.org", Role::Delegate, "industry", "Acme").await;
-    let suspended = app.user("suspended@example.org", Role::Delegate, "industry", "Acme").await;
+    app.user("active@example.org", Role::Delegate, "industry", "Acme")
+        .await;
+    let suspended = app
+        .user("suspended@example.org", Role::Delegate, "industry", "Acme")
+        .await;
     let res = app
         .api_client()
         .patch(app.url(&format!("/api/v1/users/{}", suspended.id)))
@@ -145,10 +163,18 @@ async fn every_failed_login_gets_the_same_answer(app: &TestApp) {
         let res = login(app, email, pw).await;
         answers.push((res.status().as_u16(), res.text().await.unwrap()));
     }
-    assert!(answers.iter().all(|a| a == &answers[0]), "answers differ: {answers:?}");
+    assert!(
+        answers.iter().all(|a| a == &answers[0]),
+        "answers differ: {answers:?}"
+    );
     assert_eq!(answers[0].0, 401);
     assert!(answers[0].1.contains("Sign-in failed"));
-    let failed = app.actions().await.iter().filter(|a| *a == "login.failed").count();
+    let failed = app
+        .actions()
+        .await
+        .iter()
+        .filter(|a| *a == "login.failed")
+        .count();
     assert_eq!(failed, 5);
 }
 
@@ -156,20 +182,51 @@ async fn a_revoked_token_is_rejected(app: &TestApp) {
     let token = app.signed_in("d@example.org", Role::Delegate).await;
     let second = app.token("d@example.org").await;
     let c = app.api_client();
-    assert_eq!(c.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().status(), 200);
-    let res = c.delete(app.url("/api/v1/session")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(
+        c.get(app.url("/api/v1/me"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let res = c
+        .delete(app.url("/api/v1/session"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 204);
     for t in [&token, &second] {
-        let res = c.get(app.url("/api/v1/me")).bearer_auth(t).send().await.unwrap();
+        let res = c
+            .get(app.url("/api/v1/me"))
+            .bearer_auth(t)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(res.status(), 401, "revocation covers every earlier token");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["error"]["code"], "unauthenticated");
     }
     // Garbage and forged tokens too.
-    let res = c.get(app.url("/api/v1/me")).bearer_auth("not.a.jwt").send().await.unwrap();
+    let res = c
+        .get(app.url("/api/v1/me"))
+        .bearer_auth("not.a.jwt")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
     let fresh = app.token("d@example.org").await;
-    assert_eq!(c.get(app.url("/api/v1/me")).bearer_auth(&fresh).send().await.unwrap().status(), 200);
+    assert_eq!(
+        c.get(app.url("/api/v1/me"))
+            .bearer_auth(&fresh)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 }
 
 async fn a_suspended_users_token_stops_working(app: &TestApp) {
@@ -195,13 +252,20 @@ async fn a_suspended_users_token_stops_working(app: &TestApp) {
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
-    let res = app.api_client().get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
+    let res = app
+        .api_client()
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
     assert!(app.actions().await.iter().any(|a| a == "user.suspended"));
 }
 
 async fn a_form_post_without_a_csrf_token_is_rejected_and_changes_nothing(app: &TestApp) {
-    app.user("d@example.org", Role::Delegate, "academia", "Uni").await;
+    app.user("d@example.org", Role::Delegate, "academia", "Uni")
+        .await;
     let client = app.browser_client();
     let token = app.csrf(&client, "/login").await;
 
@@ -213,11 +277,20 @@ async fn a_form_post_without_a_csrf_token_is_rejected_and_changes_nothing(app: &
         .await
         .unwrap();
     assert_eq!(res.status(), 403);
-    assert!(res.text().await.unwrap().contains("did not come from this site"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("did not come from this site")
+    );
     // A wrong token.
     let res = client
         .post(app.url("/login"))
-        .form(&[("email", "d@example.org"), ("password", PASSWORD), ("csrf_token", &"0".repeat(64))])
+        .form(&[
+            ("email", "d@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", &"0".repeat(64)),
+        ])
         .send()
         .await
         .unwrap();
@@ -226,7 +299,11 @@ async fn a_form_post_without_a_csrf_token_is_rejected_and_changes_nothing(app: &
     let other = app.browser_client();
     let res = other
         .post(app.url("/login"))
-        .form(&[("email", "d@example.org"), ("password", PASSWORD), ("csrf_token", token.as_str())])
+        .form(&[
+            ("email", "d@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", token.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -252,7 +329,11 @@ async fn a_form_post_without_a_csrf_token_is_rejected_and_changes_nothing(app: &
     // With the token it works.
     let res = client
         .post(app.url("/login"))
-        .form(&[("email", "d@example.org"), ("password", PASSWORD), ("csrf_token", token.as_str())])
+        .form(&[
+            ("email", "d@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", token.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -260,13 +341,23 @@ async fn a_form_post_without_a_csrf_token_is_rejected_and_changes_nothing(app: &
 }
 
 async fn admin_routes_are_denied_to_everyone_else(app: &TestApp) {
-    let target = app.user("target@example.org", Role::Delegate, "industry", "Acme").await;
+    let target = app
+        .user("target@example.org", Role::Delegate, "industry", "Acme")
+        .await;
     let c = app.api_client();
     let routes = |id: i64| {
         vec![
             (reqwest::Method::GET, "/api/v1/users".to_owned(), None),
-            (reqwest::Method::GET, "/api/v1/users?status=pending".to_owned(), None),
-            (reqwest::Method::POST, format!("/api/v1/users/{id}/approve"), None),
+            (
+                reqwest::Method::GET,
+                "/api/v1/users?status=pending".to_owned(),
+                None,
+            ),
+            (
+                reqwest::Method::POST,
+                format!("/api/v1/users/{id}/approve"),
+                None,
+            ),
             (
                 reqwest::Method::PATCH,
                 format!("/api/v1/users/{id}"),
@@ -285,7 +376,10 @@ async fn admin_routes_are_denied_to_everyone_else(app: &TestApp) {
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["error"]["code"], "unauthenticated");
     }
-    for (i, role) in [Role::Delegate, Role::Chair, Role::Auditor].into_iter().enumerate() {
+    for (i, role) in [Role::Delegate, Role::Chair, Role::Auditor]
+        .into_iter()
+        .enumerate()
+    {
         let email = format!("u{i}@example.org");
         let token = app.signed_in(&email, role).await;
         for (m, path, body) in routes(target.id.0) {
@@ -303,7 +397,11 @@ async fn admin_routes_are_denied_to_everyone_else(app: &TestApp) {
         let csrf = app.csrf(&browser, "/login").await;
         let res = browser
             .post(app.url("/login"))
-            .form(&[("email", email.as_str()), ("password", PASSWORD), ("csrf_token", csrf.as_str())])
+            .form(&[
+                ("email", email.as_str()),
+                ("password", PASSWORD),
+                ("csrf_token", csrf.as_str()),
+            ])
             .send()
             .await
             .unwrap();
@@ -326,7 +424,12 @@ async fn admin_routes_are_denied_to_everyone_else(app: &TestApp) {
         assert_eq!(res.status(), 403, "{role:?} admin form");
     }
     // Anonymous browsers are sent to sign in.
-    let res = app.browser_client().get(app.url("/admin/users")).send().await.unwrap();
+    let res = app
+        .browser_client()
+        .get(app.url("/admin/users"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/login");
     // Nothing changed.
@@ -341,15 +444,68 @@ async fn bad_json_and_bad_fields_get_a_4xx_json_error_and_write_nothing(app: &Te
     let good = json!({"email": "a@example.org", "password": PASSWORD, "display_name": "A", "organisation": "O", "group": "academia"});
     let cases: Vec<(Value, u16, &str)> = vec![
         (json!({"email": "a@example.org"}), 400, "missing field"),
-        ({ let mut v = good.clone(); v["email"] = json!("not-an-email"); v }, 422, "email"),
-        ({ let mut v = good.clone(); v["password"] = json!("short"); v }, 422, "10 characters"),
-        ({ let mut v = good.clone(); v["group"] = json!("martians"); v }, 422, "Unknown stakeholder group"),
-        ({ let mut v = good.clone(); v["display_name"] = json!("   "); v }, 422, "required"),
-        ({ let mut v = good.clone(); v["organisation"] = json!("x".repeat(201)); v }, 422, "at most 200"),
-        ({ let mut v = good.clone(); v["email"] = json!(5); v }, 400, "invalid type"),
+        (
+            {
+                let mut v = good.clone();
+                v["email"] = json!("not-an-email");
+                v
+            },
+            422,
+            "email",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["password"] = json!("short");
+                v
+            },
+            422,
+            "10 characters",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["group"] = json!("martians");
+                v
+            },
+            422,
+            "Unknown stakeholder group",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["display_name"] = json!("   ");
+                v
+            },
+            422,
+            "required",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["organisation"] = json!("x".repeat(201));
+                v
+            },
+            422,
+            "at most 200",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["email"] = json!(5);
+                v
+            },
+            400,
+            "invalid type",
+        ),
     ];
     for (body, status, needle) in cases {
-        let res = c.post(app.url("/api/v1/registrations")).json(&body).send().await.unwrap();
+        let res = c
+            .post(app.url("/api/v1/registrations"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(res.status().as_u16(), status, "{body}");
         let err: Value = res.json().await.unwrap();
         let msg = err["error"]["message"].as_str().unwrap();
@@ -367,10 +523,17 @@ async fn bad_json_and_bad_fields_get_a_4xx_json_error_and_write_nothing(app: &Te
     let err: Value = res.json().await.unwrap();
     assert_eq!(err["error"]["code"], "bad_request");
     // Wrong content type.
-    let res = c.post(app.url("/api/v1/registrations")).body("x").send().await.unwrap();
+    let res = c
+        .post(app.url("/api/v1/registrations"))
+        .body("x")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 400);
     // Admin edits with bad fields.
-    let target = app.user("t@example.org", Role::Delegate, "academia", "Uni").await;
+    let target = app
+        .user("t@example.org", Role::Delegate, "academia", "Uni")
+        .await;
     let audit_mid = app.audit().await.len();
     for body in [
         json!({"role": "emperor"}),
@@ -386,17 +549,39 @@ async fn bad_json_and_bad_fields_get_a_4xx_json_error_and_write_nothing(app: &Te
             .send()
             .await
             .unwrap();
-        assert!(res.status().is_client_error(), "{body} gave {}", res.status());
+        assert!(
+            res.status().is_client_error(),
+            "{body} gave {}",
+            res.status()
+        );
         let err: Value = res.json().await.unwrap();
         assert!(err["error"]["message"].as_str().is_some());
     }
-    let res = c.post(app.url("/api/v1/users/99999/approve")).bearer_auth(&admin).send().await.unwrap();
+    let res = c
+        .post(app.url("/api/v1/users/99999/approve"))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
-    let res = c.post(app.url("/api/v1/users/abc/approve")).bearer_auth(&admin).send().await.unwrap();
+    let res = c
+        .post(app.url("/api/v1/users/abc/approve"))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
     assert_eq!(app.user_count().await, users_before + 1);
-    assert_eq!(audit_before + 1, audit_mid, "only the direct user creation was recorded");
-    assert_eq!(app.audit().await.len(), audit_mid, "refused edits recorded nothing");
+    assert_eq!(
+        audit_before + 1,
+        audit_mid,
+        "only the direct user creation was recorded"
+    );
+    assert_eq!(
+        app.audit().await.len(),
+        audit_mid,
+        "refused edits recorded nothing"
+    );
 }
 
 async fn role_changes_are_recorded_and_an_admin_cannot_demote_themselves(app: &TestApp) {
@@ -411,7 +596,9 @@ async fn role_changes_are_recorded_and_an_admin_cannot_demote_themselves(app: &T
         .json()
         .await
         .unwrap();
-    let target = app.user("t@example.org", Role::Delegate, "academia", "Uni").await;
+    let target = app
+        .user("t@example.org", Role::Delegate, "academia", "Uni")
+        .await;
     let c = app.api_client();
     let res = c
         .patch(app.url(&format!("/api/v1/users/{}", target.id)))
@@ -425,7 +612,10 @@ async fn role_changes_are_recorded_and_an_admin_cannot_demote_themselves(app: &T
     assert_eq!(body["user"]["role"], "chair");
     assert_eq!(body["user"]["organisation"], "University of Tartu");
     let trail = app.audit().await;
-    let change = trail.iter().find(|e| e.action == "user.role_changed").unwrap();
+    let change = trail
+        .iter()
+        .find(|e| e.action == "user.role_changed")
+        .unwrap();
     assert_eq!(change.details, json!({"from": "delegate", "to": "chair"}));
     assert_eq!(change.actor, me["id"].to_string());
 
@@ -461,7 +651,10 @@ async fn browser_forms_register_sign_in_and_sign_out(app: &TestApp) {
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
     assert!(html.contains("at least 10 characters"));
-    assert!(html.contains("María &#60;b&#62;Ortiz&#60;/b&#62;") || html.contains("María &lt;b&gt;Ortiz&lt;/b&gt;"));
+    assert!(
+        html.contains("María &#60;b&#62;Ortiz&#60;/b&#62;")
+            || html.contains("María &lt;b&gt;Ortiz&lt;/b&gt;")
+    );
     let res = client
         .post(app.url("/register"))
         .form(&[
@@ -476,21 +669,40 @@ async fn browser_forms_register_sign_in_and_sign_out(app: &TestApp) {
         .await
         .unwrap();
     assert_eq!(res.status(), 201);
-    assert!(res.text().await.unwrap().contains("An administrator will review"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("An administrator will review")
+    );
 
     // The admin approves through the page.
     let admin_browser = app.browser_client();
     let acsrf = app.csrf(&admin_browser, "/login").await;
     let res = admin_browser
         .post(app.url("/login"))
-        .form(&[("email", "admin@example.org"), ("password", PASSWORD), ("csrf_token", acsrf.as_str())])
+        .form(&[
+            ("email", "admin@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", acsrf.as_str()),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
-    let page = admin_browser.get(app.url("/admin/users")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let page = admin_browser
+        .get(app.url("/admin/users"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("maria@example.org"));
     let pending: Value = app
         .api_client()
@@ -514,7 +726,11 @@ async fn browser_forms_register_sign_in_and_sign_out(app: &TestApp) {
     // María signs in and sees her (escaped) name.
     let res = client
         .post(app.url("/login"))
-        .form(&[("email", "maria@example.org"), ("password", "wrong password"), ("csrf_token", csrf.as_str())])
+        .form(&[
+            ("email", "maria@example.org"),
+            ("password", "wrong password"),
+            ("csrf_token", csrf.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -522,50 +738,121 @@ async fn browser_forms_register_sign_in_and_sign_out(app: &TestApp) {
     assert!(res.text().await.unwrap().contains("Sign-in failed"));
     let res = client
         .post(app.url("/login"))
-        .form(&[("email", "maria@example.org"), ("password", PASSWORD), ("csrf_token", csrf.as_str())])
+        .form(&[
+            ("email", "maria@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", csrf.as_str()),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let home = client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
-    assert!(home.contains("Welcome, María &#60;b&#62;Ortiz") || home.contains("Welcome, María &lt;b&gt;Ortiz"), "{home}");
+    let home = client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        home.contains("Welcome, María &#60;b&#62;Ortiz")
+            || home.contains("Welcome, María &lt;b&gt;Ortiz"),
+        "{home}"
+    );
     assert!(!home.contains("<b>Ortiz"));
 
     // Sign out: the cookie is cleared and the old session no longer works.
     let csrf = common::extract_csrf(&home).unwrap();
-    let res = client.post(app.url("/logout")).form(&[("csrf_token", csrf.as_str())]).send().await.unwrap();
+    let res = client
+        .post(app.url("/logout"))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
-    let home = client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    let home = client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(!home.contains("Welcome, María"));
     assert!(app.actions().await.iter().any(|a| a == "session.revoked"));
 }
 
 async fn the_api_ignores_the_session_cookie_on_state_changing_calls(app: &TestApp) {
-    app.user("d@example.org", Role::Delegate, "academia", "Uni").await;
+    app.user("d@example.org", Role::Delegate, "academia", "Uni")
+        .await;
     let client = app.browser_client();
     let csrf = app.csrf(&client, "/login").await;
     let res = client
         .post(app.url("/login"))
-        .form(&[("email", "d@example.org"), ("password", PASSWORD), ("csrf_token", csrf.as_str())])
+        .form(&[
+            ("email", "d@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", csrf.as_str()),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
     // Reads work with the cookie (download links are plain links)…
-    assert_eq!(client.get(app.url("/api/v1/me")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        client
+            .get(app.url("/api/v1/me"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
     // …but a state change needs the Authorization header.
-    assert_eq!(client.delete(app.url("/api/v1/session")).send().await.unwrap().status(), 401);
-    assert_eq!(client.get(app.url("/api/v1/me")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        client
+            .delete(app.url("/api/v1/session"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    assert_eq!(
+        client
+            .get(app.url("/api/v1/me"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 }
 
 async fn healthz_checks_the_database(app: &TestApp) {
-    let res = app.api_client().get(app.url("/healthz")).send().await.unwrap();
+    let res = app
+        .api_client()
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 200);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["database"], "ok");
-    let res = app.api_client().get(app.url("/nowhere")).send().await.unwrap();
+    let res = app
+        .api_client()
+        .get(app.url("/nowhere"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
-    let res = app.api_client().get(app.url("/api/v1/nowhere")).send().await.unwrap();
+    let res = app
+        .api_client()
+        .get(app.url("/api/v1/nowhere"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["error"]["code"], "not_found");

@@ -12,19 +12,56 @@ use serde_json::Value;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_delegate_registers_is_approved_signs_in_and_sees_their_name() {
-    let Some(browser) = Browser::start().await else { return };
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let admin = app.signed_in("admin@example.org", Role::Admin).await;
     let b = &browser.client;
 
     b.goto(&app.url("/register")).await.unwrap();
-    b.find(Locator::Id("display_name")).await.unwrap().send_keys("Kofi Mensah").await.unwrap();
-    b.find(Locator::Id("email")).await.unwrap().send_keys("kofi@example.org").await.unwrap();
-    b.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
-    b.find(Locator::Id("organisation")).await.unwrap().send_keys("Ghana").await.unwrap();
-    b.find(Locator::Css("button[type=submit]:not(.link-button)")).await.unwrap().click().await.unwrap();
-    let status = b.wait().for_element(Locator::Css("[role=status]")).await.unwrap();
-    assert!(status.text().await.unwrap().contains("An administrator will review"));
+    b.find(Locator::Id("display_name"))
+        .await
+        .unwrap()
+        .send_keys("Kofi Mensah")
+        .await
+        .unwrap();
+    b.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("kofi@example.org")
+        .await
+        .unwrap();
+    b.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    b.find(Locator::Id("organisation"))
+        .await
+        .unwrap()
+        .send_keys("Ghana")
+        .await
+        .unwrap();
+    b.find(Locator::Css("button[type=submit]:not(.link-button)"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let status = b
+        .wait()
+        .for_element(Locator::Css("[role=status]"))
+        .await
+        .unwrap();
+    assert!(
+        status
+            .text()
+            .await
+            .unwrap()
+            .contains("An administrator will review")
+    );
 
     let pending: Value = app
         .api_client()
@@ -47,12 +84,33 @@ async fn a_delegate_registers_is_approved_signs_in_and_sees_their_name() {
     assert_eq!(res.status(), 200);
 
     b.goto(&app.url("/login")).await.unwrap();
-    b.find(Locator::Id("email")).await.unwrap().send_keys("kofi@example.org").await.unwrap();
-    b.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
-    b.find(Locator::Css("main button[type=submit]")).await.unwrap().click().await.unwrap();
+    b.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("kofi@example.org")
+        .await
+        .unwrap();
+    b.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    b.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     let h1 = b.wait().for_element(Locator::Css("main h1")).await.unwrap();
     assert_eq!(h1.text().await.unwrap(), "Welcome, Kofi Mensah");
-    let who = b.find(Locator::Css(".whoami")).await.unwrap().text().await.unwrap();
+    let who = b
+        .find(Locator::Css(".whoami"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(who.contains("Kofi Mensah"));
     // The skip link is the first thing a keyboard reaches.
     let first = b.find(Locator::Css("body > a")).await.unwrap();

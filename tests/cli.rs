@@ -16,7 +16,12 @@ fn plenary(dir: &std::path::Path, args: &[&str], stdin: &str) -> std::process::O
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -24,7 +29,11 @@ fn plenary(dir: &std::path::Path, args: &[&str], stdin: &str) -> std::process::O
 fn migrate_creates_the_sqlite_database_and_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let out = plenary(dir.path(), &["migrate"], "");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let first = String::from_utf8_lossy(&out.stdout).into_owned();
     let applied: usize = first.split_whitespace().next().unwrap().parse().unwrap();
     assert!(applied >= 1, "{first}");
@@ -46,7 +55,10 @@ fn migrate_creates_the_sqlite_database_and_is_idempotent() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("jwt-secret")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(dir.path().join("jwt-secret"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 }
@@ -55,11 +67,25 @@ fn migrate_creates_the_sqlite_database_and_is_idempotent() {
 fn user_add_reads_the_password_from_stdin_and_creates_an_active_admin() {
     let dir = tempfile::tempdir().unwrap();
     let args = [
-        "user", "add", "--email", "Root@Example.org", "--name", "Root Admin", "--role", "admin",
-        "--group", "intergovernmental", "--organisation", "Secretariat",
+        "user",
+        "add",
+        "--email",
+        "Root@Example.org",
+        "--name",
+        "Root Admin",
+        "--role",
+        "admin",
+        "--group",
+        "intergovernmental",
+        "--organisation",
+        "Secretariat",
     ];
     let out = plenary(dir.path(), &args, "a long enough password\n");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("root@example.org"));
 
     // The same email again fails cleanly.
@@ -80,10 +106,21 @@ fn user_add_reads_the_password_from_stdin_and_creates_an_active_admin() {
     // The account is active and the password works (checked in-process).
     let url = plenary::db::sqlite_url(dir.path());
     let mut conn = plenary::db::connect(&url).unwrap();
-    let row = plenary::db::users::find_by_email(&mut conn, "root@example.org").unwrap().unwrap();
-    assert_eq!((row.role.as_str(), row.status.as_str()), ("admin", "active"));
-    assert!(plenary::auth::password::verify(&row.password_hash, "a long enough password"));
+    let row = plenary::db::users::find_by_email(&mut conn, "root@example.org")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (row.role.as_str(), row.status.as_str()),
+        ("admin", "active")
+    );
+    assert!(plenary::auth::password::verify(
+        &row.password_hash,
+        "a long enough password"
+    ));
     let trail = plenary::audit::store::all(&mut conn).unwrap();
     assert_eq!(trail.len(), 1);
-    assert_eq!((trail[0].action.as_str(), trail[0].actor.as_str()), ("user.registered", "system"));
+    assert_eq!(
+        (trail[0].action.as_str(), trail[0].actor.as_str()),
+        ("user.registered", "system")
+    );
 }

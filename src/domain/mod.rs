@@ -2,6 +2,7 @@
 //! construction: parse once at the edge, never re-check.
 
 pub mod groups;
+pub mod proposal;
 pub mod user;
 
 use std::fmt;

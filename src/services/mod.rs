@@ -2,4 +2,6 @@
 //! in one transaction together with its audit entry.
 
 pub mod accounts;
+pub mod comments;
 pub mod demo;
+pub mod proposals;

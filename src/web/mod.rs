@@ -2,10 +2,12 @@
 //! services; handlers only extract, authorise, call and render.
 
 pub mod api;
+pub mod api_proposals;
 pub mod assets;
 pub mod error;
 pub mod health;
 pub mod pages;
+pub mod proposals;
 
 use actix_web::{HttpRequest, error::JsonPayloadError, web};
 
@@ -15,7 +17,12 @@ use error::{AppError, Rejection};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::serve))
-        .service(web::scope("/api/v1").configure(api::routes))
+        .service(
+            web::scope("/api/v1")
+                .configure(api::routes)
+                .configure(api_proposals::routes),
+        )
+        .configure(proposals::routes)
         .configure(pages::routes)
         .default_service(web::to(not_found));
 }

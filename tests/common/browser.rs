@@ -44,11 +44,20 @@ impl Browser {
     pub async fn start() -> Option<Browser> {
         let required = std::env::var("PLENARY_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
         let Some(driver_path) = find_chromedriver() else {
-            assert!(!required, "chromedriver not found and PLENARY_REQUIRE_BROWSER=1");
-            eprintln!("skipping browser test: chromedriver not found (apt-get install chromium chromium-driver)");
+            assert!(
+                !required,
+                "chromedriver not found and PLENARY_REQUIRE_BROWSER=1"
+            );
+            eprintln!(
+                "skipping browser test: chromedriver not found (apt-get install chromium chromium-driver)"
+            );
             return None;
         };
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -57,7 +66,10 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", driver_path.display()));
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start listening");
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not start listening"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let profile = tempfile::tempdir().unwrap();

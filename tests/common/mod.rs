@@ -101,8 +101,11 @@ pub struct PgDatabase {
 impl PgDatabase {
     pub fn create(admin_url: &str) -> PgDatabase {
         let name = format!("plenary_test_{}", random_suffix());
-        let mut c = diesel::PgConnection::establish(admin_url).expect("connect to the test PostgreSQL server");
-        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut c).unwrap();
+        let mut c = diesel::PgConnection::establish(admin_url)
+            .expect("connect to the test PostgreSQL server");
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut c)
+            .unwrap();
         PgDatabase {
             admin_url: admin_url.to_owned(),
             url: with_database(admin_url, &name),
@@ -114,7 +117,11 @@ impl PgDatabase {
 impl Drop for PgDatabase {
     fn drop(&mut self) {
         if let Ok(mut c) = diesel::PgConnection::establish(&self.admin_url) {
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)).execute(&mut c);
+            let _ = diesel::sql_query(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .execute(&mut c);
         }
     }
 }
@@ -197,11 +204,13 @@ impl TestApp {
     /// Creates an active user directly (as `plenary user add` does).
     pub async fn user(&self, email: &str, role: Role, group: &str, organisation: &str) -> User {
         let groups = self.state.settings.groups.clone();
-        let (email, group, organisation) = (email.to_owned(), group.to_owned(), organisation.to_owned());
+        let (email, group, organisation) =
+            (email.to_owned(), group.to_owned(), organisation.to_owned());
         let name = email.split('@').next().unwrap().to_owned();
         self.state
             .db(move |c| {
-                let reg = Registration::parse(&groups, &email, PASSWORD, &name, &organisation, &group)?;
+                let reg =
+                    Registration::parse(&groups, &email, PASSWORD, &name, &organisation, &group)?;
                 create_active(c, &reg, role)
             })
             .await
@@ -230,7 +239,10 @@ impl TestApp {
 
     /// The whole audit trail.
     pub async fn audit(&self) -> Vec<Entry> {
-        self.state.db(|c| Ok(plenary::audit::store::all(c)?)).await.unwrap()
+        self.state
+            .db(|c| Ok(plenary::audit::store::all(c)?))
+            .await
+            .unwrap()
     }
 
     /// Actions in the trail, in order.
@@ -240,12 +252,22 @@ impl TestApp {
 
     /// Number of users.
     pub async fn user_count(&self) -> i64 {
-        self.state.db(|c| Ok(plenary::db::users::count(c)?)).await.unwrap()
+        self.state
+            .db(|c| Ok(plenary::db::users::count(c)?))
+            .await
+            .unwrap()
     }
 
     /// GETs `path` with a cookie client and returns the CSRF token in its form.
     pub async fn csrf(&self, client: &reqwest::Client, path: &str) -> String {
-        let html = client.get(self.url(path)).send().await.unwrap().text().await.unwrap();
+        let html = client
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         extract_csrf(&html).unwrap_or_else(|| panic!("no csrf token on {path}"))
     }
 }

@@ -1,0 +1,4 @@
+//! Proposal pages (placeholder).
+use actix_web::web;
+/// Page routes for proposals.
+pub fn routes(_cfg: &mut web::ServiceConfig) {}
