@@ -5,9 +5,8 @@
 use pulldown_cmark::{Options, Parser, html};
 
 /// Renders Markdown to HTML that is safe to embed in a page: no scripts, no
-/// event handlers, no `javascript:` (or other non-web) links, no images
-/// from elsewhere beyond plain `<img src>` over http(s); links get
-/// `rel="noopener noreferrer nofollow"`.
+/// event handlers, no `javascript:` (only http, https and mailto links), no
+/// styles; links get `rel="noopener noreferrer nofollow"`.
 pub fn render(md: &str) -> String {
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
