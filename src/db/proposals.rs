@@ -485,11 +485,18 @@ pub fn list(
         Sort::Cosponsors => q.order((proposals::cosponsor_count.desc(), proposals::id.desc())),
         Sort::Comments => q.order((proposals::comment_count.desc(), proposals::id.desc())),
     };
-    let rows = q
-        .select(ProposalRow::as_select())
+    // Order and page over ids only (the index covers the sort keys), then
+    // load the page's rows: sorting whole rows would drag every body along.
+    let ids: Vec<i64> = q
+        .select(proposals::id)
         .offset(page.saturating_sub(1).saturating_mul(per_page))
         .limit(per_page)
         .load(conn)?;
+    let mut rows: Vec<ProposalRow> = proposals::table
+        .filter(proposals::id.eq_any(&ids))
+        .select(ProposalRow::as_select())
+        .load(conn)?;
+    rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
     Ok((rows, total))
 }
 

@@ -1,6 +1,7 @@
 DROP TABLE IF EXISTS comments;
 DROP TABLE IF EXISTS cosponsors;
 DROP TABLE IF EXISTS proposal_revisions;
+DROP INDEX IF EXISTS proposals_list;
 DROP INDEX IF EXISTS proposals_author_group;
 DROP INDEX IF EXISTS proposals_created;
 DROP INDEX IF EXISTS proposals_search;

@@ -17,6 +17,10 @@ ALTER TABLE proposals ADD COLUMN search tsvector GENERATED ALWAYS AS (
 CREATE INDEX proposals_search ON proposals USING GIN (search);
 CREATE INDEX proposals_created ON proposals (created_at);
 CREATE INDEX proposals_author_group ON proposals (author_group);
+-- Covers everything the list filters, counts and sorts on except themes and
+-- words, so counting and ordering never read the (large) text columns.
+CREATE INDEX proposals_list ON proposals (status, author_id, author_group, support_count,
+    support_groups, cosponsor_count, comment_count, created_at);
 
 -- Every version of the text; the last row is the current text. Draft edits
 -- rewrite revision 1 in place; edits after submission add a row.

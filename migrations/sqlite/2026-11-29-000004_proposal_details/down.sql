@@ -5,6 +5,7 @@ DROP TABLE IF EXISTS proposals_fts;
 DROP TABLE IF EXISTS comments;
 DROP TABLE IF EXISTS cosponsors;
 DROP TABLE IF EXISTS proposal_revisions;
+DROP INDEX IF EXISTS proposals_list;
 DROP INDEX IF EXISTS proposals_author_group;
 DROP INDEX IF EXISTS proposals_created;
 ALTER TABLE proposals DROP COLUMN comment_count;

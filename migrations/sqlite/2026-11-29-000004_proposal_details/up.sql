@@ -10,6 +10,10 @@ ALTER TABLE proposals ADD COLUMN support_groups INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE proposals ADD COLUMN comment_count INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX proposals_created ON proposals (created_at);
 CREATE INDEX proposals_author_group ON proposals (author_group);
+-- Covers everything the list filters, counts and sorts on except themes and
+-- words, so counting and ordering never read the (large) text columns.
+CREATE INDEX proposals_list ON proposals (status, author_id, author_group, support_count,
+    support_groups, cosponsor_count, comment_count, created_at);
 
 -- Every version of the text; the last row is the current text. Draft edits
 -- rewrite revision 1 in place; edits after submission add a row.
@@ -55,7 +59,8 @@ CREATE INDEX comments_proposal ON comments (proposal_id, id);
 CREATE VIRTUAL TABLE proposals_fts USING fts5(
     title, summary, body,
     content = 'proposals', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4'
 );
 INSERT INTO proposals_fts (rowid, title, summary, body) SELECT id, title, summary, body FROM proposals;
 CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN
