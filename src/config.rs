@@ -10,6 +10,7 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 
 use crate::domain::groups::StakeholderGroups;
+use crate::domain::proposal::{EligibilityRule, Themes};
 
 /// A value that must never reach a log: `Debug` prints `<redacted>`.
 #[derive(Clone)]
@@ -54,6 +55,11 @@ pub struct Settings {
     pub ballot_key: Secret<Vec<u8>>,
     /// How often the server looks for rounds past their closing time.
     pub close_check_every: Duration,
+    /// The theme tags proposals may carry (`PLENARY_THEMES`).
+    pub themes: Themes,
+    /// When a proposal may enter a round (`PLENARY_MIN_COSPONSORS`,
+    /// `PLENARY_MIN_COSPONSOR_GROUPS`).
+    pub eligibility: EligibilityRule,
     /// HTTP worker threads.
     pub workers: usize,
     /// Database pool size.
@@ -81,6 +87,8 @@ impl Settings {
     /// `PLENARY_SECURE_COOKIES`, `PLENARY_JWT_SECRET`, `PLENARY_TOKEN_TTL_HOURS`,
     /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_BALLOT_KEY`,
     /// `PLENARY_CLOSE_CHECK_SECONDS`, `PLENARY_AUDIT_KEY_FILE`.
+    /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_THEMES`,
+    /// `PLENARY_MIN_COSPONSORS`, `PLENARY_MIN_COSPONSOR_GROUPS`.
     /// Creates the data directory and, unless given, the JWT secret file.
     pub fn load(
         data_dir: &Path,
@@ -122,6 +130,25 @@ impl Settings {
                 .map_err(|e| anyhow::anyhow!("PLENARY_STAKEHOLDER_GROUPS: {e}"))?,
             Err(_) => StakeholderGroups::default(),
         };
+        let themes = match std::env::var("PLENARY_THEMES") {
+            Ok(spec) => {
+                Themes::from_spec(&spec).map_err(|e| anyhow::anyhow!("PLENARY_THEMES: {e}"))?
+            }
+            Err(_) => Themes::default(),
+        };
+        let count = |name: &str, default: u32| -> anyhow::Result<u32> {
+            match std::env::var(name) {
+                Ok(v) => v
+                    .trim()
+                    .parse()
+                    .with_context(|| format!("{name} must be a whole number (0 disables it)")),
+                Err(_) => Ok(default),
+            }
+        };
+        let eligibility = EligibilityRule {
+            min_cosponsors: count("PLENARY_MIN_COSPONSORS", 2)?,
+            min_groups: count("PLENARY_MIN_COSPONSOR_GROUPS", 2)?,
+        };
         let workers = match std::env::var("PLENARY_WORKERS") {
             Ok(v) => v
                 .trim()
@@ -141,6 +168,8 @@ impl Settings {
             groups,
             ballot_key: Secret::new(ballot_key),
             close_check_every: Duration::from_secs(close_check_seconds.max(1)),
+            themes,
+            eligibility,
             workers: workers.max(1),
             pool_size: 16,
             audit_key_file: std::env::var_os("PLENARY_AUDIT_KEY_FILE")

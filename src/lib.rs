@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod markdown;
 pub mod messages;
 pub mod services;
 pub mod startup;

@@ -168,7 +168,7 @@ async fn a_chair_runs_a_round_through_the_pages_and_voters_use_the_plain_form(ap
             ("weighting", "equal_groups"),
             ("group_weights", "industry=2"),
             ("secrecy", "secret"),
-            ("quorum_percent", "50"),
+            ("quorum_percent", "40"),
         ])
         .send()
         .await

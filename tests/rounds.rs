@@ -65,6 +65,43 @@ async fn a_round_runs_from_creation_to_results_and_the_cli_recomputes_them(app: 
     assert_eq!(app.round_action(&chair, id, "open").await.status(), 200);
 
     let (x, y, z) = (p(ids[0]), p(ids[1]), p(ids[2]));
+    // Proposals in an open round are locked: no edit, no withdrawal.
+    let author_token = app
+        .token(
+            &app.state
+                .db({
+                    let first = ids[0];
+                    move |c| {
+                        use diesel::{QueryDsl, RunQueryDsl};
+                        use plenary::db::schema::{proposals as pr, users as u};
+                        Ok(pr::table
+                            .inner_join(u::table)
+                            .filter(diesel::ExpressionMethods::eq(pr::id, first))
+                            .select(u::email)
+                            .first::<String>(c)?)
+                    }
+                })
+                .await
+                .unwrap(),
+        )
+        .await;
+    let res = app
+        .api_client()
+        .patch(app.url(&format!("/api/v1/proposals/{}", ids[0])))
+        .bearer_auth(&author_token)
+        .json(&json!({"title": "A changed title"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 409);
+    let res = app
+        .api_client()
+        .post(app.url(&format!("/api/v1/proposals/{}/withdraw", ids[0])))
+        .bearer_auth(&author_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 409);
     let res = app.vote(&a, id, json!([[y], [x]])).await;
     assert_eq!(res.status(), 200);
     let first: Value = res.json().await.unwrap();
@@ -180,6 +217,26 @@ async fn only_chairs_create_open_and_close_rounds(app: &TestApp) {
 async fn bad_round_settings_are_refused_and_store_nothing(app: &TestApp) {
     let chair = app.signed_in("chair@example.org", Role::Chair).await;
     let ids = app.proposals(2).await;
+    let author = app
+        .user("lone@example.org", Role::Delegate, "academia", "Uni")
+        .await;
+    let st = app.state.clone();
+    let lone = app
+        .state
+        .db(move |c| {
+            use plenary::services::proposals as ps;
+            let settings = &st.settings;
+            let input = ps::ProposalInput::parse::<&str>(
+                &settings,
+                "Lonely idea",
+                "Summary.",
+                "Body.",
+                &[],
+            )?;
+            Ok(ps::create(c, settings.eligibility, &author, &input, true)?.id)
+        })
+        .await
+        .unwrap();
     let audit_before = app.audit().await.len();
     let cases = vec![
         (json!({"title": "x", "proposals": ids}), 422, "title"),
@@ -253,6 +310,22 @@ async fn bad_round_settings_are_refused_and_store_nothing(app: &TestApp) {
         let msg = err["error"]["message"].as_str().unwrap();
         assert!(msg.contains(needle), "{msg:?} lacks {needle:?}");
     }
+    // A proposal without co-sponsors from two other groups is not eligible.
+    let res = app
+        .api_client()
+        .post(app.url("/api/v1/rounds"))
+        .bearer_auth(&chair)
+        .json(&json!({"title": "Round", "proposals": [ids[0], lone]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let text = res.text().await.unwrap();
+    assert!(
+        text.contains("not eligible yet")
+            && text.contains("needs co-sponsors from 2 more stakeholder groups"),
+        "{text}"
+    );
     // A withdrawn proposal cannot be put to a vote.
     let withdrawn = ids[1];
     app.state

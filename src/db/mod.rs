@@ -4,6 +4,8 @@
 //! Every query in the app goes through [`Db`], a diesel `MultiConnection`
 //! over PostgreSQL and SQLite, so there is exactly one code path for both.
 
+pub mod comments;
+pub mod proposals;
 pub mod rounds;
 pub mod schema;
 pub mod users;

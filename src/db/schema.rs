@@ -60,6 +60,50 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         submitted_at -> Nullable<Timestamp>,
+        author_group -> Text,
+        cosponsor_count -> Integer,
+        support_count -> Integer,
+        support_groups -> Integer,
+        comment_count -> Integer,
+    }
+}
+
+diesel::table! {
+    proposal_revisions (id) {
+        id -> BigInt,
+        proposal_id -> BigInt,
+        revision -> Integer,
+        title -> Text,
+        summary -> Text,
+        body -> Text,
+        themes -> Text,
+        edited_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cosponsors (proposal_id, user_id) {
+        proposal_id -> BigInt,
+        user_id -> BigInt,
+        stakeholder_group -> Text,
+        organisation -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    comments (id) {
+        id -> BigInt,
+        proposal_id -> BigInt,
+        author_id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        body -> Text,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+        hidden_at -> Nullable<Timestamp>,
+        hidden_by -> Nullable<BigInt>,
+        hidden_reason -> Nullable<Text>,
     }
 }
 
@@ -119,6 +163,10 @@ diesel::table! {
 }
 
 diesel::joinable!(proposals -> users (author_id));
+diesel::joinable!(proposal_revisions -> proposals (proposal_id));
+diesel::joinable!(cosponsors -> proposals (proposal_id));
+diesel::joinable!(cosponsors -> users (user_id));
+diesel::joinable!(comments -> proposals (proposal_id));
 diesel::joinable!(round_proposals -> rounds (round_id));
 diesel::joinable!(round_proposals -> proposals (proposal_id));
 diesel::joinable!(electorate -> rounds (round_id));
@@ -131,6 +179,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_head,
     audit_checkpoints,
     proposals,
+    proposal_revisions,
+    cosponsors,
+    comments,
     rounds,
     round_proposals,
     electorate,

@@ -3,7 +3,9 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod comments;
 pub mod demo;
 pub mod eligibility;
 pub mod exports;
+pub mod proposals;
 pub mod rounds;

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod api_audit;
+pub mod api_proposals;
 pub mod api_rounds;
 pub mod assets;
 pub mod audit_page;
@@ -10,6 +11,7 @@ pub mod charts;
 pub mod error;
 pub mod health;
 pub mod pages;
+pub mod proposals;
 pub mod results_view;
 pub mod rounds;
 
@@ -25,9 +27,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::scope("/api/v1")
                 .configure(api::routes)
                 .configure(api_rounds::routes)
-                .configure(api_audit::routes),
+                .configure(api_audit::routes)
+                .configure(api_proposals::routes),
         )
         .configure(audit_page::routes)
+        .configure(proposals::routes)
         .configure(pages::routes)
         .configure(rounds::routes)
         .default_service(web::to(not_found));

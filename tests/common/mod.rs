@@ -282,28 +282,47 @@ pub fn extract_csrf(html: &str) -> Option<String> {
 }
 
 impl TestApp {
-    /// A submitted, eligible proposal by `author`; returns its id.
+    /// A submitted, eligible proposal by `author`, co-sponsored by two
+    /// delegates of two other groups (created once per app); returns its id.
     pub async fn proposal(&self, author: &User, title: &str) -> i64 {
-        use diesel::ExpressionMethods;
-        use plenary::db::schema::proposals as p;
-        let (author, title) = (author.id.0, title.to_owned());
+        let mut cosponsors = Vec::new();
+        for g in ["industry", "civil_society", "member_state"]
+            .into_iter()
+            .filter(|g| *g != author.group)
+            .take(2)
+        {
+            let email = format!("cosponsor-{g}@example.org");
+            let existing = {
+                let e = email.clone();
+                self.state
+                    .db(move |c| Ok(plenary::db::users::find_by_email(c, &e)?))
+                    .await
+                    .unwrap()
+            };
+            let user = match existing {
+                Some(row) => row.to_user().unwrap(),
+                None => self.user(&email, Role::Delegate, g, "Cosponsors Inc").await,
+            };
+            cosponsors.push(user);
+        }
+        let (author, title) = (author.clone(), title.to_owned());
+        let state = self.state.clone();
         self.state
             .db(move |c| {
-                let now = plenary::db::users::now();
-                diesel::insert_into(p::table)
-                    .values((
-                        p::author_id.eq(author),
-                        p::title.eq(&title),
-                        p::summary.eq("A summary."),
-                        p::body.eq("A body."),
-                        p::status.eq("submitted"),
-                        p::created_at.eq(now),
-                        p::updated_at.eq(now),
-                        p::submitted_at.eq(Some(now)),
-                    ))
-                    .execute(c)?;
-                use diesel::QueryDsl;
-                Ok(p::table.select(p::id).order(p::id.desc()).first::<i64>(c)?)
+                use plenary::services::proposals as ps;
+                let rule = state.settings.eligibility;
+                let input = ps::ProposalInput::parse::<&str>(
+                    &state.settings,
+                    &title,
+                    "A summary.",
+                    "A body.",
+                    &[],
+                )?;
+                let view = ps::create(c, rule, &author, &input, true)?;
+                for co in &cosponsors {
+                    ps::cosponsor(c, rule, co, plenary::domain::proposal::ProposalId(view.id))?;
+                }
+                Ok(view.id)
             })
             .await
             .unwrap()

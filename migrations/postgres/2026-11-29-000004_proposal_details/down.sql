@@ -1,0 +1,13 @@
+DROP TABLE IF EXISTS comments;
+DROP TABLE IF EXISTS cosponsors;
+DROP TABLE IF EXISTS proposal_revisions;
+DROP INDEX IF EXISTS proposals_list;
+DROP INDEX IF EXISTS proposals_author_group;
+DROP INDEX IF EXISTS proposals_created;
+DROP INDEX IF EXISTS proposals_search;
+ALTER TABLE proposals DROP COLUMN search;
+ALTER TABLE proposals DROP COLUMN comment_count;
+ALTER TABLE proposals DROP COLUMN support_groups;
+ALTER TABLE proposals DROP COLUMN support_count;
+ALTER TABLE proposals DROP COLUMN cosponsor_count;
+ALTER TABLE proposals DROP COLUMN author_group;

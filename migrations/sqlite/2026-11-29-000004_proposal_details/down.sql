@@ -1,0 +1,15 @@
+DROP TRIGGER IF EXISTS proposals_fts_update;
+DROP TRIGGER IF EXISTS proposals_fts_delete;
+DROP TRIGGER IF EXISTS proposals_fts_insert;
+DROP TABLE IF EXISTS proposals_fts;
+DROP TABLE IF EXISTS comments;
+DROP TABLE IF EXISTS cosponsors;
+DROP TABLE IF EXISTS proposal_revisions;
+DROP INDEX IF EXISTS proposals_list;
+DROP INDEX IF EXISTS proposals_author_group;
+DROP INDEX IF EXISTS proposals_created;
+ALTER TABLE proposals DROP COLUMN comment_count;
+ALTER TABLE proposals DROP COLUMN support_groups;
+ALTER TABLE proposals DROP COLUMN support_count;
+ALTER TABLE proposals DROP COLUMN cosponsor_count;
+ALTER TABLE proposals DROP COLUMN author_group;

@@ -1,0 +1,509 @@
+//! Queries on `proposals`, `proposal_revisions` and `cosponsors`, including
+//! the filtered, searchable list (SQLite FTS5 or PostgreSQL full-text search)
+//! and the round lock.
+
+use chrono::NaiveDateTime;
+use diesel::dsl::sql;
+use diesel::prelude::*;
+use diesel::sql_types::{Bool, Text};
+
+use super::Db;
+use super::schema::{cosponsors, proposal_revisions, proposals, round_proposals, rounds, users};
+use crate::domain::proposal::{EligibilityRule, ProposalId, ProposalStatus};
+use crate::domain::user::UserId;
+
+/// The backend type of [`Db`], for boxed queries.
+pub type Backend = <Db as diesel::Connection>::Backend;
+
+/// A row of `proposals` as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = proposals)]
+pub struct ProposalRow {
+    /// Primary key.
+    pub id: i64,
+    /// Who wrote it.
+    pub author_id: i64,
+    /// Current title.
+    pub title: String,
+    /// Current summary.
+    pub summary: String,
+    /// Current Markdown body.
+    pub body: String,
+    /// JSON array of theme ids.
+    pub themes: String,
+    /// Stored status spelling.
+    pub status: String,
+    /// Number of the current revision.
+    pub revision: i32,
+    /// Creation time (UTC).
+    pub created_at: NaiveDateTime,
+    /// Last change (UTC).
+    pub updated_at: NaiveDateTime,
+    /// When it was submitted.
+    pub submitted_at: Option<NaiveDateTime>,
+    /// The author's stakeholder group when the proposal was created.
+    pub author_group: String,
+    /// All co-sponsors.
+    pub cosponsor_count: i32,
+    /// Co-sponsors from groups other than the author's.
+    pub support_count: i32,
+    /// Distinct groups other than the author's among co-sponsors.
+    pub support_groups: i32,
+    /// Visible comments.
+    pub comment_count: i32,
+}
+
+impl ProposalRow {
+    /// The status as a domain value; an unknown spelling is a data error.
+    pub fn status(&self) -> QueryResult<ProposalStatus> {
+        self.status
+            .parse()
+            .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))
+    }
+
+    /// The theme ids.
+    pub fn theme_ids(&self) -> Vec<String> {
+        serde_json::from_str(&self.themes).unwrap_or_default()
+    }
+}
+
+/// A proposal about to be inserted.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = proposals)]
+pub struct NewProposalRow<'a> {
+    /// Author.
+    pub author_id: i64,
+    /// Author's group now.
+    pub author_group: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub summary: &'a str,
+    /// Body.
+    pub body: &'a str,
+    /// JSON array of theme ids.
+    pub themes: &'a str,
+    /// `draft` or `submitted`.
+    pub status: &'a str,
+    /// 1.
+    pub revision: i32,
+    /// Now.
+    pub created_at: NaiveDateTime,
+    /// Now.
+    pub updated_at: NaiveDateTime,
+    /// Now, when submitted at once.
+    pub submitted_at: Option<NaiveDateTime>,
+}
+
+/// Inserts a proposal and reads it back (the caller holds the write lock of
+/// [`crate::db::transaction`], so the author's newest row is this one).
+pub fn insert(conn: &mut Db, row: &NewProposalRow<'_>) -> QueryResult<ProposalRow> {
+    diesel::insert_into(proposals::table)
+        .values(row)
+        .execute(conn)?;
+    proposals::table
+        .filter(proposals::author_id.eq(row.author_id))
+        .order(proposals::id.desc())
+        .select(ProposalRow::as_select())
+        .first(conn)
+}
+
+/// The proposal with this id, whatever its status (callers check visibility).
+pub fn find(conn: &mut Db, id: ProposalId) -> QueryResult<Option<ProposalRow>> {
+    proposals::table
+        .find(id.0)
+        .select(ProposalRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The text fields of a proposal, for an update.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = proposals)]
+pub struct TextChanges<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub summary: &'a str,
+    /// Body.
+    pub body: &'a str,
+    /// JSON array of theme ids.
+    pub themes: &'a str,
+    /// Revision number after the change.
+    pub revision: i32,
+    /// Now.
+    pub updated_at: NaiveDateTime,
+}
+
+/// Writes new text.
+pub fn update_text(conn: &mut Db, id: ProposalId, c: &TextChanges<'_>) -> QueryResult<usize> {
+    diesel::update(proposals::table.find(id.0))
+        .set(c)
+        .execute(conn)
+}
+
+/// Sets the status (and the submission time, when submitting).
+pub fn set_status(
+    conn: &mut Db,
+    id: ProposalId,
+    status: ProposalStatus,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    if status == ProposalStatus::Submitted {
+        diesel::update(proposals::table.find(id.0))
+            .set((
+                proposals::status.eq(status.as_str()),
+                proposals::submitted_at.eq(Some(now)),
+                proposals::updated_at.eq(now),
+            ))
+            .execute(conn)
+    } else {
+        diesel::update(proposals::table.find(id.0))
+            .set((
+                proposals::status.eq(status.as_str()),
+                proposals::updated_at.eq(now),
+            ))
+            .execute(conn)
+    }
+}
+
+/// The statuses of the open or closed rounds that hold this proposal
+/// (a draft round does not lock it).
+pub fn locking_rounds(conn: &mut Db, id: ProposalId) -> QueryResult<Vec<String>> {
+    round_proposals::table
+        .inner_join(rounds::table)
+        .filter(round_proposals::proposal_id.eq(id.0))
+        .filter(rounds::status.eq_any(["open", "closed"]))
+        .select(rounds::status)
+        .load(conn)
+}
+
+/// One stored version of a proposal's text.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = proposal_revisions)]
+pub struct RevisionRow {
+    /// Primary key.
+    pub id: i64,
+    /// The proposal.
+    pub proposal_id: i64,
+    /// 1, 2, …
+    pub revision: i32,
+    /// Title then.
+    pub title: String,
+    /// Summary then.
+    pub summary: String,
+    /// Body then.
+    pub body: String,
+    /// Themes then (JSON array).
+    pub themes: String,
+    /// Who wrote this version.
+    pub edited_by: i64,
+    /// When.
+    pub created_at: NaiveDateTime,
+}
+
+/// A version about to be stored.
+#[derive(Debug, Insertable, AsChangeset)]
+#[diesel(table_name = proposal_revisions)]
+pub struct NewRevisionRow<'a> {
+    /// The proposal.
+    pub proposal_id: i64,
+    /// Its number.
+    pub revision: i32,
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub summary: &'a str,
+    /// Body.
+    pub body: &'a str,
+    /// Themes (JSON array).
+    pub themes: &'a str,
+    /// Author of this version.
+    pub edited_by: i64,
+    /// When.
+    pub created_at: NaiveDateTime,
+}
+
+/// Stores a new version.
+pub fn insert_revision(conn: &mut Db, row: &NewRevisionRow<'_>) -> QueryResult<usize> {
+    diesel::insert_into(proposal_revisions::table)
+        .values(row)
+        .execute(conn)
+}
+
+/// Rewrites a version in place (draft edits keep no history).
+pub fn replace_revision(conn: &mut Db, row: &NewRevisionRow<'_>) -> QueryResult<usize> {
+    diesel::update(
+        proposal_revisions::table
+            .filter(proposal_revisions::proposal_id.eq(row.proposal_id))
+            .filter(proposal_revisions::revision.eq(row.revision)),
+    )
+    .set(row)
+    .execute(conn)
+}
+
+/// Every version of a proposal, oldest first.
+pub fn revisions(conn: &mut Db, id: ProposalId) -> QueryResult<Vec<RevisionRow>> {
+    proposal_revisions::table
+        .filter(proposal_revisions::proposal_id.eq(id.0))
+        .order(proposal_revisions::revision.asc())
+        .select(RevisionRow::as_select())
+        .load(conn)
+}
+
+/// A co-sponsor as pages show them.
+#[derive(Debug, Clone, Queryable)]
+pub struct CosponsorRow {
+    /// Their user id.
+    pub user_id: i64,
+    /// Their display name.
+    pub display_name: String,
+    /// Group when they co-sponsored.
+    pub stakeholder_group: String,
+    /// Organisation when they co-sponsored.
+    pub organisation: String,
+    /// When.
+    pub created_at: NaiveDateTime,
+}
+
+/// Co-sponsors of a proposal, in the order they signed.
+pub fn cosponsors(conn: &mut Db, id: ProposalId) -> QueryResult<Vec<CosponsorRow>> {
+    cosponsors::table
+        .inner_join(users::table)
+        .filter(cosponsors::proposal_id.eq(id.0))
+        .order((cosponsors::created_at.asc(), cosponsors::user_id.asc()))
+        .select((
+            cosponsors::user_id,
+            users::display_name,
+            cosponsors::stakeholder_group,
+            cosponsors::organisation,
+            cosponsors::created_at,
+        ))
+        .load(conn)
+}
+
+/// True when `user` co-sponsors the proposal.
+pub fn is_cosponsor(conn: &mut Db, id: ProposalId, user: UserId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        cosponsors::table
+            .filter(cosponsors::proposal_id.eq(id.0))
+            .filter(cosponsors::user_id.eq(user.0)),
+    ))
+    .get_result(conn)
+}
+
+/// Adds a co-sponsorship with the user's group and organisation now.
+pub fn add_cosponsor(
+    conn: &mut Db,
+    id: ProposalId,
+    user: UserId,
+    group: &str,
+    organisation: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::insert_into(cosponsors::table)
+        .values((
+            cosponsors::proposal_id.eq(id.0),
+            cosponsors::user_id.eq(user.0),
+            cosponsors::stakeholder_group.eq(group),
+            cosponsors::organisation.eq(organisation),
+            cosponsors::created_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// Removes a co-sponsorship; returns how many rows went (0 or 1).
+pub fn remove_cosponsor(conn: &mut Db, id: ProposalId, user: UserId) -> QueryResult<usize> {
+    diesel::delete(
+        cosponsors::table
+            .filter(cosponsors::proposal_id.eq(id.0))
+            .filter(cosponsors::user_id.eq(user.0)),
+    )
+    .execute(conn)
+}
+
+/// Recomputes the cached co-sponsor counters from the `cosponsors` rows.
+pub fn refresh_support(conn: &mut Db, id: ProposalId, author_group: &str) -> QueryResult<()> {
+    let groups: Vec<String> = cosponsors::table
+        .filter(cosponsors::proposal_id.eq(id.0))
+        .select(cosponsors::stakeholder_group)
+        .load(conn)?;
+    let total = groups.len();
+    let others: Vec<&String> = groups.iter().filter(|g| *g != author_group).collect();
+    let mut distinct: Vec<&String> = others.clone();
+    distinct.sort();
+    distinct.dedup();
+    let n = |x: usize| i32::try_from(x).unwrap_or(i32::MAX);
+    diesel::update(proposals::table.find(id.0))
+        .set((
+            proposals::cosponsor_count.eq(n(total)),
+            proposals::support_count.eq(n(others.len())),
+            proposals::support_groups.eq(n(distinct.len())),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Recomputes the cached count of visible comments.
+pub fn refresh_comment_count(conn: &mut Db, id: ProposalId) -> QueryResult<()> {
+    use super::schema::comments;
+    let n: i64 = comments::table
+        .filter(comments::proposal_id.eq(id.0))
+        .filter(comments::hidden_at.is_null())
+        .count()
+        .get_result(conn)?;
+    diesel::update(proposals::table.find(id.0))
+        .set(proposals::comment_count.eq(i32::try_from(n).unwrap_or(i32::MAX)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Most recently created first.
+    #[default]
+    Newest,
+    /// Most co-sponsors first.
+    Cosponsors,
+    /// Most visible comments first.
+    Comments,
+}
+
+/// The list's filters, already parsed.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// Words to search for in title, summary and body.
+    pub words: Vec<String>,
+    /// Only this status.
+    pub status: Option<ProposalStatus>,
+    /// Only proposals tagged with this theme id (already validated).
+    pub theme: Option<String>,
+    /// Only proposals whose author is of this group (already validated).
+    pub group: Option<String>,
+    /// Only eligible (true) or only not eligible (false) proposals.
+    pub eligible: Option<bool>,
+    /// Ordering.
+    pub sort: Sort,
+}
+
+/// Splits a search string into at most 12 words of letters and digits,
+/// lower-cased; everything else separates words. Only such words reach the
+/// full-text query syntax, so nobody can inject operators.
+pub fn search_words(q: &str) -> Vec<String> {
+    q.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .map(|w| w.chars().take(64).collect::<String>().to_lowercase())
+        .collect()
+}
+
+type BoxedProposals<'a> = proposals::BoxedQuery<'a, Backend>;
+
+/// The filtered query (no ordering, no paging), as seen by `viewer`:
+/// drafts only when the viewer wrote them.
+fn filtered<'a>(
+    is_postgres: bool,
+    viewer: UserId,
+    rule: EligibilityRule,
+    f: &'a ListFilter,
+) -> BoxedProposals<'a> {
+    let mut q = proposals::table.into_boxed().filter(
+        proposals::status
+            .ne(ProposalStatus::Draft.as_str())
+            .or(proposals::author_id.eq(viewer.0)),
+    );
+    if let Some(s) = f.status {
+        q = q.filter(proposals::status.eq(s.as_str()));
+    }
+    if let Some(t) = &f.theme {
+        // Theme ids are [a-z0-9_]: no LIKE wildcards can sneak in.
+        q = q.filter(proposals::themes.like(format!("%\"{t}\"%")));
+    }
+    if let Some(g) = &f.group {
+        q = q.filter(proposals::author_group.eq(g.as_str()));
+    }
+    if let Some(want) = f.eligible {
+        let min_c = i32::try_from(rule.min_cosponsors).unwrap_or(i32::MAX);
+        let min_g = i32::try_from(rule.min_groups).unwrap_or(i32::MAX);
+        let cond = proposals::status
+            .eq(ProposalStatus::Submitted.as_str())
+            .and(proposals::support_count.ge(min_c))
+            .and(proposals::support_groups.ge(min_g));
+        q = if want {
+            q.filter(cond)
+        } else {
+            q.filter(diesel::dsl::not(cond))
+        };
+    }
+    if !f.words.is_empty() {
+        if is_postgres {
+            let tsq = f
+                .words
+                .iter()
+                .map(|w| format!("{w}:*"))
+                .collect::<Vec<_>>()
+                .join(" & ");
+            q = q.filter(
+                sql::<Bool>("proposals.search @@ to_tsquery('simple', ")
+                    .bind::<Text, _>(tsq)
+                    .sql(")"),
+            );
+        } else {
+            let m = f
+                .words
+                .iter()
+                .map(|w| format!("\"{w}\"*"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            q = q.filter(
+                sql::<Bool>(
+                    "proposals.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ",
+                )
+                .bind::<Text, _>(m)
+                .sql(")"),
+            );
+        }
+    }
+    q
+}
+
+/// One page of the list and the total number of matches.
+pub fn list(
+    conn: &mut Db,
+    viewer: UserId,
+    rule: EligibilityRule,
+    f: &ListFilter,
+    page: i64,
+    per_page: i64,
+) -> QueryResult<(Vec<ProposalRow>, i64)> {
+    let pg = matches!(conn, Db::Postgresql(_));
+    let total: i64 = filtered(pg, viewer, rule, f).count().get_result(conn)?;
+    let mut q = filtered(pg, viewer, rule, f);
+    q = match f.sort {
+        Sort::Newest => q.order((proposals::created_at.desc(), proposals::id.desc())),
+        Sort::Cosponsors => q.order((proposals::cosponsor_count.desc(), proposals::id.desc())),
+        Sort::Comments => q.order((proposals::comment_count.desc(), proposals::id.desc())),
+    };
+    // Order and page over ids only (the index covers the sort keys), then
+    // load the page's rows: sorting whole rows would drag every body along.
+    let ids: Vec<i64> = q
+        .select(proposals::id)
+        .offset(page.saturating_sub(1).saturating_mul(per_page))
+        .limit(per_page)
+        .load(conn)?;
+    let mut rows: Vec<ProposalRow> = proposals::table
+        .filter(proposals::id.eq_any(&ids))
+        .select(ProposalRow::as_select())
+        .load(conn)?;
+    rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
+    Ok((rows, total))
+}
+
+/// An author as lists show them: (id, display name, organisation).
+pub fn authors(conn: &mut Db, ids: &[i64]) -> QueryResult<Vec<(i64, String, String)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::display_name, users::organisation))
+        .load(conn)
+}

@@ -1,0 +1,289 @@
+//! The proposals and comments part of `/api/v1`: list and search, create,
+//! read, edit, submit, withdraw, co-sponsor, and the discussion. Handlers
+//! parse, call one service, and answer JSON.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::auth::extract::{Chair, Participant};
+use crate::auth::{CurrentUser, Require};
+use crate::domain::proposal::{
+    Body, CommentBody, CommentId, HideReason, ProposalId, ProposalTitle, Summary,
+};
+use crate::services::comments;
+use crate::services::proposals::{self, ListParams, ListQuery, ProposalInput, ProposalPatch};
+use crate::startup::AppState;
+use crate::web::error::{ApiError, AppError};
+
+/// Routes (mounted under `/api/v1`).
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/proposals", web::get().to(list))
+        .route("/proposals", web::post().to(create))
+        .route("/proposals/{id}", web::get().to(get))
+        .route("/proposals/{id}", web::patch().to(edit))
+        .route("/proposals/{id}/submit", web::post().to(submit))
+        .route("/proposals/{id}/withdraw", web::post().to(withdraw))
+        .route("/proposals/{id}/cosponsor", web::post().to(cosponsor))
+        .route("/proposals/{id}/cosponsor", web::delete().to(uncosponsor))
+        .route("/proposals/{id}/comments", web::get().to(thread))
+        .route("/proposals/{id}/comments", web::post().to(post_comment))
+        .route("/comments/{id}", web::patch().to(edit_comment))
+        .route("/comments/{id}/hide", web::post().to(hide_comment));
+}
+
+async fn list(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    params: web::Query<ListParams>,
+) -> Result<HttpResponse, ApiError> {
+    let query = ListQuery::parse(&state.settings, &params).map_err(AppError::from)?;
+    let rule = state.settings.eligibility;
+    let viewer = user.id;
+    let page = state
+        .db(move |c| proposals::list(c, rule, viewer, &query))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "proposals": page.proposals,
+        "total": page.total,
+        "page": page.page,
+        "per_page": page.per_page,
+        "pages": page.pages(),
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewProposal {
+    title: String,
+    summary: String,
+    body: String,
+    #[serde(default)]
+    themes: Vec<String>,
+    #[serde(default)]
+    submit: bool,
+}
+
+async fn create(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    body: web::Json<NewProposal>,
+) -> Result<HttpResponse, ApiError> {
+    let input = ProposalInput::parse(
+        &state.settings,
+        &body.title,
+        &body.summary,
+        &body.body,
+        &body.themes,
+    )
+    .map_err(AppError::from)?;
+    let submit = body.submit;
+    let rule = state.settings.eligibility;
+    let author = user.user.0;
+    let view = state
+        .db(move |c| proposals::create(c, rule, &author, &input, submit))
+        .await?;
+    Ok(HttpResponse::Created().json(json!({"proposal": view})))
+}
+
+async fn get(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = ProposalId(id.into_inner());
+    let rule = state.settings.eligibility;
+    let viewer = user.id;
+    let detail = state
+        .db(move |c| proposals::get(c, rule, viewer, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"proposal": detail})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatchBody {
+    title: Option<String>,
+    summary: Option<String>,
+    body: Option<String>,
+    themes: Option<Vec<String>>,
+}
+
+async fn edit(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: web::Path<i64>,
+    body: web::Json<PatchBody>,
+) -> Result<HttpResponse, ApiError> {
+    let patch = ProposalPatch {
+        title: body
+            .title
+            .as_deref()
+            .map(ProposalTitle::parse)
+            .transpose()
+            .map_err(AppError::from)?,
+        summary: body
+            .summary
+            .as_deref()
+            .map(Summary::parse)
+            .transpose()
+            .map_err(AppError::from)?,
+        body: body
+            .body
+            .as_deref()
+            .map(Body::parse)
+            .transpose()
+            .map_err(AppError::from)?,
+        themes: body
+            .themes
+            .as_deref()
+            .map(|t| state.settings.themes.parse_list(t))
+            .transpose()
+            .map_err(AppError::from)?,
+    };
+    let id = ProposalId(id.into_inner());
+    let rule = state.settings.eligibility;
+    let author = user.user.0;
+    let view = state
+        .db(move |c| proposals::edit(c, rule, &author, id, &patch))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"proposal": view})))
+}
+
+/// Which lifecycle step a POST asks for.
+#[derive(Clone, Copy)]
+enum Step {
+    Submit,
+    Withdraw,
+    Cosponsor,
+    Uncosponsor,
+}
+
+async fn step(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: i64,
+    step: Step,
+) -> Result<HttpResponse, ApiError> {
+    let id = ProposalId(id);
+    let rule = state.settings.eligibility;
+    let user = user.user.0;
+    let view = state
+        .db(move |c| match step {
+            Step::Submit => proposals::submit(c, rule, &user, id),
+            Step::Withdraw => proposals::withdraw(c, rule, &user, id),
+            Step::Cosponsor => proposals::cosponsor(c, rule, &user, id),
+            Step::Uncosponsor => proposals::uncosponsor(c, rule, &user, id),
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"proposal": view})))
+}
+
+async fn submit(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, user, id.into_inner(), Step::Submit).await
+}
+
+async fn withdraw(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, user, id.into_inner(), Step::Withdraw).await
+}
+
+async fn cosponsor(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, user, id.into_inner(), Step::Cosponsor).await
+}
+
+async fn uncosponsor(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, user, id.into_inner(), Step::Uncosponsor).await
+}
+
+async fn thread(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = ProposalId(id.into_inner());
+    let viewer = user.0;
+    let list = state.db(move |c| comments::thread(c, &viewer, id)).await?;
+    Ok(HttpResponse::Ok().json(json!({"comments": list})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewComment {
+    body: String,
+    #[serde(default)]
+    parent_id: Option<i64>,
+}
+
+async fn post_comment(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: web::Path<i64>,
+    body: web::Json<NewComment>,
+) -> Result<HttpResponse, ApiError> {
+    let text = CommentBody::parse(&body.body).map_err(AppError::from)?;
+    let parent = body.parent_id.map(CommentId);
+    let id = ProposalId(id.into_inner());
+    let user = user.user.0;
+    let view = state
+        .db(move |c| comments::post(c, &user, id, parent, &text))
+        .await?;
+    Ok(HttpResponse::Created().json(json!({"comment": view})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommentPatch {
+    body: String,
+}
+
+async fn edit_comment(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    id: web::Path<i64>,
+    body: web::Json<CommentPatch>,
+) -> Result<HttpResponse, ApiError> {
+    let text = CommentBody::parse(&body.body).map_err(AppError::from)?;
+    let id = CommentId(id.into_inner());
+    let user = user.user.0;
+    let view = state
+        .db(move |c| comments::edit(c, &user, id, &text))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"comment": view})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HideBody {
+    reason: String,
+}
+
+async fn hide_comment(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    id: web::Path<i64>,
+    body: web::Json<HideBody>,
+) -> Result<HttpResponse, ApiError> {
+    let reason = HideReason::parse(&body.reason).map_err(AppError::from)?;
+    let id = CommentId(id.into_inner());
+    let chair = chair.user.0;
+    let view = state
+        .db(move |c| comments::hide(c, &chair, id, &reason))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"comment": view})))
+}
