@@ -19,10 +19,10 @@ pub async fn serve(settings: Settings, seed_demo: bool) -> anyhow::Result<()> {
     let state = app.state();
     if seed_demo {
         let password = demo_password();
-        let groups = state.settings.groups.clone();
+        let st = state.clone();
         let pw = password.clone();
         let logins = state
-            .db(move |c| demo::seed(c, &groups, &pw))
+            .db(move |c| demo::seed(c, &st.settings, &st.signer, &pw))
             .await
             .map_err(|e| anyhow::anyhow!("cannot seed the demo: {e}"))?;
         if logins.is_empty() {

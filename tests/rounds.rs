@@ -227,7 +227,7 @@ async fn bad_round_settings_are_refused_and_store_nothing(app: &TestApp) {
             use plenary::services::proposals as ps;
             let settings = &st.settings;
             let input = ps::ProposalInput::parse::<&str>(
-                &settings,
+                settings,
                 "Lonely idea",
                 "Summary.",
                 "Body.",
