@@ -7,8 +7,8 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::browser::{Browser, Options};
-use common::{Backend, PASSWORD, TestApp};
+use common::browser::{Browser, Options, sign_in};
+use common::{Backend, TestApp};
 use fantoccini::Locator;
 use plenary::domain::user::Role;
 use serde_json::json;
@@ -74,26 +74,7 @@ async fn an_auditor_downloads_a_closed_rounds_files_and_they_re_tally() {
     assert_eq!(app.round_action(&chair, id, "close").await.status(), 200);
 
     let b = &browser.client;
-    b.goto(&app.url("/login")).await.unwrap();
-    b.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("auditor@example.org")
-        .await
-        .unwrap();
-    b.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
+    sign_in(b, &app, "auditor@example.org").await;
     b.goto(&app.url("/rounds")).await.unwrap();
     b.find(Locator::LinkText("Priorities for 2027"))
         .await

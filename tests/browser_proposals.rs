@@ -5,33 +5,10 @@
 
 mod common;
 
-use common::browser::Browser;
-use common::{Backend, PASSWORD, TestApp};
+use common::browser::{Browser, sign_in};
+use common::{Backend, TestApp};
 use fantoccini::{Client, Locator};
 use plenary::domain::user::Role;
-
-async fn sign_in(b: &Client, app: &TestApp, email: &str) {
-    b.goto(&app.url("/login")).await.unwrap();
-    b.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys(email)
-        .await
-        .unwrap();
-    b.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
-}
 
 async fn sign_out(b: &Client) {
     b.find(Locator::Css(".site-header form[action='/logout'] button"))

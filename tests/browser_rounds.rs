@@ -7,35 +7,11 @@
 
 mod common;
 
-use common::browser::{Browser, Options};
-use common::{Backend, PASSWORD, TestApp};
+use common::browser::{Browser, Options, sign_in};
+use common::{Backend, TestApp};
 use fantoccini::{Client, Locator};
 use plenary::domain::user::Role;
 use serde_json::{Value, json};
-
-async fn sign_in(b: &Client, app: &TestApp, email: &str) {
-    b.delete_all_cookies().await.unwrap();
-    b.goto(&app.url("/login")).await.unwrap();
-    b.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys(email)
-        .await
-        .unwrap();
-    b.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
-}
 
 async fn own_ballot(app: &TestApp, email: &str, id: i64) -> Value {
     let token = app.token(email).await;

@@ -83,7 +83,8 @@ pub fn html<T: Template>(status: StatusCode, t: &T) -> Result<HttpResponse, Page
         .body(body))
 }
 
-fn see_other(location: &str) -> HttpResponse {
+/// A 303 to `location`: the answer to a form post that worked.
+pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
         .finish()

@@ -4,7 +4,7 @@
 //! works without JavaScript and carries a CSRF token; handlers call the same
 //! services as the API.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -24,7 +24,7 @@ use crate::services::proposals::{
 };
 use crate::startup::AppState;
 use crate::web::error::{AppError, PageError};
-use crate::web::pages::{PageCtx, html};
+use crate::web::pages::{PageCtx, html, see_other};
 
 /// Page routes for proposals and comments.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -43,12 +43,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/comments/{id}/edit", web::get().to(comment_form))
         .route("/comments/{id}/edit", web::post().to(edit_comment))
         .route("/comments/{id}/hide", web::post().to(hide_comment));
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 /// Form fields as pairs: checkboxes repeat a name, which a struct cannot

@@ -1,7 +1,7 @@
 //! Round pages: the list, a chair's form for a new round, the round page
 //! (with open/close buttons, and results once closed), and the ballot.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
@@ -20,7 +20,7 @@ use crate::messages;
 use crate::services::rounds::{self, CastReceipt, Round};
 use crate::startup::AppState;
 use crate::web::error::{AppError, PageError};
-use crate::web::pages::{PageCtx, html};
+use crate::web::pages::{PageCtx, html, see_other};
 use crate::web::results_view::{self, ResultsView};
 
 /// Page routes for rounds.
@@ -33,12 +33,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/rounds/{id}/close", web::post().to(close))
         .route("/rounds/{id}/ballot", web::get().to(ballot_form))
         .route("/rounds/{id}/ballot", web::post().to(cast));
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 #[derive(Template)]

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 
 fn find_chromedriver() -> Option<PathBuf> {
@@ -139,4 +139,29 @@ impl Browser {
         let png = self.client.screenshot().await.unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
+}
+
+/// Signs `email` in through the login form (after dropping any session).
+pub async fn sign_in(b: &Client, app: &super::TestApp, email: &str) {
+    b.delete_all_cookies().await.unwrap();
+    b.goto(&app.url("/login")).await.unwrap();
+    b.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys(email)
+        .await
+        .unwrap();
+    b.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(super::PASSWORD)
+        .await
+        .unwrap();
+    b.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
 }
