@@ -159,8 +159,8 @@ fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(6)
 }
 
-/// Checks that every proposal exists, is submitted and eligible; returns
-/// them in the chair's order.
+/// Checks that every proposal exists, is submitted and eligible (the first
+/// one that is not is named in the error).
 fn check_proposals(
     conn: &mut Db,
     ids: &[i64],
@@ -378,11 +378,9 @@ pub fn cast(
             .map(|(p, _, _)| candidate_id(p))
             .collect();
         let candidates = Candidates::new(ids.iter().cloned()).map_err(internal)?;
-        let parsed = match Ranking::parse(&candidates, tiers) {
-            Ok(r) => r,
-            Err(e) => return Err(ranking_error(tx, e)),
-        };
-        drop(parsed);
+        if let Err(e) = Ranking::parse(&candidates, tiers) {
+            return Err(ranking_error(tx, e));
+        }
         // Store tiers in the round's order, so equal ballots store equal text.
         let normal: Vec<Vec<String>> = tiers
             .iter()
