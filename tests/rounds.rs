@@ -24,6 +24,7 @@ both_backends!(
     a_round_closes_itself_at_its_deadline,
     fifty_concurrent_voters_are_each_counted_exactly_once,
     a_close_racing_with_casts_counts_every_acknowledged_ballot,
+    a_round_without_ballots_closes_with_every_proposal_tied,
 );
 
 async fn get_json(app: &TestApp, token: &str, path: &str) -> (u16, Value) {
@@ -835,5 +836,54 @@ async fn a_close_racing_with_casts_counts_every_acknowledged_ballot(app: &TestAp
         .filter(|a| *a == "ballot.cast")
         .count();
     assert_eq!(casts, acknowledged.len());
-    let _ = PASSWORD;
+}
+
+async fn a_round_without_ballots_closes_with_every_proposal_tied(app: &TestApp) {
+    let chair = app.signed_in("chair@example.org", Role::Chair).await;
+    let ids = app.proposals(3).await;
+    for method in ["schulze", "irv", "plurality"] {
+        let id = app
+            .create_round(
+                &chair,
+                &ids,
+                json!({"method": method, "quorum_percent": 10}),
+            )
+            .await;
+        assert_eq!(app.round_action(&chair, id, "open").await.status(), 200);
+        assert_eq!(
+            app.round_action(&chair, id, "close").await.status(),
+            200,
+            "{method}"
+        );
+        let (s, results) = get_json(app, &chair, &format!("/api/v1/rounds/{id}/results")).await;
+        assert_eq!(s, 200);
+        assert_eq!(results["inputs"]["ballots"], 0);
+        let ranked: usize = results["ranking"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_array().unwrap().len())
+            .sum();
+        assert_eq!(ranked, 3, "{method}: {results}");
+        let (_, r) = get_json(app, &chair, &format!("/api/v1/rounds/{id}")).await;
+        assert_eq!(r["round"]["quorum_met"], false);
+        // The results page renders too.
+        let page = app.browser_client();
+        let csrf = app.csrf(&page, "/login").await;
+        page.post(app.url("/login"))
+            .form(&[
+                ("email", "chair@example.org"),
+                ("password", PASSWORD),
+                ("csrf_token", csrf.as_str()),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let res = page
+            .get(app.url(&format!("/rounds/{id}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{method}");
+    }
 }
