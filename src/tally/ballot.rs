@@ -314,7 +314,9 @@ impl RankingBuilder {
         if start == self.cands.len() {
             self.valid = false;
         }
-        self.cands[start..].sort_unstable();
+        if self.cands.len() - start > 1 {
+            self.cands[start..].sort_unstable();
+        }
         self.ends.push(self.cands.len() as u32);
     }
 

@@ -11,14 +11,19 @@ use crate::tally::{DistinctBallot, Election, Tiebreak};
 use std::collections::HashMap;
 
 const EMPTY: u32 = u32::MAX;
+/// An empty slot of [`RankingSet::table`].
+const FREE: u64 = u64::MAX;
 
 /// The distinct rankings seen so far, each with a dense id (first-seen order).
 #[derive(Debug, Clone, Default)]
 pub struct RankingSet {
     rankings: Vec<Ranking>,
     hashes: Vec<u64>,
-    /// Open addressing, linear probing; slots hold ids or [`EMPTY`].
-    table: Vec<u32>,
+    /// Open addressing, linear probing; a slot holds the high 32 bits of the
+    /// ranking's hash above its id, or [`FREE`]. Keeping part of the hash in
+    /// the slot means a probe that meets another ranking usually moves on
+    /// without touching `hashes` or the ranking (one cache miss, not three).
+    table: Vec<u64>,
 }
 
 impl RankingSet {
@@ -34,14 +39,14 @@ impl RankingSet {
 
     fn grow(&mut self) {
         let cap = (self.table.len() * 2).max(1024);
-        self.table = vec![EMPTY; cap];
+        self.table = vec![FREE; cap];
         let mask = cap - 1;
         for (id, &h) in self.hashes.iter().enumerate() {
             let mut i = (h as usize) & mask;
-            while self.table[i] != EMPTY {
+            while self.table[i] != FREE {
                 i = (i + 1) & mask;
             }
-            self.table[i] = id as u32;
+            self.table[i] = slot_value(h, id as u32);
         }
     }
 
@@ -54,16 +59,20 @@ impl RankingSet {
         let h = hash_parts(cands, ends);
         let mask = self.table.len() - 1;
         let mut i = (h as usize) & mask;
+        let tag = h >> 32;
         loop {
-            let id = self.table[i];
-            if id == EMPTY {
+            let v = self.table[i];
+            if v == FREE {
                 return Err((i, h));
             }
-            let k = id as usize;
-            if self.hashes[k] == h {
-                let r = &self.rankings[k];
-                if r.cands() == cands && r.ends() == ends {
-                    return Ok(id);
+            if v >> 32 == tag {
+                let id = v as u32;
+                let k = id as usize;
+                if self.hashes[k] == h {
+                    let r = &self.rankings[k];
+                    if r.cands() == cands && r.ends() == ends {
+                        return Ok(id);
+                    }
                 }
             }
             i = (i + 1) & mask;
@@ -72,7 +81,7 @@ impl RankingSet {
 
     fn insert(&mut self, slot: usize, h: u64, r: Ranking) -> u32 {
         let id = self.rankings.len() as u32;
-        self.table[slot] = id;
+        self.table[slot] = slot_value(h, id);
         self.hashes.push(h);
         self.rankings.push(r);
         id
@@ -95,6 +104,13 @@ impl RankingSet {
             Err((slot, h)) => self.insert(slot, h, Ranking::from_parts(c, e)),
         }
     }
+}
+
+/// A table slot for ranking `id` of hash `h` (never [`FREE`]: ids stay
+/// below `u32::MAX`).
+#[inline]
+fn slot_value(h: u64, id: u32) -> u64 {
+    (h & !0xffff_ffff) | u64::from(id)
 }
 
 /// Groups ballots into distinct (ranking, weight class) pairs with counts,

@@ -815,16 +815,20 @@ fn fast_order(order: &str, lookup: &NumberIndex, b: &mut RankingBuilder) -> bool
     let mut i = 0usize;
     let number = |i: &mut usize| -> Option<usize> {
         let start = *i;
-        while *i < s.len() && s[*i].is_ascii_digit() {
-            *i += 1;
+        let mut j = start;
+        let mut n = 0u64;
+        while let Some(&d) = s.get(j) {
+            if !d.is_ascii_digit() {
+                break;
+            }
+            n = n.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+            j += 1;
         }
-        let digits = &s[start..*i];
-        if digits.is_empty() || digits.len() > 19 || digits[0] == b'0' {
+        *i = j;
+        // At most 19 digits: the value is then exact (no wrap-around).
+        if j == start || j - start > 19 || s[start] == b'0' {
             return None;
         }
-        let n = digits
-            .iter()
-            .fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
         lookup.get(n)
     };
     while i < s.len() {
