@@ -60,6 +60,9 @@ pub struct Settings {
     /// When a proposal may enter a round (`PLENARY_MIN_COSPONSORS`,
     /// `PLENARY_MIN_COSPONSOR_GROUPS`).
     pub eligibility: EligibilityRule,
+    /// Sign-in and registration attempts allowed per client IP per minute
+    /// (`PLENARY_SIGN_IN_PER_MINUTE`, default 20; 0 disables the limit).
+    pub sign_in_per_minute: u32,
     /// HTTP worker threads.
     pub workers: usize,
     /// Database pool size.
@@ -170,6 +173,13 @@ impl Settings {
             close_check_every: Duration::from_secs(close_check_seconds.max(1)),
             themes,
             eligibility,
+            sign_in_per_minute: match std::env::var("PLENARY_SIGN_IN_PER_MINUTE") {
+                Ok(v) => v
+                    .trim()
+                    .parse()
+                    .context("PLENARY_SIGN_IN_PER_MINUTE must be a whole number")?,
+                Err(_) => 20,
+            },
             workers: workers.max(1),
             pool_size: 16,
             audit_key_file: std::env::var_os("PLENARY_AUDIT_KEY_FILE")

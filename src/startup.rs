@@ -26,6 +26,8 @@ pub struct AppState {
     pub tokens: TokenKeys,
     /// The Ed25519 key that signs audit checkpoints.
     pub signer: Signer,
+    /// Limits sign-in and registration attempts per client address.
+    pub throttle: crate::auth::throttle::Throttle,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
             Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
         Ok(AppState {
             pool,
+            throttle: crate::auth::throttle::Throttle::new(settings.sign_in_per_minute),
             settings,
             tokens,
             signer,

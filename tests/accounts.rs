@@ -857,3 +857,54 @@ async fn healthz_checks_the_database(app: &TestApp) {
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["error"]["code"], "not_found");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_and_registration_attempts_are_limited_per_address() {
+    let app = TestApp::spawn_with(common::Backend::Sqlite, |s| s.sign_in_per_minute = 3)
+        .await
+        .unwrap();
+    app.user("d@example.org", Role::Delegate, "academia", "Uni")
+        .await;
+    for _ in 0..3 {
+        assert_eq!(
+            login(&app, "d@example.org", "wrong password!")
+                .await
+                .status(),
+            401
+        );
+    }
+    // The fourth attempt is refused before any password is checked, even a right one.
+    let res = login(&app, "d@example.org", PASSWORD).await;
+    assert_eq!(res.status(), 429);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "rate_limited");
+    assert!(body["error"]["message"].as_str().unwrap().contains("Wait"));
+    // Registration and the sign-in page share the limit.
+    assert_eq!(register(&app, "new@example.org").await.status(), 429);
+    let client = app.browser_client();
+    let csrf = app.csrf(&client, "/login").await;
+    let res = client
+        .post(app.url("/login"))
+        .form(&[
+            ("email", "d@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 429);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Too many sign-in attempts")
+    );
+    let failed = app
+        .actions()
+        .await
+        .iter()
+        .filter(|a| *a == "login.failed")
+        .count();
+    assert_eq!(failed, 3, "refused attempts cost no hash and write nothing");
+}

@@ -4,6 +4,7 @@
 pub mod csrf;
 pub mod extract;
 pub mod password;
+pub mod throttle;
 pub mod token;
 
 pub use extract::{CurrentUser, Require};

@@ -1,6 +1,8 @@
 //! Accounts: registration, approval, profile and role changes, sign-in and
 //! sign-out.
 
+use std::net::IpAddr;
+
 use serde_json::json;
 
 use crate::audit::store::Actor;
@@ -114,7 +116,12 @@ fn insert_user(
 }
 
 /// Open registration: the account waits, `pending`, for an admin.
-pub async fn register(state: &AppState, reg: Registration) -> Result<User, AppError> {
+pub async fn register(
+    state: &AppState,
+    client: Option<IpAddr>,
+    reg: Registration,
+) -> Result<User, AppError> {
+    state.throttle.check(client)?;
     let pw = reg.password.clone();
     let phc = actix_web::web::block(move || password::hash(pw.expose()))
         .await?
@@ -268,11 +275,14 @@ pub fn update(
 /// Checks credentials and issues a token. Every failure is the same
 /// [`AppError::LoginFailed`] and costs one hash verification, so neither the
 /// answer nor its timing tells whether the email exists or is pending.
+/// Attempts from one `client` address are limited (see `auth::throttle`).
 pub async fn login(
     state: &AppState,
+    client: Option<IpAddr>,
     email: &str,
     password: &str,
 ) -> Result<(User, String), AppError> {
+    state.throttle.check(client)?;
     let email = Email::parse(email).ok();
     let lookup = email.clone();
     let row = match lookup {

@@ -1,7 +1,7 @@
 //! The JSON API under `/api/v1`: sessions, the current user, registration
 //! and user management. Errors are `{"error":{"code","message"}}`.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -33,9 +33,11 @@ struct Credentials {
 
 async fn create_session(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: web::Json<Credentials>,
 ) -> Result<HttpResponse, ApiError> {
-    let (user, token) = accounts::login(&state, &body.email, &body.password).await?;
+    let client = req.peer_addr().map(|a| a.ip());
+    let (user, token) = accounts::login(&state, client, &body.email, &body.password).await?;
     Ok(HttpResponse::Ok().json(json!({"token": token, "user": user})))
 }
 
@@ -62,6 +64,7 @@ struct RegistrationBody {
 
 async fn register(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: web::Json<RegistrationBody>,
 ) -> Result<HttpResponse, ApiError> {
     let reg = Registration::parse(
@@ -72,7 +75,7 @@ async fn register(
         &body.organisation,
         &body.group,
     )?;
-    let user = accounts::register(&state, reg).await?;
+    let user = accounts::register(&state, req.peer_addr().map(|a| a.ip()), reg).await?;
     Ok(HttpResponse::Created().json(json!({"user": user, "message": crate::messages::REGISTERED})))
 }
 

@@ -38,6 +38,9 @@ pub enum AppError {
     /// The request conflicts with the current state (e.g. email taken).
     #[error("{0}")]
     Conflict(String),
+    /// Too many attempts from one address (sign-in, registration).
+    #[error("{0}")]
+    TooManyRequests(String),
     /// A ballot arrived after the round closed (or before it opened).
     #[error("{0}")]
     RoundClosed(String),
@@ -80,6 +83,7 @@ impl AppError {
             AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict(_) | AppError::RoundClosed(_) => StatusCode::CONFLICT,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -96,6 +100,7 @@ impl AppError {
             AppError::NotFound(_) => "not_found",
             AppError::Conflict(_) => "conflict",
             AppError::RoundClosed(_) => "round_closed",
+            AppError::TooManyRequests(_) => "rate_limited",
             AppError::Internal(_) => "internal",
         }
     }

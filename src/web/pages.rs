@@ -154,11 +154,13 @@ fn session_cookie(state: &AppState, value: String, max_age: time::Duration) -> C
 
 async fn login(
     state: web::Data<AppState>,
+    req: HttpRequest,
     ctx: PageCtx,
     form: CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
-    match accounts::login(&state, &form.email, &form.password).await {
+    let client = req.peer_addr().map(|a| a.ip());
+    match accounts::login(&state, client, &form.email, &form.password).await {
         Ok((_, token)) => {
             let ttl = i64::try_from(state.tokens.ttl().as_secs()).unwrap_or(3600);
             let mut res = see_other("/");
@@ -166,11 +168,11 @@ async fn login(
                 .map_err(|e| AppError::Internal(e.into()))?;
             Ok(res)
         }
-        Err(AppError::LoginFailed) => html(
-            StatusCode::UNAUTHORIZED,
+        Err(e @ (AppError::LoginFailed | AppError::TooManyRequests(_))) => html(
+            e.status(),
             &LoginPage {
                 ctx,
-                error: Some(crate::messages::LOGIN_FAILED.to_owned()),
+                error: Some(e.to_string()),
                 email: form.email,
             },
         ),
@@ -232,6 +234,7 @@ async fn register_form(
 
 async fn register(
     state: web::Data<AppState>,
+    req: HttpRequest,
     ctx: PageCtx,
     form: CsrfForm<RegisterForm>,
 ) -> Result<HttpResponse, PageError> {
@@ -245,7 +248,9 @@ async fn register(
         &form.group,
     );
     let result = match parsed {
-        Ok(reg) => accounts::register(&state, reg).await.map(|_| ()),
+        Ok(reg) => accounts::register(&state, req.peer_addr().map(|a| a.ip()), reg)
+            .await
+            .map(|_| ()),
         Err(e) => Err(e),
     };
     let groups = state.settings.groups.all().to_vec();
@@ -260,7 +265,7 @@ async fn register(
                 form: RegisterForm::default(),
             },
         ),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_) | AppError::TooManyRequests(_))) => {
             let status = e.status();
             html(
                 status,

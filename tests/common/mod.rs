@@ -150,6 +150,15 @@ impl TestApp {
     /// Starts a server on a fresh database; `None` when the backend is not
     /// available here (PostgreSQL without its URL, outside CI).
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// Like [`TestApp::spawn`], with settings adjusted by `adjust` (tests
+    /// run with the sign-in limit off unless they set one).
+    pub async fn spawn_with(
+        backend: Backend,
+        adjust: impl FnOnce(&mut Settings),
+    ) -> Option<TestApp> {
         let data_dir = tempfile::tempdir().unwrap();
         let pg = match backend {
             Backend::Sqlite => None,
@@ -160,6 +169,8 @@ impl TestApp {
         settings.workers = 2;
         settings.pool_size = 6;
         settings.close_check_every = Duration::from_secs(1);
+        settings.sign_in_per_minute = 0;
+        adjust(&mut settings);
         let database_url = settings.database_url.expose().clone();
         let state = web::Data::new(AppState::new(settings).unwrap());
         let app = Application::with_state(state.clone()).unwrap();
