@@ -102,7 +102,9 @@ async fn a_delegate_registers_is_approved_signs_in_and_sees_their_name() {
         .click()
         .await
         .unwrap();
-    let h1 = b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+    // Wait for the signed-in page itself: the login page has an h1 too.
+    b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
+    let h1 = b.find(Locator::Css("main h1")).await.unwrap();
     assert_eq!(h1.text().await.unwrap(), "Welcome, Kofi Mensah");
     let who = b
         .find(Locator::Css(".whoami"))

@@ -192,6 +192,22 @@ async fn a_proposal_is_written_cosponsored_across_groups_discussed_and_listed_as
         .click()
         .await
         .unwrap();
+    // The filtered list is a new page: wait for its address, not for an
+    // element the unfiltered page has too.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !b
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("eligible=true")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the filter form did not submit"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     let count = b
         .wait()
         .for_element(Locator::Id("result-count"))

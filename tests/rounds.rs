@@ -651,7 +651,7 @@ async fn a_round_closes_itself_at_its_deadline(app: &TestApp) {
     assert_eq!(app.round_action(&chair, id, "open").await.status(), 200);
     assert_eq!(app.vote(&v, id, json!([[p(ids[0])]])).await.status(), 200);
     let mut status = Value::Null;
-    for _ in 0..40 {
+    for _ in 0..80 {
         tokio::time::sleep(Duration::from_millis(250)).await;
         let (_, r) = get_json(app, &v, &format!("/api/v1/rounds/{id}")).await;
         status = r["round"]["status"].clone();
@@ -675,12 +675,14 @@ async fn a_round_closes_itself_at_its_deadline(app: &TestApp) {
     let mut settings = app.state.settings.clone();
     settings.close_check_every = Duration::from_secs(3600);
     let state = actix_web::web::Data::new(plenary::startup::AppState::new(settings).unwrap());
-    tokio::time::sleep(Duration::from_millis(2200)).await;
+    while chrono::Utc::now() <= deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     let restarted = plenary::startup::Application::with_state(state.clone()).unwrap();
     let handle = restarted.handle();
     tokio::spawn(restarted.run_until_stopped());
     let mut status = Value::Null;
-    for _ in 0..20 {
+    for _ in 0..100 {
         tokio::time::sleep(Duration::from_millis(100)).await;
         let r = state
             .db(move |c| plenary::services::rounds::get(c, RoundId(id2)))
