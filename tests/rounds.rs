@@ -643,7 +643,9 @@ async fn a_round_below_quorum_is_tallied_and_marked(app: &TestApp) {
 async fn a_round_closes_itself_at_its_deadline(app: &TestApp) {
     let chair = app.signed_in("chair@example.org", Role::Chair).await;
     let ids = app.proposals(2).await;
-    let deadline = (chrono::Utc::now() + chrono::Duration::seconds(3)).to_rfc3339();
+    // Generous margin: the deadline must not pass before the vote, even on a
+    // loaded machine.
+    let deadline = (chrono::Utc::now() + chrono::Duration::seconds(6)).to_rfc3339();
     let id = app
         .create_round(&chair, &ids, json!({"closes_at": deadline}))
         .await;
@@ -667,9 +669,9 @@ async fn a_round_closes_itself_at_its_deadline(app: &TestApp) {
     assert_eq!(results["inputs"]["ballots"], 1);
 
     // A server restarted after a deadline closes the round at start.
-    let deadline = (chrono::Utc::now() + chrono::Duration::seconds(2)).to_rfc3339();
+    let deadline = chrono::Utc::now() + chrono::Duration::seconds(3);
     let id2 = app
-        .create_round(&chair, &ids, json!({"closes_at": deadline}))
+        .create_round(&chair, &ids, json!({"closes_at": deadline.to_rfc3339()}))
         .await;
     assert_eq!(app.round_action(&chair, id2, "open").await.status(), 200);
     let mut settings = app.state.settings.clone();
