@@ -25,6 +25,7 @@ both_backends!(
     fifty_concurrent_voters_are_each_counted_exactly_once,
     a_close_racing_with_casts_counts_every_acknowledged_ballot,
     a_round_without_ballots_closes_with_every_proposal_tied,
+    a_chair_records_decisions_once_the_round_has_closed,
 );
 
 async fn get_json(app: &TestApp, token: &str, path: &str) -> (u16, Value) {
@@ -890,4 +891,110 @@ async fn a_round_without_ballots_closes_with_every_proposal_tied(app: &TestApp) 
             .unwrap();
         assert_eq!(res.status(), 200, "{method}");
     }
+}
+
+async fn a_chair_records_decisions_once_the_round_has_closed(app: &TestApp) {
+    let chair = app.signed_in("chair@example.org", Role::Chair).await;
+    let delegate = app.signed_in("d@example.org", Role::Delegate).await;
+    let ids = app.proposals(3).await;
+    let id = app.create_round(&chair, &ids[..2], json!({})).await;
+    let decide = |token: String, proposal: i64, decision: &'static str| {
+        let client = app.api_client();
+        let url = app.url(&format!("/api/v1/proposals/{proposal}/decision"));
+        async move {
+            client
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({ "decision": decision }))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(app.round_action(&chair, id, "open").await.status(), 200);
+    let res = decide(chair.clone(), ids[0], "adopted").await;
+    assert_eq!(res.status(), 409, "not while the round is open");
+    assert_eq!(app.round_action(&chair, id, "close").await.status(), 200);
+    assert_eq!(
+        decide(delegate.clone(), ids[0], "adopted").await.status(),
+        403
+    );
+    let res = app
+        .api_client()
+        .post(app.url(&format!("/api/v1/proposals/{}/decision", ids[0])))
+        .json(&json!({"decision": "adopted"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    assert_eq!(decide(chair.clone(), ids[0], "maybe").await.status(), 422);
+    assert_eq!(
+        decide(chair.clone(), ids[0], "withdrawn").await.status(),
+        422
+    );
+    assert_eq!(
+        decide(chair.clone(), ids[2], "adopted").await.status(),
+        409,
+        "never in a closed round"
+    );
+    let res = decide(chair.clone(), ids[0], "adopted").await;
+    assert_eq!(res.status(), 200);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["proposal"]["status"], "adopted");
+    assert_eq!(
+        decide(chair.clone(), ids[0], "not_adopted").await.status(),
+        409,
+        "a decision is final"
+    );
+    let decided: Vec<_> = app
+        .audit()
+        .await
+        .into_iter()
+        .filter(|e| e.action == "proposal.decided")
+        .collect();
+    assert_eq!(decided.len(), 1);
+    assert_eq!(decided[0].details, json!({"decision": "adopted"}));
+    // The chair's form on the results page records the other one.
+    let client = app.browser_client();
+    let csrf = app.csrf(&client, "/login").await;
+    client
+        .post(app.url("/login"))
+        .form(&[
+            ("email", "chair@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let page = client
+        .get(app.url(&format!("/rounds/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!("/rounds/{id}/proposals/{}/decision", ids[1])));
+    let res = client
+        .post(app.url(&format!("/rounds/{id}/proposals/{}/decision", ids[1])))
+        .form(&[("csrf_token", csrf.as_str()), ("decision", "not_adopted")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let page = client
+        .get(app.url(&format!("/rounds/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("\nAdopted</td>"), "shows the decision");
+    assert!(page.contains("\nNot adopted</td>"));
+    assert!(
+        !page.contains(&format!("/rounds/{id}/proposals/{}/decision", ids[1])),
+        "no form once decided"
+    );
 }

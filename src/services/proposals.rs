@@ -519,6 +519,65 @@ pub fn withdraw(
     })
 }
 
+/// A chair records what the panel decided about a submitted proposal once a
+/// round that held it has closed: `adopted` or `not_adopted`. Final, like a
+/// withdrawal; recorded as `proposal.decided`.
+pub fn decide(
+    conn: &mut Db,
+    rule: EligibilityRule,
+    chair: &User,
+    id: ProposalId,
+    decision: ProposalStatus,
+) -> Result<ProposalView, AppError> {
+    if !matches!(
+        decision,
+        ProposalStatus::Adopted | ProposalStatus::NotAdopted
+    ) {
+        return Err(ValidationError::new(
+            "decision",
+            "Record the decision as adopted or not_adopted.",
+        )
+        .into());
+    }
+    if chair.role != crate::domain::user::Role::Chair {
+        return Err(AppError::Forbidden(
+            "Only chairs record decisions.".to_owned(),
+        ));
+    }
+    db::transaction(conn, |tx| {
+        let row = visible_row(tx, chair.id, id)?;
+        let status = row.status()?;
+        if status != ProposalStatus::Submitted {
+            return Err(AppError::Conflict(format!(
+                "Only a submitted proposal can be decided; this one is {}.",
+                status.as_str()
+            )));
+        }
+        let rounds = q::locking_rounds(tx, id)?;
+        if rounds.iter().any(|s| s == "open") {
+            return Err(AppError::Conflict(messages::IN_OPEN_ROUND.to_owned()));
+        }
+        if !rounds.iter().any(|s| s == "closed") {
+            return Err(AppError::Conflict(
+                "A decision is recorded after a voting round that holds this proposal has closed."
+                    .to_owned(),
+            ));
+        }
+        q::set_status(tx, id, decision, users::now())?;
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(chair.id),
+                "proposal.decided",
+                format!("proposal:{id}"),
+                json!({"decision": decision.as_str()}),
+            ),
+        )?;
+        let row = q::find(tx, id)?.ok_or_else(not_found)?;
+        view_of(tx, rule, &row)
+    })
+}
+
 /// Adds `user` as a co-sponsor of someone else's submitted proposal.
 pub fn cosponsor(
     conn: &mut Db,

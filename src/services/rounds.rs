@@ -74,6 +74,8 @@ pub struct RoundProposal {
     pub proposal_id: i64,
     /// Its title.
     pub title: String,
+    /// Its status now (a chair records `adopted` / `not_adopted` after the close).
+    pub status: String,
 }
 
 fn rfc3339(t: NaiveDateTime) -> String {
@@ -116,10 +118,11 @@ fn load_row(conn: &mut Db, id: RoundId) -> Result<RoundRow, AppError> {
 fn to_round(conn: &mut Db, row: RoundRow) -> Result<Round, AppError> {
     let proposals = q::proposals_of(conn, row.id)?
         .into_iter()
-        .map(|(id, title, _)| RoundProposal {
+        .map(|(id, title, status)| RoundProposal {
             id: candidate_id(id),
             proposal_id: id,
             title,
+            status,
         })
         .collect();
     Ok(Round {

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::auth::extract::{Chair, Participant};
 use crate::auth::{CurrentUser, Require};
 use crate::domain::proposal::{
-    Body, CommentBody, CommentId, HideReason, ProposalId, ProposalTitle, Summary,
+    Body, CommentBody, CommentId, HideReason, ProposalId, ProposalStatus, ProposalTitle, Summary,
 };
 use crate::services::comments;
 use crate::services::proposals::{self, ListParams, ListQuery, ProposalInput, ProposalPatch};
@@ -26,6 +26,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/proposals/{id}/withdraw", web::post().to(withdraw))
         .route("/proposals/{id}/cosponsor", web::post().to(cosponsor))
         .route("/proposals/{id}/cosponsor", web::delete().to(uncosponsor))
+        .route("/proposals/{id}/decision", web::post().to(decide))
         .route("/proposals/{id}/comments", web::get().to(thread))
         .route("/proposals/{id}/comments", web::post().to(post_comment))
         .route("/comments/{id}", web::patch().to(edit_comment))
@@ -286,4 +287,27 @@ async fn hide_comment(
         .db(move |c| comments::hide(c, &chair, id, &reason))
         .await?;
     Ok(HttpResponse::Ok().json(json!({"comment": view})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionBody {
+    decision: String,
+}
+
+/// `POST /api/v1/proposals/{id}/decision {"decision": "adopted" | "not_adopted"}`.
+async fn decide(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    id: web::Path<i64>,
+    body: web::Json<DecisionBody>,
+) -> Result<HttpResponse, ApiError> {
+    let decision: ProposalStatus = body.decision.parse().map_err(AppError::from)?;
+    let id = ProposalId(id.into_inner());
+    let rule = state.settings.eligibility;
+    let chair = chair.user.0;
+    let view = state
+        .db(move |c| proposals::decide(c, rule, &chair, id, decision))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"proposal": view})))
 }

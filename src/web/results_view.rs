@@ -32,6 +32,10 @@ pub struct RankRow {
     pub score: Option<String>,
     /// True when this row ties with another.
     pub tied: bool,
+    /// The proposal's id (for the chair's decision form).
+    pub proposal_id: i64,
+    /// The proposal's status now: `submitted` until a chair records a decision.
+    pub status: String,
 }
 
 /// A stakeholder group's own ranking, or why it is not shown.
@@ -159,6 +163,11 @@ pub fn build(
         .map(|p| (p.id.as_str(), p.title.as_str()))
         .collect();
     let title = |id: &str| title_of.get(id).copied().unwrap_or(id).to_owned();
+    let by_candidate: BTreeMap<&str, (i64, &str)> = round
+        .proposals
+        .iter()
+        .map(|p| (p.id.as_str(), (p.proposal_id, p.status.as_str())))
+        .collect();
     let details = &doc["details"];
     let scores = details.get("scores");
     let mut rows = Vec::new();
@@ -171,7 +180,10 @@ pub fn build(
         let ids = tier.as_array().map(Vec::as_slice).unwrap_or_default();
         for id in ids {
             let id = id.as_str().unwrap_or_default();
+            let (proposal_id, status) = by_candidate.get(id).copied().unwrap_or((0, ""));
             rows.push(RankRow {
+                proposal_id,
+                status: status.to_owned(),
                 position: pos,
                 id: id.to_owned(),
                 title: title(id),

@@ -32,7 +32,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/rounds/{id}/open", web::post().to(open))
         .route("/rounds/{id}/close", web::post().to(close))
         .route("/rounds/{id}/ballot", web::get().to(ballot_form))
-        .route("/rounds/{id}/ballot", web::post().to(cast));
+        .route("/rounds/{id}/ballot", web::post().to(cast))
+        .route(
+            "/rounds/{id}/proposals/{proposal}/decision",
+            web::post().to(decide),
+        );
 }
 
 #[derive(Template)]
@@ -442,4 +446,36 @@ async fn cast(
         ),
         Err(e) => Err(e.into()),
     }
+}
+
+#[derive(serde::Deserialize)]
+struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+}
+
+/// A chair records a proposal's decision from the closed round's page.
+async fn decide(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    path: web::Path<(i64, i64)>,
+    form: CsrfForm<DecisionForm>,
+) -> Result<HttpResponse, PageError> {
+    let (round, proposal) = path.into_inner();
+    let decision: crate::domain::proposal::ProposalStatus =
+        form.0.decision.parse().map_err(AppError::from)?;
+    let rule = state.settings.eligibility;
+    let chair = chair.user.0;
+    state
+        .db(move |c| {
+            crate::services::proposals::decide(
+                c,
+                rule,
+                &chair,
+                crate::domain::proposal::ProposalId(proposal),
+                decision,
+            )
+        })
+        .await?;
+    Ok(see_other(&format!("/rounds/{round}")))
 }
