@@ -1,7 +1,6 @@
 //! What the subcommands do, behind `src/main.rs`'s argument parsing.
 
 use std::io::{BufRead, Write};
-use std::path::Path;
 
 use anyhow::Context;
 
@@ -111,11 +110,6 @@ pub fn user_add(
         user.id
     );
     Ok(())
-}
-
-/// The data directory from flags or env, as a path.
-pub fn data_dir(raw: &str) -> &Path {
-    Path::new(raw)
 }
 
 /// Arguments of `plenary audit verify`. (The lead's `--ballots

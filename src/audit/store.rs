@@ -115,10 +115,12 @@ pub fn head(conn: &mut Db) -> QueryResult<(i64, String)> {
 /// RFC 3339 UTC with exactly six fractional digits: PostgreSQL keeps
 /// microseconds, so nothing finer may enter a hash.
 pub fn now_rfc3339() -> String {
-    Utc::now()
-        .trunc_subsecs(6)
-        .format("%Y-%m-%dT%H:%M:%S%.6fZ")
-        .to_string()
+    rfc3339(Utc::now().naive_utc().trunc_subsecs(6))
+}
+
+/// The same spelling for a stored UTC time (every time Plenary publishes).
+pub fn rfc3339(t: chrono::NaiveDateTime) -> String {
+    t.and_utc().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
 /// Appends `new` after the current head. Call inside a transaction begun by

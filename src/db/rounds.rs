@@ -130,14 +130,6 @@ pub fn proposals_of(conn: &mut Db, round: i64) -> QueryResult<Vec<(i64, String, 
         .load(conn)
 }
 
-/// Proposals `(id, title, status)` with these ids.
-pub fn proposals_by_id(conn: &mut Db, ids: &[i64]) -> QueryResult<Vec<(i64, String, String)>> {
-    proposals::table
-        .filter(proposals::id.eq_any(ids))
-        .select((proposals::id, proposals::title, proposals::status))
-        .load(conn)
-}
-
 /// Whether a proposal with this id exists (to tell "unknown" from "not in
 /// this round" in ballot errors).
 pub fn proposal_exists(conn: &mut Db, id: i64) -> QueryResult<bool> {
@@ -347,11 +339,20 @@ pub fn statuses_holding(conn: &mut Db, proposal: i64) -> QueryResult<Vec<String>
         .load(conn)
 }
 
-/// Submitted proposals `(id, title)`, oldest first: what a chair can put to a vote.
-pub fn submitted_proposals(conn: &mut Db) -> QueryResult<Vec<(i64, String)>> {
+/// Submitted proposals, oldest first: what a chair can put to a vote.
+pub fn submitted_proposals(conn: &mut Db) -> QueryResult<Vec<super::proposals::ProposalRow>> {
     proposals::table
         .filter(proposals::status.eq("submitted"))
         .order(proposals::id.asc())
-        .select((proposals::id, proposals::title))
+        .select(super::proposals::ProposalRow::as_select())
+        .load(conn)
+}
+
+/// The group of every counted ballot of a round (for turnout).
+pub fn current_ballot_groups(conn: &mut Db, round: i64) -> QueryResult<Vec<String>> {
+    ballots::table
+        .filter(ballots::round_id.eq(round))
+        .filter(ballots::is_current.eq(true))
+        .select(ballots::stakeholder_group)
         .load(conn)
 }

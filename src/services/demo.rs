@@ -8,7 +8,6 @@ use crate::audit::Signer;
 use crate::audit::store::Actor;
 use crate::config::Settings;
 use crate::db::{Db, users};
-use crate::domain::groups::StakeholderGroups;
 use crate::domain::proposal::{CommentBody, CommentId, ProposalId};
 use crate::domain::round::{NewRound, RoundInput, candidate_id};
 use crate::domain::user::{Role, User};
@@ -216,7 +215,7 @@ fn seed_proposals_and_rounds(
             secrecy: "secret".into(),
             ..RoundInput::default()
         },
-        groups_of(settings),
+        &settings.groups,
         now,
     )?;
     let round = rounds::create(conn, settings, chair, &closed)?;
@@ -251,14 +250,10 @@ fn seed_proposals_and_rounds(
             secrecy: "secret".into(),
             ..RoundInput::default()
         },
-        groups_of(settings),
+        &settings.groups,
         now,
     )?;
     let round = rounds::create(conn, settings, chair, &open)?;
     rounds::open(conn, settings, chair, round.id)?;
     Ok(())
-}
-
-fn groups_of(settings: &Settings) -> &StakeholderGroups {
-    &settings.groups
 }

@@ -2,19 +2,13 @@
 //! ask here; the rule itself is `domain::proposal::missing`.
 
 use crate::config::Settings;
-use crate::db::{Db, proposals};
-use crate::domain::proposal::{ProposalId, missing as rule_missing};
+use crate::db::proposals::ProposalRow;
+use crate::domain::proposal::missing as rule_missing;
 use crate::web::error::AppError;
 
 /// What the proposal still lacks to be eligible, as a sentence, or `None`
-/// when it is eligible.
-pub fn missing(
-    conn: &mut Db,
-    proposal: i64,
-    settings: &Settings,
-) -> Result<Option<String>, AppError> {
-    let row = proposals::find(conn, ProposalId(proposal))?
-        .ok_or_else(|| AppError::NotFound(format!("There is no proposal {proposal}.")))?;
+/// when it is eligible. Reads only the row's cached support counters.
+pub fn missing(row: &ProposalRow, settings: &Settings) -> Result<Option<String>, AppError> {
     let status = row.status()?;
     let support = u32::try_from(row.support_count).unwrap_or(0);
     let groups = u32::try_from(row.support_groups).unwrap_or(0);

@@ -71,10 +71,6 @@ impl ExportFile {
     }
 }
 
-fn internal(e: impl std::fmt::Display) -> AppError {
-    AppError::Internal(anyhow::anyhow!("{e}"))
-}
-
 /// Renders `file` for a closed round and records the download.
 pub fn export(
     conn: &mut Db,
@@ -85,21 +81,20 @@ pub fn export(
     let body = match file {
         ExportFile::BallotsJson => rounds::published_ballots(conn, id)?
             .to_json()
-            .map_err(internal)?,
-        ExportFile::BallotsCsv => {
-            exports::ballots_csv(&rounds::published_ballots(conn, id)?).map_err(internal)?
-        }
+            .map_err(AppError::internal)?,
+        ExportFile::BallotsCsv => exports::ballots_csv(&rounds::published_ballots(conn, id)?)
+            .map_err(AppError::internal)?,
         ExportFile::BallotsToi => exports::ballots_toi(&rounds::published_ballots(conn, id)?),
         ExportFile::ResultsJson => format!("{}\n", rounds::results(conn, id)?),
         ExportFile::ResultsCsv => {
             let doc: serde_json::Value =
-                serde_json::from_str(&rounds::results(conn, id)?).map_err(internal)?;
+                serde_json::from_str(&rounds::results(conn, id)?).map_err(AppError::internal)?;
             let titles: BTreeMap<String, String> = rounds::get(conn, id)?
                 .proposals
                 .into_iter()
                 .map(|p| (p.id, p.title))
                 .collect();
-            exports::results_csv(&doc, &titles).map_err(internal)?
+            exports::results_csv(&doc, &titles).map_err(AppError::internal)?
         }
     };
     if body.is_empty() {

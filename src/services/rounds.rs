@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDateTime, SubsecRound, Utc};
+use crate::domain::proposal::ProposalId;
 use hmac::{Hmac, Mac};
 use serde::Serialize;
 use serde_json::json;
@@ -78,36 +78,31 @@ pub struct RoundProposal {
     pub status: String,
 }
 
-fn rfc3339(t: NaiveDateTime) -> String {
-    t.and_utc().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
-}
-
-fn internal(msg: impl std::fmt::Display) -> AppError {
-    AppError::Internal(anyhow::anyhow!("{msg}"))
-}
+use crate::audit::store::rfc3339;
+use crate::db::users::now;
 
 impl RoundRow {
     fn weighting(&self) -> Result<Weighting, AppError> {
         let raw: BTreeMap<String, String> =
-            serde_json::from_str(&self.group_weights).map_err(internal)?;
+            serde_json::from_str(&self.group_weights).map_err(AppError::internal)?;
         let mut weights = BTreeMap::new();
         for (g, w) in raw {
-            let value = w.parse().map_err(internal)?;
-            weights.insert(g, Weight::new(value).map_err(internal)?);
+            let value = w.parse().map_err(AppError::internal)?;
+            weights.insert(g, Weight::new(value).map_err(AppError::internal)?);
         }
-        Weighting::from_name(&self.weighting, weights).map_err(internal)
+        Weighting::from_name(&self.weighting, weights).map_err(AppError::internal)
     }
 
     fn status(&self) -> Result<RoundStatus, AppError> {
-        self.status.parse().map_err(internal)
+        self.status.parse().map_err(AppError::internal)
     }
 
     fn secrecy(&self) -> Result<Secrecy, AppError> {
-        self.secrecy.parse().map_err(internal)
+        self.secrecy.parse().map_err(AppError::internal)
     }
 
     fn method(&self) -> Result<Method, AppError> {
-        self.method.parse().map_err(internal)
+        self.method.parse().map_err(AppError::internal)
     }
 }
 
@@ -130,7 +125,7 @@ fn to_round(conn: &mut Db, row: RoundRow) -> Result<Round, AppError> {
         method: row.method()?,
         secrecy: row.secrecy()?,
         status: row.status()?,
-        group_weights: serde_json::from_str(&row.group_weights).map_err(internal)?,
+        group_weights: serde_json::from_str(&row.group_weights).map_err(AppError::internal)?,
         title: row.title,
         description: row.description,
         weighting: row.weighting,
@@ -158,10 +153,6 @@ pub fn list(conn: &mut Db) -> Result<Vec<Round>, AppError> {
         .collect()
 }
 
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc().trunc_subsecs(6)
-}
-
 /// Checks that every proposal exists, is submitted and eligible (the first
 /// one that is not is named in the error).
 fn check_proposals(
@@ -169,13 +160,13 @@ fn check_proposals(
     ids: &[i64],
     settings: &crate::config::Settings,
 ) -> Result<(), AppError> {
-    let found = q::proposals_by_id(conn, ids)?;
     for id in ids {
-        let Some((_, title, status)) = found.iter().find(|(p, _, _)| p == id) else {
+        let Some(row) = crate::db::proposals::find(conn, ProposalId(*id))? else {
             return Err(
                 ValidationError::new("proposals", format!("There is no proposal {id}.")).into(),
             );
         };
+        let (title, status) = (&row.title, &row.status);
         if status != "submitted" {
             return Err(ValidationError::new(
                 "proposals",
@@ -183,7 +174,7 @@ fn check_proposals(
             )
             .into());
         }
-        if let Some(missing) = crate::services::eligibility::missing(conn, *id, settings)? {
+        if let Some(missing) = crate::services::eligibility::missing(&row, settings)? {
             return Err(ValidationError::new(
                 "proposals",
                 format!("Proposal {id} ({title}) is not eligible yet: {missing}"),
@@ -208,7 +199,7 @@ pub fn create(
             .collect(),
         _ => BTreeMap::new(),
     };
-    let gw_json = serde_json::to_string(&group_weights).map_err(internal)?;
+    let gw_json = serde_json::to_string(&group_weights).map_err(AppError::internal)?;
     let id = db::transaction(conn, |tx| {
         check_proposals(tx, &round.proposals, settings)?;
         let id = q::insert(
@@ -300,7 +291,7 @@ pub fn open(
 /// The keyed hash that finds a voter's ballot without naming the voter:
 /// HMAC-SHA256(server ballot key, "plenary-voter/1\n{round}\n{user}").
 pub fn voter_key(key: &[u8], round: RoundId, user: &User) -> Result<String, AppError> {
-    let mut mac = Hmac::<Sha256>::new_from_slice(key).map_err(internal)?;
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).map_err(AppError::internal)?;
     mac.update(format!("plenary-voter/1\n{round}\n{}", user.id).as_bytes());
     Ok(hex::encode(mac.finalize().into_bytes()))
 }
@@ -340,7 +331,7 @@ fn ranking_error(conn: &mut Db, e: RankingError) -> AppError {
 
 fn random_hex() -> Result<String, AppError> {
     let mut b = [0u8; 32];
-    getrandom::fill(&mut b).map_err(|e| internal(format!("no randomness: {e}")))?;
+    getrandom::fill(&mut b).map_err(|e| AppError::internal(format!("no randomness: {e}")))?;
     Ok(hex::encode(b))
 }
 
@@ -380,7 +371,7 @@ pub fn cast(
             .into_iter()
             .map(|(p, _, _)| candidate_id(p))
             .collect();
-        let candidates = Candidates::new(ids.iter().cloned()).map_err(internal)?;
+        let candidates = Candidates::new(ids.iter().cloned()).map_err(AppError::internal)?;
         if let Err(e) = Ranking::parse(&candidates, tiers) {
             return Err(ranking_error(tx, e));
         }
@@ -389,9 +380,11 @@ pub fn cast(
             .iter()
             .map(|t| ids.iter().filter(|c| t.contains(c)).cloned().collect())
             .collect();
-        let ranking_json = crate::canonical::to_canonical_string(&normal).map_err(internal)?;
+        let ranking_json =
+            crate::canonical::to_canonical_string(&normal).map_err(AppError::internal)?;
         let nonce = random_hex()?;
-        let receipt = ballots_file::receipt(&id.to_string(), &normal, &nonce).map_err(internal)?;
+        let receipt =
+            ballots_file::receipt(&id.to_string(), &normal, &nonce).map_err(AppError::internal)?;
         let replaced = q::supersede(tx, id.0, &key)? > 0;
         let secret = row.secrecy()? == Secrecy::Secret;
         q::insert_ballot(
@@ -450,7 +443,7 @@ pub fn own_ballot(
     match q::current_ballot(conn, id.0, &key)? {
         None => Ok(None),
         Some(b) => Ok(Some(OwnBallot {
-            ranking: serde_json::from_str(&b.ranking).map_err(internal)?,
+            ranking: serde_json::from_str(&b.ranking).map_err(AppError::internal)?,
             receipt: b.receipt,
             cast_at: rfc3339(b.cast_at),
         })),
@@ -476,7 +469,7 @@ fn ballots_document(
     let mut stored = Vec::new();
     for (b, name) in q::current_ballots(conn, row.id)? {
         stored.push(StoredBallot {
-            ranking: serde_json::from_str(&b.ranking).map_err(internal)?,
+            ranking: serde_json::from_str(&b.ranking).map_err(AppError::internal)?,
             voter: match (recorded, name) {
                 (true, Some(name)) => Some(VoterInfo {
                     name,
@@ -494,12 +487,12 @@ fn ballots_document(
         title: row.title.clone(),
         method: row.method()?,
         weighting: row.weighting.clone(),
-        group_weights: serde_json::from_str(&row.group_weights).map_err(internal)?,
+        group_weights: serde_json::from_str(&row.group_weights).map_err(AppError::internal)?,
         secrecy: row.secrecy.clone(),
         closed_at: closed_at.to_owned(),
         tiebreak: Vec::new(),
     };
-    ballots_file::build(info, &weighting, recorded, candidates, stored).map_err(internal)
+    ballots_file::build(info, &weighting, recorded, candidates, stored).map_err(AppError::internal)
 }
 
 /// The published ballots of a closed round (what `ballots.json` holds).
@@ -539,11 +532,11 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
         }
         let closed_at = now_rfc3339();
         let file = ballots_document(tx, &row, &closed_at)?;
-        let results = file.tally().map_err(internal)?;
+        let results = file.tally().map_err(AppError::internal)?;
         let electorate = q::electorate_groups(tx, id.0)?.len() as u64;
         let ballots = file.ballots.len() as u64;
         let met = quorum_met(ballots, electorate, row.quorum_percent);
-        let tiebreak = serde_json::to_string(&file.round.tiebreak).map_err(internal)?;
+        let tiebreak = serde_json::to_string(&file.round.tiebreak).map_err(AppError::internal)?;
         let changed = q::mark_closed(
             tx,
             id.0,
@@ -579,7 +572,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
                 }),
             ),
         )?;
-        let doc: serde_json::Value = serde_json::from_str(&results).map_err(internal)?;
+        let doc: serde_json::Value = serde_json::from_str(&results).map_err(AppError::internal)?;
         append(
             tx,
             NewEntry::new(
@@ -657,7 +650,7 @@ pub fn check_receipt(conn: &mut Db, id: RoundId, receipt: &str) -> Result<Receip
     }
     Ok(match q::by_receipt(conn, id.0, &receipt)? {
         Some(b) if b.is_current => ReceiptCheck {
-            ranking: Some(serde_json::from_str(&b.ranking).map_err(internal)?),
+            ranking: Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?),
             receipt,
             counted: true,
             reason: None,
@@ -694,9 +687,9 @@ pub fn turnout(conn: &mut Db, id: RoundId) -> Result<Turnout, AppError> {
     for g in q::electorate_groups(conn, id.0)? {
         groups.entry(g).or_default().0 += 1;
     }
-    let ballots = q::current_ballots(conn, id.0)?;
-    for (b, _) in &ballots {
-        groups.entry(b.stakeholder_group.clone()).or_default().1 += 1;
+    let ballots = q::current_ballot_groups(conn, id.0)?;
+    for g in &ballots {
+        groups.entry(g.clone()).or_default().1 += 1;
     }
     Ok(Turnout {
         electorate: groups.values().map(|v| v.0).sum(),

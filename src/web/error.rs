@@ -74,6 +74,12 @@ pub mod r2d2_error {
 }
 
 impl AppError {
+    /// Wraps a failure that is our fault (a data or serialisation error);
+    /// people see the generic message, the log the cause.
+    pub fn internal(cause: impl std::fmt::Display) -> AppError {
+        AppError::Internal(anyhow::anyhow!("{cause}"))
+    }
+
     /// The HTTP status for this error.
     pub fn status(&self) -> StatusCode {
         match self {

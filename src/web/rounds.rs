@@ -94,13 +94,13 @@ async fn choices(state: &web::Data<AppState>, checked: Vec<i64>) -> Result<Vec<C
     state
         .db(move |c| {
             let mut out = Vec::new();
-            for (id, title) in q::submitted_proposals(c)? {
+            for row in q::submitted_proposals(c)? {
                 out.push(Choice {
-                    missing: crate::services::eligibility::missing(c, id, &st.settings)?,
-                    cid: candidate_id(id),
-                    checked: checked.contains(&id),
-                    id,
-                    title,
+                    missing: crate::services::eligibility::missing(&row, &st.settings)?,
+                    cid: candidate_id(row.id),
+                    checked: checked.contains(&row.id),
+                    id: row.id,
+                    title: row.title,
                 });
             }
             Ok(out)
