@@ -184,7 +184,7 @@ fn bench_backend(c: &mut Criterion, name: &str, url: &str) {
 
 fn search(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
-    let url = db::sqlite_url(dir.path());
+    let url = plenary::config::sqlite_url(dir.path());
     bench_backend(c, "sqlite", &url);
     if let Ok(admin) = std::env::var("PLENARY_TEST_POSTGRES_URL") {
         let name = format!("plenary_bench_{}", std::process::id());

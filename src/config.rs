@@ -102,7 +102,7 @@ impl Settings {
             .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
         let database_url = match database_url.map(str::trim).filter(|s| !s.is_empty()) {
             Some(url) => url.to_owned(),
-            None => crate::db::sqlite_url(data_dir),
+            None => sqlite_url(data_dir),
         };
         let jwt_secret = match std::env::var("PLENARY_JWT_SECRET") {
             Ok(s) if s.len() >= 32 => s.into_bytes(),
@@ -187,6 +187,11 @@ impl Settings {
                 .map(PathBuf::from),
         })
     }
+}
+
+/// The SQLite URL for a data directory: `DIR/plenary.db`.
+pub fn sqlite_url(data_dir: &Path) -> String {
+    data_dir.join("plenary.db").to_string_lossy().into_owned()
 }
 
 /// Reads a 32-byte secret from `path`, or creates it (mode 0600) on first

@@ -10,57 +10,8 @@ use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
-use crate::audit::Signer;
-use crate::auth::token::TokenKeys;
 use crate::config::Settings;
-use crate::db::{self, Db, DbPool};
-use crate::web::error::AppError;
-
-/// What every handler shares.
-pub struct AppState {
-    /// Database connections.
-    pub pool: DbPool,
-    /// The settings the server started with.
-    pub settings: Settings,
-    /// Session token keys.
-    pub tokens: TokenKeys,
-    /// The Ed25519 key that signs audit checkpoints.
-    pub signer: Signer,
-    /// Limits sign-in and registration attempts per client address.
-    pub throttle: crate::auth::throttle::Throttle,
-}
-
-impl AppState {
-    /// Opens the database (creating and migrating it) and derives the keys.
-    pub fn new(settings: Settings) -> anyhow::Result<AppState> {
-        let pool = db::open_pool(settings.database_url.expose(), settings.pool_size)?;
-        let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
-        let signer =
-            Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
-        Ok(AppState {
-            pool,
-            throttle: crate::auth::throttle::Throttle::new(settings.sign_in_per_minute),
-            settings,
-            tokens,
-            signer,
-        })
-    }
-
-    /// Runs `f` with a pooled connection on a blocking thread: diesel never
-    /// runs on the async workers.
-    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut Db) -> Result<T, AppError> + Send + 'static,
-    {
-        let pool = self.pool.clone();
-        web::block(move || {
-            let mut conn = pool.get()?;
-            f(&mut conn)
-        })
-        .await?
-    }
-}
+use crate::state::AppState;
 
 /// A bound, ready-to-run server.
 pub struct Application {
@@ -106,7 +57,7 @@ impl Application {
                 .app_data(web::FormConfig::default().limit(256 * 1024))
                 .app_data(web::PayloadConfig::new(256 * 1024))
                 .wrap(security_headers())
-                .wrap(from_fn(crate::auth::csrf::ensure_cookie))
+                .wrap(from_fn(crate::web::csrf::ensure_cookie))
                 .wrap(TracingLogger::default())
                 .configure(crate::web::routes)
         })

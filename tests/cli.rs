@@ -104,7 +104,7 @@ fn user_add_reads_the_password_from_stdin_and_creates_an_active_admin() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Unknown role"));
 
     // The account is active and the password works (checked in-process).
-    let url = plenary::db::sqlite_url(dir.path());
+    let url = plenary::config::sqlite_url(dir.path());
     let mut conn = plenary::db::connect(&url).unwrap();
     let row = plenary::db::users::find_by_email(&mut conn, "root@example.org")
         .unwrap()

@@ -680,7 +680,7 @@ async fn a_round_closes_itself_at_its_deadline(app: &TestApp) {
     assert_eq!(app.round_action(&chair, id2, "open").await.status(), 200);
     let mut settings = app.state.settings.clone();
     settings.close_check_every = Duration::from_secs(3600);
-    let state = actix_web::web::Data::new(plenary::startup::AppState::new(settings).unwrap());
+    let state = actix_web::web::Data::new(plenary::state::AppState::new(settings).unwrap());
     while chrono::Utc::now() <= deadline {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

@@ -18,4 +18,4 @@ pub mod verify_file;
 pub use chain::{ChainError, Entry, ZERO_HASH, verify};
 pub use checkpoint::checkpoint;
 pub use sign::{Checkpoint, Signer};
-pub use store::{NewEntry, append, lock_head};
+pub use store::{NewEntry, append};

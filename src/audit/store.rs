@@ -94,16 +94,6 @@ impl AuditRow {
     }
 }
 
-/// Makes the current transaction the only writer of the chain until it ends
-/// (a no-op update of the head row: SQLite's write lock, PostgreSQL's row
-/// lock). [`crate::db::transaction`] calls it first thing.
-pub fn lock_head(conn: &mut Db) -> QueryResult<()> {
-    diesel::update(audit_head::table.filter(audit_head::id.eq(1)))
-        .set(audit_head::seq.eq(audit_head::seq))
-        .execute(conn)?;
-    Ok(())
-}
-
 /// The current head `(seq, hash)`.
 pub fn head(conn: &mut Db) -> QueryResult<(i64, String)> {
     audit_head::table

@@ -1,10 +1,7 @@
-//! Authentication and authorisation: password hashing, session tokens, the
-//! CSRF guard, and the extractors handlers use to say who may call them.
+//! Authentication primitives below the services: password hashing (argon2id,
+//! off the async workers), session tokens (HS256 JWT) and the sign-in
+//! throttle. The HTTP side — extractors and the CSRF guard — lives in `web`.
 
-pub mod csrf;
-pub mod extract;
 pub mod password;
 pub mod throttle;
 pub mod token;
-
-pub use extract::{CurrentUser, Require};

@@ -1,5 +1,6 @@
 //! Argon2id password hashing (OWASP parameters: m = 19 MiB, t = 2, p = 1).
-//! Both functions are slow on purpose: call them on a blocking thread.
+//! Hashing is slow on purpose: async callers use [`hash_off_thread`] and
+//! [`verify_off_thread`], which run it on tokio's blocking pool.
 
 use std::sync::OnceLock;
 
@@ -31,6 +32,27 @@ pub fn verify_dummy(password: &str) {
     static DUMMY: OnceLock<String> = OnceLock::new();
     let phc = DUMMY.get_or_init(|| hash("plenary-dummy-password").unwrap_or_default());
     let _ = verify(phc, password);
+}
+
+/// [`hash`] on a blocking thread.
+pub async fn hash_off_thread(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || hash(&password))
+        .await
+        .map_err(|e| anyhow::anyhow!("password hashing task failed: {e}"))?
+}
+
+/// [`verify`] on a blocking thread; with no stored hash it verifies against
+/// a dummy one, so the answer costs the same whether the account exists.
+pub async fn verify_off_thread(phc: Option<String>, password: String) -> bool {
+    tokio::task::spawn_blocking(move || match phc {
+        Some(phc) => verify(&phc, &password),
+        None => {
+            verify_dummy(&password);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
 }
 
 #[cfg(test)]

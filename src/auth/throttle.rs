@@ -11,7 +11,7 @@ use std::num::NonZeroU32;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
-use crate::web::error::AppError;
+use crate::error::AppError;
 
 /// Per-IP limiter for sign-in and registration.
 #[derive(Debug)]

@@ -10,7 +10,6 @@ pub mod rounds;
 pub mod schema;
 pub mod users;
 
-use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -18,6 +17,8 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::error::AppError;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -56,11 +57,6 @@ impl Backend {
             Backend::Sqlite
         }
     }
-}
-
-/// The SQLite URL for a data directory: `DIR/plenary.db`.
-pub fn sqlite_url(data_dir: &Path) -> String {
-    data_dir.join("plenary.db").to_string_lossy().into_owned()
 }
 
 /// Sets the per-connection SQLite pragmas each time the pool hands out a
@@ -122,6 +118,34 @@ pub fn open_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
         .context("cannot build the database pool")
 }
 
+/// Runs `f` with a pooled connection on a blocking thread: diesel never
+/// runs on the async workers. The one way async code reaches the database.
+pub async fn run<T, F>(pool: &DbPool, f: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Db) -> Result<T, AppError> + Send + 'static,
+{
+    let pool = pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| AppError::Internal(anyhow::anyhow!("database task failed: {e}")))?
+}
+
+/// Makes the current transaction the only writer of the audit chain until it
+/// ends (a no-op update of the head row: SQLite's write lock, PostgreSQL's row
+/// lock). It lives here, not in `audit`, because [`transaction`] takes it
+/// first thing: the lock is what makes a transaction a write transaction.
+fn lock_audit_head(conn: &mut Db) -> QueryResult<()> {
+    use schema::audit_head;
+    diesel::update(audit_head::table.filter(audit_head::id.eq(1)))
+        .set(audit_head::seq.eq(audit_head::seq))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Errors of a write transaction: the caller's own error type must absorb
 /// diesel's so that `?` works on both inside the closure.
 pub fn transaction<T, E>(conn: &mut Db, f: impl FnOnce(&mut Db) -> Result<T, E>) -> Result<T, E>
@@ -133,7 +157,7 @@ where
         // SQLite takes its write lock here (no deadlock upgrading a read lock
         // later) and PostgreSQL locks the head row, so appends from several
         // processes queue up and the chain stays one line.
-        crate::audit::lock_head(tx)?;
+        lock_audit_head(tx)?;
         f(tx)
     })
 }

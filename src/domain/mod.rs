@@ -8,35 +8,7 @@ pub mod proposal;
 pub mod round;
 pub mod user;
 
-use std::fmt;
-
-/// Why a piece of input was refused: which field and a sentence a person can
-/// act on. Handlers turn it into a 400/422 with this message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValidationError {
-    /// The input field at fault (form field or JSON key).
-    pub field: &'static str,
-    /// What is wrong, in words for the person who typed it.
-    pub message: String,
-}
-
-impl ValidationError {
-    /// A refusal of `field` with `message`.
-    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        ValidationError {
-            field,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for ValidationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
-    }
-}
-
-impl std::error::Error for ValidationError {}
+pub use crate::error::ValidationError;
 
 /// Trims `raw` and checks its length in characters (not bytes), so limits
 /// mean what a person counts.

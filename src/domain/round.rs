@@ -73,7 +73,20 @@ pub enum Secrecy {
     Recorded,
 }
 
+/// In a secret round, a stakeholder group with fewer ballots than this is
+/// not shown apart: its own ranking would reveal how its few voters voted.
+pub const MIN_GROUP_BALLOTS_SECRET: usize = 3;
+
 impl Secrecy {
+    /// The fewest ballots a group must hold before its own results are
+    /// shown: [`MIN_GROUP_BALLOTS_SECRET`] in secret rounds, one otherwise.
+    pub fn min_group_ballots_shown(self) -> usize {
+        match self {
+            Secrecy::Secret => MIN_GROUP_BALLOTS_SECRET,
+            Secrecy::Recorded => 1,
+        }
+    }
+
     /// The stored spelling.
     pub fn as_str(self) -> &'static str {
         match self {

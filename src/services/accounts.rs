@@ -1,21 +1,19 @@
 //! Accounts: registration, approval, profile and role changes, sign-in and
 //! sign-out.
 
-use std::net::IpAddr;
-
 use serde_json::json;
 
 use crate::audit::store::Actor;
 use crate::audit::{NewEntry, append};
 use crate::auth::password;
-use crate::db::{self, Db, users};
+use crate::db::{self, Db, DbPool, users};
 use crate::domain::groups::{StakeholderGroup, StakeholderGroups};
 use crate::domain::user::{
     DisplayName, Email, NewPassword, Organisation, Role, User, UserId, UserStatus,
 };
 use crate::messages;
-use crate::startup::AppState;
-use crate::web::error::AppError;
+use crate::auth::token::TokenKeys;
+use crate::error::AppError;
 
 /// A registration, parsed.
 #[derive(Debug, Clone)]
@@ -116,19 +114,14 @@ fn insert_user(
 }
 
 /// Open registration: the account waits, `pending`, for an admin.
-pub async fn register(
-    state: &AppState,
-    client: Option<IpAddr>,
-    reg: Registration,
-) -> Result<User, AppError> {
-    state.throttle.check(client)?;
-    let pw = reg.password.clone();
-    let phc = actix_web::web::block(move || password::hash(pw.expose()))
-        .await?
-        .map_err(AppError::Internal)?;
-    state
-        .db(move |c| insert_user(c, &reg, &phc, Role::Delegate, UserStatus::Pending, None))
+pub async fn register(pool: &DbPool, reg: Registration) -> Result<User, AppError> {
+    let phc = password::hash_off_thread(reg.password.expose().to_owned())
         .await
+        .map_err(AppError::Internal)?;
+    db::run(pool, move |c| {
+        insert_user(c, &reg, &phc, Role::Delegate, UserStatus::Pending, None)
+    })
+    .await
 }
 
 /// Creates an active user of any role from the shell (`plenary user add`):
@@ -275,34 +268,23 @@ pub fn update(
 /// Checks credentials and issues a token. Every failure is the same
 /// [`AppError::LoginFailed`] and costs one hash verification, so neither the
 /// answer nor its timing tells whether the email exists or is pending.
-/// Attempts from one `client` address are limited (see `auth::throttle`).
+/// The caller limits attempts per client address (see `auth::throttle`).
 pub async fn login(
-    state: &AppState,
-    client: Option<IpAddr>,
+    pool: &DbPool,
+    tokens: &TokenKeys,
     email: &str,
     password: &str,
 ) -> Result<(User, String), AppError> {
-    state.throttle.check(client)?;
     let email = Email::parse(email).ok();
     let lookup = email.clone();
     let row = match lookup {
         Some(e) => {
-            state
-                .db(move |c| Ok(users::find_by_email(c, e.as_str())?))
-                .await?
+            db::run(pool, move |c| Ok(users::find_by_email(c, e.as_str())?)).await?
         }
         None => None,
     };
-    let pw = password.to_owned();
     let phc = row.as_ref().map(|r| r.password_hash.clone());
-    let matches = actix_web::web::block(move || match phc {
-        Some(phc) => password::verify(&phc, &pw),
-        None => {
-            password::verify_dummy(&pw);
-            false
-        }
-    })
-    .await?;
+    let matches = password::verify_off_thread(phc, password.to_owned()).await;
     let user = match &row {
         Some(r) => Some(r.to_user()?),
         None => None,
@@ -312,39 +294,36 @@ pub async fn login(
         let subject = row
             .as_ref()
             .map_or_else(|| "user:unknown".to_owned(), |r| format!("user:{}", r.id));
-        state
-            .db(move |c| {
-                db::transaction(c, |tx| {
-                    append(
-                        tx,
-                        NewEntry::new(Actor::Anonymous, "login.failed", subject, json!({})),
-                    )
-                    .map_err(AppError::from)
-                })
-            })
-            .await?;
-        return Err(AppError::LoginFailed);
-    };
-    let version = row.as_ref().map_or(0, |r| r.token_version);
-    let id = user.id;
-    state
-        .db(move |c| {
+        db::run(pool, move |c| {
             db::transaction(c, |tx| {
                 append(
                     tx,
-                    NewEntry::new(
-                        Actor::User(id),
-                        "login.succeeded",
-                        format!("user:{id}"),
-                        json!({}),
-                    ),
+                    NewEntry::new(Actor::Anonymous, "login.failed", subject, json!({})),
                 )
                 .map_err(AppError::from)
             })
         })
         .await?;
-    let token = state
-        .tokens
+        return Err(AppError::LoginFailed);
+    };
+    let version = row.as_ref().map_or(0, |r| r.token_version);
+    let id = user.id;
+    db::run(pool, move |c| {
+        db::transaction(c, |tx| {
+            append(
+                tx,
+                NewEntry::new(
+                    Actor::User(id),
+                    "login.succeeded",
+                    format!("user:{id}"),
+                    json!({}),
+                ),
+            )
+            .map_err(AppError::from)
+        })
+    })
+    .await?;
+    let token = tokens
         .issue(user.id, version)
         .map_err(AppError::Internal)?;
     Ok((user, token))

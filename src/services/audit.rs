@@ -9,7 +9,7 @@ use crate::audit::store::{self, Actor, Filter, NewEntry};
 use crate::audit::{Checkpoint, Entry, Signer, checkpoint};
 use crate::db::{self, Db};
 use crate::domain::user::User;
-use crate::web::error::AppError;
+use crate::error::AppError;
 
 /// Entries per page on the audit page.
 pub const PAGE_SIZE: i64 = 50;

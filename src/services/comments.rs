@@ -15,7 +15,7 @@ use crate::domain::proposal::{CommentBody, CommentId, HideReason, ProposalId, Pr
 use crate::domain::user::User;
 use crate::messages;
 use crate::services::proposals::visible_row;
-use crate::web::error::AppError;
+use crate::error::AppError;
 
 /// How long an author may edit their comment.
 pub const EDIT_WINDOW: Duration = Duration::minutes(15);

@@ -14,7 +14,7 @@ use crate::domain::user::{Role, User};
 use crate::services::accounts::{Registration, create_active};
 use crate::services::proposals::{self, ProposalInput};
 use crate::services::{comments, rounds};
-use crate::web::error::AppError;
+use crate::error::AppError;
 
 /// One seeded login, printed at start.
 #[derive(Debug, Clone)]

@@ -4,7 +4,7 @@
 use crate::config::Settings;
 use crate::db::proposals::ProposalRow;
 use crate::domain::proposal::missing as rule_missing;
-use crate::web::error::AppError;
+use crate::error::AppError;
 
 /// What the proposal still lacks to be eligible, as a sentence, or `None`
 /// when it is eligible. Reads only the row's cached support counters.

@@ -15,7 +15,7 @@ use crate::domain::exports;
 use crate::domain::round::RoundId;
 use crate::domain::user::User;
 use crate::services::rounds;
-use crate::web::error::AppError;
+use crate::error::AppError;
 
 /// The files a closed round offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,7 +22,7 @@ use crate::domain::proposal::{
 };
 use crate::domain::user::{User, UserId};
 use crate::messages;
-use crate::web::error::AppError;
+use crate::error::AppError;
 
 /// The text of a new proposal, parsed.
 #[derive(Debug, Clone)]

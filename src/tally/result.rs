@@ -11,7 +11,7 @@ use crate::canonical::{CanonicalError, to_canonical_string};
 use crate::tally::rational::Rational;
 use crate::tally::weighting::WeightingSummary;
 use crate::tally::{Election, Method};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A square matrix keyed by candidate id (row, then column).
@@ -24,7 +24,7 @@ pub type Scores = BTreeMap<String, Rational>;
 pub const RESULTS_FORMAT: &str = "plenary-results/1";
 
 /// The outcome of one tally with everything needed to check it by hand.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResultsDocument {
     /// Always [`RESULTS_FORMAT`].
     pub format: String,
@@ -47,7 +47,45 @@ pub struct ResultsDocument {
     pub details: Details,
 }
 
+/// Why a stored results document could not be read back.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the results document is malformed: {0}")]
+pub struct MalformedResults(pub String);
+
 impl ResultsDocument {
+    /// Reads a stored document back, refusing anything that is not exactly
+    /// what [`Self::to_canonical_json`] writes: a document that does not
+    /// parse, whose details do not fit its method, or that does not
+    /// re-serialise to the same bytes is an error, never a default.
+    pub fn from_stored(json: &str) -> Result<ResultsDocument, MalformedResults> {
+        let doc: ResultsDocument =
+            serde_json::from_str(json).map_err(|e| MalformedResults(e.to_string()))?;
+        let fits = matches!(
+            (doc.method, &doc.details),
+            (Method::Schulze, Details::Schulze { .. })
+                | (Method::RankedPairs, Details::RankedPairs { .. })
+                | (Method::Borda, Details::Borda { .. })
+                | (Method::Copeland, Details::Copeland { .. })
+                | (Method::Plurality, Details::Plurality { .. })
+                | (Method::Irv, Details::Irv { .. })
+        );
+        if !fits {
+            return Err(MalformedResults(format!(
+                "its details do not fit the method {}",
+                doc.method.name()
+            )));
+        }
+        let again = doc
+            .to_canonical_json()
+            .map_err(|e| MalformedResults(e.to_string()))?;
+        if again != json {
+            return Err(MalformedResults(
+                "it is not in the canonical form the server writes".to_owned(),
+            ));
+        }
+        Ok(doc)
+    }
+
     /// The document as canonical JSON (no trailing newline): the exact bytes
     /// the app stores and `plenary tally` reproduces.
     pub fn to_canonical_json(&self) -> Result<String, CanonicalError> {
@@ -56,7 +94,7 @@ impl ResultsDocument {
 }
 
 /// What was counted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputsSummary {
     /// Candidate ids in input order.
     pub candidates: Vec<String>,
@@ -69,7 +107,7 @@ pub struct InputsSummary {
 }
 
 /// One decision the tie-break order made. Serialized with a `where` tag.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "where", rename_all = "snake_case")]
 pub enum TiebreakUse {
     /// Tier `tier` (1-based) of `ranking` holds several candidates; `order`
@@ -99,7 +137,10 @@ pub enum TiebreakUse {
 }
 
 /// Method-specific details; the document's `method` says which variant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Untagged: reading tries the variants in order, so a variant whose fields
+/// are a subset of another's (Borda's of Copeland's) comes after it, and
+/// [`ResultsDocument::from_stored`] checks the result against the method.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Details {
     /// Schulze: the pairwise matrix and the strongest paths.
@@ -116,13 +157,6 @@ pub enum Details {
         /// The pairs in the order considered, each locked or skipped.
         pairs: Vec<PairRecord>,
     },
-    /// Borda: the matrix and the symmetric Borda scores.
-    Borda {
-        /// `d[i][j]`.
-        d: Matrix,
-        /// `Σ_j d[i][j] + ½·t[i][j]`.
-        scores: Scores,
-    },
     /// Copeland: the matrix, and wins, losses and score per candidate.
     Copeland {
         /// `d[i][j]`.
@@ -133,6 +167,13 @@ pub enum Details {
         wins: Scores,
         /// Number of candidates j with `d[i][j] < d[j][i]`.
         losses: Scores,
+    },
+    /// Borda: the matrix and the symmetric Borda scores.
+    Borda {
+        /// `d[i][j]`.
+        d: Matrix,
+        /// `Σ_j d[i][j] + ½·t[i][j]`.
+        scores: Scores,
     },
     /// Plurality: first-preference weight (split among ties).
     Plurality {
@@ -151,7 +192,7 @@ pub enum Details {
 }
 
 /// A ranked-pairs pair, in the order pairs were considered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PairRecord {
     /// The candidate ranked above more often.
     pub winner: String,
@@ -167,7 +208,7 @@ pub struct PairRecord {
 }
 
 /// One IRV round.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IrvRound {
     /// 1-based round number.
     pub round: usize,

@@ -10,7 +10,7 @@
 
 use crate::tally::ballot::{Ballot, BallotError, BallotProblem, FastBuild, Ranking};
 use crate::tally::rational::{Rational, Weight};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
@@ -193,13 +193,13 @@ pub struct CastBallot {
 
 /// How the weights of an election were obtained, as reported in the results
 /// document's `inputs`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeightingSummary {
     /// `per_delegate`, `equal_groups`, `per_organisation`, or `explicit`
     /// when the weights were given directly.
     pub policy: String,
     /// Configured group weights (`equal_groups` only; omitted when none).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub group_weights: BTreeMap<String, Weight>,
 }
 

@@ -5,12 +5,12 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::auth::extract::Admin;
-use crate::auth::{CurrentUser, Require};
+use crate::web::extract::Admin;
+use crate::web::extract::{CurrentUser, Require};
 use crate::db::users;
 use crate::domain::user::{Organisation, Role, UserId, UserStatus};
 use crate::services::accounts::{self, Registration, UserChanges};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
 
 /// API routes (mounted under `/api/v1`).
@@ -37,7 +37,9 @@ async fn create_session(
     body: web::Json<Credentials>,
 ) -> Result<HttpResponse, ApiError> {
     let client = req.peer_addr().map(|a| a.ip());
-    let (user, token) = accounts::login(&state, client, &body.email, &body.password).await?;
+    state.throttle.check(client)?;
+    let (user, token) =
+        accounts::login(&state.pool, &state.tokens, &body.email, &body.password).await?;
     Ok(HttpResponse::Ok().json(json!({"token": token, "user": user})))
 }
 
@@ -75,7 +77,8 @@ async fn register(
         &body.organisation,
         &body.group,
     )?;
-    let user = accounts::register(&state, req.peer_addr().map(|a| a.ip()), reg).await?;
+    state.throttle.check(req.peer_addr().map(|a| a.ip()))?;
+    let user = accounts::register(&state.pool, reg).await?;
     Ok(HttpResponse::Created().json(json!({"user": user, "message": crate::messages::REGISTERED})))
 }
 

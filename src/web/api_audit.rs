@@ -11,10 +11,10 @@ use serde_json::json;
 
 use crate::audit::jsonl::{self, CONTENT_TYPE};
 use crate::audit::{checkpoint, store};
-use crate::auth::Require;
-use crate::auth::extract::Auditor;
+use crate::web::extract::Require;
+use crate::web::extract::Auditor;
 use crate::services::audit as service;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
 
 /// Entries read from the database per step of the streaming export.

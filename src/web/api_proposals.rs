@@ -6,14 +6,14 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::auth::extract::{Chair, Participant};
-use crate::auth::{CurrentUser, Require};
+use crate::web::extract::{Chair, Participant};
+use crate::web::extract::{CurrentUser, Require};
 use crate::domain::proposal::{
     Body, CommentBody, CommentId, HideReason, ProposalId, ProposalStatus, ProposalTitle, Summary,
 };
 use crate::services::comments;
 use crate::services::proposals::{self, ListParams, ListQuery, ProposalInput, ProposalPatch};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
 
 /// Routes (mounted under `/api/v1`).

@@ -7,11 +7,11 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::audit::store::Actor;
-use crate::auth::extract::{Chair, Exporter, Participant};
-use crate::auth::{CurrentUser, Require};
+use crate::web::extract::{Chair, Exporter, Participant};
+use crate::web::extract::{CurrentUser, Require};
 use crate::domain::round::{NewRound, RoundId, RoundInput};
 use crate::services::rounds;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::ApiError;
 
 /// Round routes (mounted under `/api/v1`).

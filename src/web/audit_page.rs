@@ -11,13 +11,13 @@ use askama::Template;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::store::Filter;
-use crate::auth::Require;
-use crate::auth::csrf::CsrfForm;
-use crate::auth::extract::Auditor;
+use crate::web::extract::Require;
+use crate::web::csrf::CsrfForm;
+use crate::web::extract::Auditor;
 use crate::db::users;
 use crate::domain::user::UserId;
 use crate::services::audit::{self as service, HeadView};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{AppError, PageError};
 use crate::web::pages::{PageCtx, html};
 

@@ -8,78 +8,9 @@ use actix_web::http::header::{self, ContentType};
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
-use crate::domain::ValidationError;
-use crate::messages;
-
-/// Everything a request can fail with.
-#[derive(Debug, thiserror::Error)]
-pub enum AppError {
-    /// A field was refused by its domain type.
-    #[error("{0}")]
-    Invalid(#[from] ValidationError),
-    /// The request itself is malformed (bad JSON, wrong content type).
-    #[error("{0}")]
-    BadRequest(String),
-    /// Nobody is signed in, or the token is expired or revoked.
-    #[error("{}", messages::SIGN_IN_REQUIRED)]
-    Unauthenticated,
-    /// The one answer to every failed login.
-    #[error("{}", messages::LOGIN_FAILED)]
-    LoginFailed,
-    /// Signed in, but not allowed to do this.
-    #[error("{0}")]
-    Forbidden(String),
-    /// A form arrived without a valid CSRF token.
-    #[error("{}", messages::CSRF_FAILED)]
-    Csrf,
-    /// No such thing (or not visible to this user).
-    #[error("{0}")]
-    NotFound(String),
-    /// The request conflicts with the current state (e.g. email taken).
-    #[error("{0}")]
-    Conflict(String),
-    /// Too many attempts from one address (sign-in, registration).
-    #[error("{0}")]
-    TooManyRequests(String),
-    /// A ballot arrived after the round closed (or before it opened).
-    #[error("{0}")]
-    RoundClosed(String),
-    /// Something broke on our side; details go to the log only.
-    #[error("{}", messages::INTERNAL)]
-    Internal(#[source] anyhow::Error),
-}
-
-impl From<diesel::result::Error> for AppError {
-    fn from(e: diesel::result::Error) -> Self {
-        AppError::Internal(e.into())
-    }
-}
-
-impl From<r2d2_error::PoolError> for AppError {
-    fn from(e: r2d2_error::PoolError) -> Self {
-        AppError::Internal(anyhow::anyhow!("database pool: {e}"))
-    }
-}
-
-impl From<actix_web::error::BlockingError> for AppError {
-    fn from(e: actix_web::error::BlockingError) -> Self {
-        AppError::Internal(anyhow::anyhow!("blocking task failed: {e}"))
-    }
-}
-
-/// Re-export of the pool's error type under a short name.
-pub mod r2d2_error {
-    /// What `pool.get()` fails with.
-    pub type PoolError = diesel::r2d2::PoolError;
-}
+pub use crate::error::AppError;
 
 impl AppError {
-    /// Wraps a failure that is our fault (a data or serialisation error);
-    /// people see the generic message, the log the cause.
-    pub fn internal(cause: impl std::fmt::Display) -> AppError {
-        AppError::Internal(anyhow::anyhow!("{cause}"))
-    }
-
     /// The HTTP status for this error.
     pub fn status(&self) -> StatusCode {
         match self {

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use diesel::RunQueryDsl;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Liveness with a real database round trip.
 pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {

@@ -12,14 +12,14 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::csrf::{CsrfForm, CsrfToken};
-use crate::auth::extract::{Admin, SESSION_COOKIE};
-use crate::auth::{CurrentUser, Require};
+use crate::web::csrf::{CsrfForm, CsrfToken};
+use crate::web::extract::{Admin, SESSION_COOKIE};
+use crate::web::extract::{CurrentUser, Require};
 use crate::db::users;
 use crate::domain::groups::GroupDef;
 use crate::domain::user::{Organisation, Role, User, UserId, UserStatus};
 use crate::services::accounts::{self, Registration, UserChanges};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{AppError, PageError, Rejection};
 
 /// Page routes.
@@ -160,7 +160,11 @@ async fn login(
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
     let client = req.peer_addr().map(|a| a.ip());
-    match accounts::login(&state, client, &form.email, &form.password).await {
+    let attempt = match state.throttle.check(client) {
+        Ok(()) => accounts::login(&state.pool, &state.tokens, &form.email, &form.password).await,
+        Err(e) => Err(e),
+    };
+    match attempt {
         Ok((_, token)) => {
             let ttl = i64::try_from(state.tokens.ttl().as_secs()).unwrap_or(3600);
             let mut res = see_other("/");
@@ -248,9 +252,10 @@ async fn register(
         &form.group,
     );
     let result = match parsed {
-        Ok(reg) => accounts::register(&state, req.peer_addr().map(|a| a.ip()), reg)
-            .await
-            .map(|_| ()),
+        Ok(reg) => match state.throttle.check(req.peer_addr().map(|a| a.ip())) {
+            Ok(()) => accounts::register(&state.pool, reg).await.map(|_| ()),
+            Err(e) => Err(e),
+        },
         Err(e) => Err(e),
     };
     let groups = state.settings.groups.all().to_vec();

@@ -9,9 +9,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::csrf::CsrfForm;
-use crate::auth::extract::{Chair, Participant};
-use crate::auth::{CurrentUser, Require};
+use crate::web::csrf::CsrfForm;
+use crate::web::extract::{Chair, Participant};
+use crate::web::extract::{CurrentUser, Require};
 use crate::domain::ValidationError;
 use crate::domain::proposal::{
     Body, CommentBody, CommentId, HideReason, ProposalId, ProposalStatus, ProposalTitle, Summary,
@@ -22,7 +22,7 @@ use crate::services::comments::{self, CommentView};
 use crate::services::proposals::{
     self, ListParams, ListQuery, ProposalDetail, ProposalInput, ProposalPatch, ProposalView,
 };
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{AppError, PageError};
 use crate::web::pages::{PageCtx, html, see_other};
 

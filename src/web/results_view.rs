@@ -5,17 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
 use crate::domain::ballots_file::BallotsFile;
 use crate::domain::groups::StakeholderGroups;
-use crate::domain::round::{Secrecy, agreement, agreement_label};
+use crate::domain::round::{agreement, agreement_label};
 use crate::services::rounds::{Round, Turnout};
 use crate::tally::rational::Rational;
+use crate::tally::result::{Details, ResultsDocument, Scores, TiebreakUse};
 use crate::web::charts::{self, IrvRoundView};
-
-/// Fewer ballots than this and a secret round's group is not shown apart.
-pub const MIN_GROUP_BALLOTS_SECRET: usize = 3;
 
 /// A pairwise matrix as a table: header ids, then (row label, cells) rows.
 pub type MatrixTable = (Vec<String>, Vec<(String, Vec<String>)>);
@@ -108,20 +104,18 @@ pub struct ResultsView {
     pub turnout_groups: Vec<(String, u64, u64, String)>,
 }
 
-fn num(v: &Value) -> f64 {
-    v.as_str()
-        .and_then(|s| s.parse::<Rational>().ok())
-        .and_then(|r| r.to_display_decimal(6).parse().ok())
-        .unwrap_or(0.0)
+fn num(r: &Rational) -> f64 {
+    r.to_display_decimal(6).parse().unwrap_or(0.0)
 }
 
-fn text(v: &Value) -> String {
-    v.as_str()
-        .map(|s| match s.parse::<Rational>() {
-            Ok(r) if s.contains('/') => format!("{s} ≈ {}", r.to_display_decimal(2)),
-            _ => s.to_owned(),
-        })
-        .unwrap_or_default()
+/// A number as people read it: exact, with a rounded decimal beside a fraction.
+fn text(r: &Rational) -> String {
+    let exact = r.to_string();
+    if exact.contains('/') {
+        format!("{exact} ≈ {}", r.to_display_decimal(2))
+    } else {
+        exact
+    }
 }
 
 fn percent(part: u64, whole: u64) -> String {
@@ -134,17 +128,14 @@ fn percent(part: u64, whole: u64) -> String {
 }
 
 /// Positions of candidates in a ranking's tiers (1-based, ties share).
-fn positions(ranking: &Value) -> BTreeMap<String, usize> {
+fn positions(ranking: &[Vec<String>]) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     let mut pos = 1;
-    for tier in ranking.as_array().map(Vec::as_slice).unwrap_or_default() {
-        let ids = tier.as_array().map(Vec::as_slice).unwrap_or_default();
-        for id in ids {
-            if let Some(id) = id.as_str() {
-                out.insert(id.to_owned(), pos);
-            }
+    for tier in ranking {
+        for id in tier {
+            out.insert(id.clone(), pos);
         }
-        pos += ids.len();
+        pos += tier.len();
     }
     out
 }
@@ -152,7 +143,7 @@ fn positions(ranking: &Value) -> BTreeMap<String, usize> {
 /// Builds the view. `doc` is the stored results document.
 pub fn build(
     round: &Round,
-    doc: &Value,
+    doc: &ResultsDocument,
     file: &BallotsFile,
     turnout: &Turnout,
     groups: &StakeholderGroups,
@@ -168,46 +159,48 @@ pub fn build(
         .iter()
         .map(|p| (p.id.as_str(), (p.proposal_id, p.status.as_str())))
         .collect();
-    let details = &doc["details"];
-    let scores = details.get("scores");
+    let scores: Option<&Scores> = match &doc.details {
+        Details::Borda { scores, .. }
+        | Details::Copeland { scores, .. }
+        | Details::Plurality { scores, .. } => Some(scores),
+        _ => None,
+    };
     let mut rows = Vec::new();
     let mut pos = 1;
-    for tier in doc["ranking"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-    {
-        let ids = tier.as_array().map(Vec::as_slice).unwrap_or_default();
-        for id in ids {
-            let id = id.as_str().unwrap_or_default();
-            let (proposal_id, status) = by_candidate.get(id).copied().unwrap_or((0, ""));
+    for tier in &doc.ranking {
+        for id in tier {
+            let (proposal_id, status) = by_candidate.get(id.as_str()).copied().unwrap_or((0, ""));
             rows.push(RankRow {
                 proposal_id,
                 status: status.to_owned(),
                 position: pos,
-                id: id.to_owned(),
+                id: id.clone(),
                 title: title(id),
                 score: scores.and_then(|s| s.get(id)).map(text),
-                tied: ids.len() > 1,
+                tied: tier.len() > 1,
             });
         }
-        pos += ids.len();
+        pos += tier.len();
     }
-    let winners = doc["winners"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|w| w.as_str())
-        .map(title)
-        .collect();
+    let winners = doc.winners.iter().map(|w| title(w)).collect();
     let order: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
 
-    let (heatmap, matrix) = match details.get("d") {
+    let matrix_d = match &doc.details {
+        Details::Schulze { d, .. }
+        | Details::RankedPairs { d, .. }
+        | Details::Borda { d, .. }
+        | Details::Copeland { d, .. } => Some(d),
+        _ => None,
+    };
+    let (heatmap, matrix) = match matrix_d {
         Some(d) if round.method.is_condorcet() => {
+            let zero = Rational::zero();
             let cell = |i: usize, j: usize| {
-                let v = &d[&order[i]][&order[j]];
-                (num(v), v.as_str().unwrap_or("0").to_owned())
+                let v = d
+                    .get(&order[i])
+                    .and_then(|row| row.get(&order[j]))
+                    .unwrap_or(&zero);
+                (num(v), v.to_string())
             };
             let svg = charts::heatmap(&format!("heatmap-{}", round.id), &order, &cell);
             let table_rows = order
@@ -230,79 +223,73 @@ pub fn build(
         }
         _ => (None, None),
     };
-    let bars = scores.filter(|_| round.method.name() != "irv").map(|s| {
+    let bars = scores.map(|s| {
+        let zero = Rational::zero();
         let items: Vec<(String, f64, String)> = order
             .iter()
-            .map(|id| (format!("{} ({id})", title(id)), num(&s[id]), text(&s[id])))
+            .map(|id| {
+                let v = s.get(id).unwrap_or(&zero);
+                (format!("{} ({id})", title(id)), num(v), text(v))
+            })
             .collect();
         charts::bars(&format!("scores-{}", round.id), "Scores", &items)
     });
     let mut irv_rows = Vec::new();
     let mut irv_views = Vec::new();
-    for r in details
-        .get("rounds")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-    {
-        let counts = r["counts"].as_object().cloned().unwrap_or_default();
-        let mut ordered: Vec<(&String, &Value)> = counts.iter().collect();
-        ordered.sort_by(|a, b| num(b.1).total_cmp(&num(a.1)));
+    let irv_rounds = match &doc.details {
+        Details::Irv { rounds, .. } => rounds.as_slice(),
+        _ => &[],
+    };
+    for r in irv_rounds {
+        let mut ordered: Vec<(&String, &Rational)> = r.counts.iter().collect();
+        ordered.sort_by(|a, b| b.1.cmp(a.1));
         let eliminated = r
-            .get("eliminated")
-            .and_then(Value::as_str)
+            .eliminated
+            .as_ref()
             .map(|e| format!("{} ({e})", title(e)));
         irv_views.push(IrvRoundView {
-            round: usize::try_from(r["round"].as_u64().unwrap_or(0)).unwrap_or(0),
+            round: r.round,
             counts: ordered
                 .iter()
                 .map(|(id, v)| (format!("{} ({id})", title(id)), num(v), text(v)))
                 .collect(),
             eliminated: eliminated.clone(),
-            exhausted: text(&r["exhausted"]),
+            exhausted: text(&r.exhausted),
         });
         irv_rows.push(IrvTableRow {
-            round: usize::try_from(r["round"].as_u64().unwrap_or(0)).unwrap_or(0),
+            round: r.round,
             counts: ordered
                 .iter()
                 .map(|(id, v)| (format!("{} ({id})", title(id)), text(v)))
                 .collect(),
-            exhausted: text(&r["exhausted"]),
+            exhausted: text(&r.exhausted),
             eliminated,
-            tiebreak: r["tiebreak"].as_bool().unwrap_or(false),
+            tiebreak: r.tiebreak,
         });
     }
     let irv_chart = (!irv_views.is_empty())
         .then(|| charts::irv_rounds(&format!("irv-{}", round.id), &irv_views));
 
-    let tiebreak_notes = doc["tiebreak_used"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
+    let tiebreak_notes = doc
+        .tiebreak_used
         .iter()
-        .map(|u| match u["where"].as_str() {
-            Some("order") => {
+        .map(|u| match u {
+            TiebreakUse::Order { .. } => {
                 "Tied proposals are listed in the tie-break order; the ranking keeps them tied."
                     .to_owned()
             }
-            Some("pairs") => format!(
+            TiebreakUse::Pairs { margin, .. } => format!(
                 "Pairs with equal margin {} were ordered by the tie-break order.",
-                text(&u["margin"])
+                text(margin)
             ),
-            Some("elimination") => format!(
-                "In IRV round {}, the tie-break order chose whom to eliminate.",
-                u["round"]
+            TiebreakUse::Elimination { round, .. } => format!(
+                "In IRV round {round}, the tie-break order chose whom to eliminate."
             ),
-            _ => "The tie-break order decided a tie.".to_owned(),
         })
         .collect();
 
     // Each group's own ranking; small groups in secret rounds stay hidden.
-    let min = if round.secrecy == Secrecy::Secret {
-        MIN_GROUP_BALLOTS_SECRET
-    } else {
-        1
-    };
+    let min = round.secrecy.min_group_ballots_shown();
     let mut group_views = Vec::new();
     let mut shown_positions: Vec<BTreeMap<String, usize>> = Vec::new();
     let mut agreement_groups = Vec::new();
@@ -317,8 +304,7 @@ pub fn build(
             });
             continue;
         }
-        let ranking_value = serde_json::to_value(&g.results.ranking).unwrap_or(Value::Null);
-        let pos = positions(&ranking_value);
+        let pos = positions(&g.results.ranking);
         let mut ranking: Vec<(usize, String)> = pos
             .iter()
             .map(|(id, p)| (*p, format!("{} ({id})", title(id))))

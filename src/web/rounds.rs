@@ -6,19 +6,17 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::audit::store::Actor;
-use crate::auth::csrf::CsrfForm;
-use crate::auth::extract::{Chair, Participant};
-use crate::auth::{CurrentUser, Require};
-use crate::db::rounds as q;
+use crate::web::csrf::CsrfForm;
+use crate::web::extract::{Chair, Participant};
+use crate::web::extract::{CurrentUser, Require};
 use crate::domain::groups::GroupDef;
 use crate::domain::round::{
-    NewRound, RoundId, RoundInput, RoundStatus, candidate_id, group_weights_from_text,
-    tiers_from_rank_numbers,
+    NewRound, RoundId, RoundInput, group_weights_from_text,
 };
 use crate::domain::user::Role;
 use crate::messages;
 use crate::services::rounds::{self, CastReceipt, Round};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{AppError, PageError};
 use crate::web::pages::{PageCtx, html, see_other};
 use crate::web::results_view::{self, ResultsView};
@@ -91,21 +89,19 @@ struct NewPage {
 
 async fn choices(state: &web::Data<AppState>, checked: Vec<i64>) -> Result<Vec<Choice>, AppError> {
     let st = state.clone();
-    state
-        .db(move |c| {
-            let mut out = Vec::new();
-            for row in q::submitted_proposals(c)? {
-                out.push(Choice {
-                    missing: crate::services::eligibility::missing(&row, &st.settings)?,
-                    cid: candidate_id(row.id),
-                    checked: checked.contains(&row.id),
-                    id: row.id,
-                    title: row.title,
-                });
-            }
-            Ok(out)
+    let all = state
+        .db(move |c| rounds::proposal_choices(c, &st.settings))
+        .await?;
+    Ok(all
+        .into_iter()
+        .map(|p| Choice {
+            checked: checked.contains(&p.id.0),
+            id: p.id.0,
+            cid: p.candidate,
+            title: p.title,
+            missing: p.missing,
         })
-        .await
+        .collect())
 }
 
 async fn new_form(
@@ -226,49 +222,29 @@ async fn show(
     let id = RoundId(id.into_inner());
     let st = state.clone();
     let viewer = user.0.clone();
-    let (round, member, own, turnout, file, doc) = state
-        .db(move |c| {
-            let round = rounds::get(c, id)?;
-            let member = q::electorate_member(c, id.0, viewer.id.0)?.is_some();
-            let own = rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &viewer)?;
-            let turnout = rounds::turnout(c, id)?;
-            let (file, doc) = if round.status == RoundStatus::Closed {
-                (
-                    Some(rounds::published_ballots(c, id)?),
-                    Some(rounds::results(c, id)?),
-                )
-            } else {
-                (None, None)
-            };
-            Ok((round, member, own, turnout, file, doc))
-        })
+    let page = state
+        .db(move |c| rounds::page(c, st.settings.ballot_key.expose(), id, &viewer))
         .await?;
-    let results = match (&file, &doc) {
-        (Some(file), Some(doc)) => {
-            let doc: serde_json::Value =
-                serde_json::from_str(doc).map_err(|e| AppError::Internal(e.into()))?;
-            Some(results_view::build(
-                &round,
-                &doc,
-                file,
-                &turnout,
-                &state.settings.groups,
-            ))
-        }
-        _ => None,
-    };
-    let participant = matches!(user.role, Role::Delegate | Role::Chair);
+    let results = page.closed.as_ref().map(|closed| {
+        results_view::build(
+            &page.round,
+            &closed.results,
+            &closed.ballots,
+            &page.turnout,
+            &state.settings.groups,
+        )
+    });
     html(
         StatusCode::OK,
         &ShowPage {
-            can_vote: round.status == RoundStatus::Open && member && participant,
-            has_voted: own.is_some(),
+            can_vote: page.can_vote(&user),
+            has_voted: page.own.is_some(),
             is_chair: user.role == Role::Chair,
             can_download: matches!(user.role, Role::Chair | Role::Auditor),
-            ballots_so_far: turnout.ballots,
-            electorate: turnout.electorate,
+            ballots_so_far: page.turnout.ballots,
+            electorate: page.turnout.electorate,
             ctx,
-            round,
+            round: page.round,
             results,
         },
     )
@@ -349,24 +325,8 @@ async fn ballot_form(
     let st = state.clone();
     let voter = voter.user.0;
     let (round, own) = state
-        .db(move |c| {
-            Ok((
-                rounds::get(c, id)?,
-                rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &voter)?,
-            ))
-        })
+        .db(move |c| rounds::ballot_page(c, st.settings.ballot_key.expose(), id, &voter))
         .await?;
-    if round.status != RoundStatus::Open {
-        return Err(AppError::RoundClosed(
-            if round.status == RoundStatus::Draft {
-                messages::ROUND_NOT_OPEN
-            } else {
-                messages::ROUND_CLOSED
-            }
-            .to_owned(),
-        )
-        .into());
-    }
     let ranking = own.as_ref().map(|b| b.ranking.clone()).unwrap_or_default();
     html(
         StatusCode::OK,
@@ -397,29 +357,14 @@ async fn cast(
         .collect();
     let voter = voter.user.0;
     let st = state.clone();
-    let round = state.db(move |c| rounds::get(c, id)).await?;
-    let typed: Vec<BallotItem> = round
-        .proposals
-        .iter()
-        .map(|p| BallotItem {
-            cid: p.id.clone(),
-            title: p.title.clone(),
-            rank: entries
-                .iter()
-                .find(|(c, _)| *c == p.id)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default(),
+    let typed_entries = entries.clone();
+    let attempt = state
+        .db(move |c| {
+            rounds::cast_rank_numbers(c, st.settings.ballot_key.expose(), id, &voter, &entries)
         })
-        .collect();
-    let result = match tiers_from_rank_numbers(&entries) {
-        Ok(tiers) => {
-            state
-                .db(move |c| rounds::cast(c, st.settings.ballot_key.expose(), id, &voter, &tiers))
-                .await
-        }
-        Err(e) => Err(e.into()),
-    };
-    match result {
+        .await?;
+    let round = attempt.round;
+    match attempt.outcome {
         Ok(receipt) => html(
             StatusCode::OK,
             &BallotPage {
@@ -432,19 +377,34 @@ async fn cast(
                 explained: messages::RECEIPT_EXPLAINED,
             },
         ),
-        Err(e @ AppError::Invalid(_)) => html(
-            e.status(),
-            &BallotPage {
-                ctx,
-                items: typed,
-                round,
-                error: Some(e.to_string()),
-                receipt: None,
-                current_receipt: None,
-                explained: messages::RECEIPT_EXPLAINED,
-            },
-        ),
-        Err(e) => Err(e.into()),
+        Err(e) => {
+            let typed = round
+                .proposals
+                .iter()
+                .map(|p| BallotItem {
+                    cid: p.id.clone(),
+                    title: p.title.clone(),
+                    rank: typed_entries
+                        .iter()
+                        .find(|(c, _)| *c == p.id)
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_default(),
+                })
+                .collect();
+            let e = AppError::from(e);
+            html(
+                e.status(),
+                &BallotPage {
+                    ctx,
+                    items: typed,
+                    round,
+                    error: Some(e.to_string()),
+                    receipt: None,
+                    current_receipt: None,
+                    explained: messages::RECEIPT_EXPLAINED,
+                },
+            )
+        }
     }
 }
 

@@ -13,7 +13,8 @@ use plenary::audit::Entry;
 use plenary::config::Settings;
 use plenary::domain::user::{Role, User};
 use plenary::services::accounts::{Registration, create_active};
-use plenary::startup::{AppState, Application};
+use plenary::startup::Application;
+use plenary::state::AppState;
 use serde_json::Value;
 
 /// The password every test user gets.

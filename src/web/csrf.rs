@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{AppError, Rejection};
 
 /// Name of the cookie that seeds the tokens.

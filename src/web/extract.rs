@@ -17,7 +17,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 
 use crate::db;
 use crate::domain::user::{Role, User, UserStatus};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::web::error::{AppError, Rejection, is_api};
 
 /// Name of the session cookie that holds the JWT.

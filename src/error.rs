@@ -1,0 +1,94 @@
+//! The one error type of the application: what can go wrong, with the
+//! sentence a person sees. It sits at the bottom of the house (no actix, no
+//! app state) so that every layer can return it; `web::error` alone maps it
+//! to HTTP statuses and renders it as JSON or as a page.
+
+use std::fmt;
+
+use crate::messages;
+
+/// Why a piece of input was refused: which field and a sentence a person can
+/// act on. Handlers turn it into a 400/422 with this message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    /// The input field at fault (form field or JSON key).
+    pub field: &'static str,
+    /// What is wrong, in words for the person who typed it.
+    pub message: String,
+}
+
+impl ValidationError {
+    /// A refusal of `field` with `message`.
+    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
+        ValidationError {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// A field was refused by its domain type.
+    #[error("{0}")]
+    Invalid(#[from] ValidationError),
+    /// The request itself is malformed (bad JSON, wrong content type).
+    #[error("{0}")]
+    BadRequest(String),
+    /// Nobody is signed in, or the token is expired or revoked.
+    #[error("{}", messages::SIGN_IN_REQUIRED)]
+    Unauthenticated,
+    /// The one answer to every failed login.
+    #[error("{}", messages::LOGIN_FAILED)]
+    LoginFailed,
+    /// Signed in, but not allowed to do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// A form arrived without a valid CSRF token.
+    #[error("{}", messages::CSRF_FAILED)]
+    Csrf,
+    /// No such thing (or not visible to this user).
+    #[error("{0}")]
+    NotFound(String),
+    /// The request conflicts with the current state (e.g. email taken).
+    #[error("{0}")]
+    Conflict(String),
+    /// Too many attempts from one address (sign-in, registration).
+    #[error("{0}")]
+    TooManyRequests(String),
+    /// A ballot arrived after the round closed (or before it opened).
+    #[error("{0}")]
+    RoundClosed(String),
+    /// Something broke on our side; details go to the log only.
+    #[error("{}", messages::INTERNAL)]
+    Internal(#[source] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
+        AppError::Internal(anyhow::anyhow!("database pool: {e}"))
+    }
+}
+
+impl AppError {
+    /// Wraps a failure that is our fault (a data or serialisation error);
+    /// people see the generic message, the log the cause.
+    pub fn internal(cause: impl std::fmt::Display) -> AppError {
+        AppError::Internal(anyhow::anyhow!("{cause}"))
+    }
+}

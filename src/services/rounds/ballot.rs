@@ -1,0 +1,241 @@
+//! Casting or replacing a ballot, and reading one's own.
+use super::*;
+
+use hmac::{Hmac, Mac};
+use serde::Serialize;
+use serde_json::json;
+use sha2::Sha256;
+
+use crate::audit::store::Actor;
+use crate::audit::{NewEntry, append};
+use crate::db::rounds::{self as q, NewBallotRow};
+use crate::db::{self, Db};
+use crate::domain::ValidationError;
+use crate::domain::ballots_file::{
+    self,
+};
+use crate::domain::round::{
+    RoundId, RoundStatus, Secrecy, candidate_id, proposal_of,
+};
+use crate::domain::user::{Role, User};
+use crate::messages;
+use crate::tally::ballot::{Candidates, Ranking, RankingError};
+use crate::error::AppError;
+use crate::audit::store::rfc3339;
+use crate::db::users::now;
+
+/// The keyed hash that finds a voter's ballot without naming the voter:
+/// HMAC-SHA256(server ballot key, "plenary-voter/1\n{round}\n{user}").
+pub fn voter_key(key: &[u8], round: RoundId, user: &User) -> Result<String, AppError> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).map_err(AppError::internal)?;
+    mac.update(format!("plenary-voter/1\n{round}\n{}", user.id).as_bytes());
+    Ok(hex::encode(mac.finalize().into_bytes()))
+}
+
+/// What a voter gets back for a ballot.
+#[derive(Debug, Clone, Serialize)]
+pub struct CastReceipt {
+    /// The receipt to look up in the published ballots.
+    pub receipt: String,
+    /// The nonce hashed into the receipt (so the voter can recompute it).
+    pub nonce: String,
+    /// Whether an earlier ballot was replaced.
+    pub replaced: bool,
+    /// The ranking as stored (tiers in the round's order).
+    pub ranking: Vec<Vec<String>>,
+}
+
+pub(super) fn ranking_error(conn: &mut Db, e: RankingError) -> AppError {
+    let msg = match e {
+        RankingError::UnknownCandidate(id) => match proposal_of(&id) {
+            Some(p) if q::proposal_exists(conn, p).unwrap_or(false) => {
+                format!("Proposal {id} is not in this round.")
+            }
+            _ => format!(
+                "Unknown proposal {id:?}: rank the round's proposals by their ids, e.g. \"p12\"."
+            ),
+        },
+        RankingError::Duplicate(id) => {
+            format!("Proposal {id} appears more than once in your ranking.")
+        }
+        RankingError::EmptyTier(n) => {
+            format!("Tier {n} of your ranking is empty; remove it or put a proposal in it.")
+        }
+    };
+    ValidationError::new("ranking", msg).into()
+}
+
+pub(super) fn random_hex() -> Result<String, AppError> {
+    let mut b = [0u8; 32];
+    getrandom::fill(&mut b).map_err(|e| AppError::internal(format!("no randomness: {e}")))?;
+    Ok(hex::encode(b))
+}
+
+/// Casts or replaces `voter`'s ballot. Refused with a clear error (and
+/// nothing stored) when the round is not open, the deadline has passed, the
+/// voter is outside the electorate, or the ranking is invalid.
+pub fn cast(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    voter: &User,
+    tiers: &[Vec<String>],
+) -> Result<CastReceipt, AppError> {
+    if !matches!(voter.role, Role::Delegate | Role::Chair) {
+        return Err(AppError::Forbidden(
+            "Only delegates and chairs vote.".to_owned(),
+        ));
+    }
+    let key = voter_key(ballot_key, id, voter)?;
+    db::transaction(conn, |tx| {
+        let row = load_row(tx, id)?;
+        match row.status()? {
+            RoundStatus::Draft => {
+                return Err(AppError::RoundClosed(messages::ROUND_NOT_OPEN.to_owned()));
+            }
+            RoundStatus::Closed => {
+                return Err(AppError::RoundClosed(messages::ROUND_CLOSED.to_owned()));
+            }
+            RoundStatus::Open if row.closes_at.is_some_and(|c| c <= now()) => {
+                return Err(AppError::RoundClosed(messages::ROUND_CLOSED.to_owned()));
+            }
+            RoundStatus::Open => {}
+        }
+        let (group, organisation) = q::electorate_member(tx, id.0, voter.id.0)?
+            .ok_or_else(|| AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()))?;
+        let ids: Vec<String> = q::proposals_of(tx, id.0)?
+            .into_iter()
+            .map(|(p, _, _)| candidate_id(p))
+            .collect();
+        let candidates = Candidates::new(ids.iter().cloned()).map_err(AppError::internal)?;
+        if let Err(e) = Ranking::parse(&candidates, tiers) {
+            return Err(ranking_error(tx, e));
+        }
+        // Store tiers in the round's order, so equal ballots store equal text.
+        let normal: Vec<Vec<String>> = tiers
+            .iter()
+            .map(|t| ids.iter().filter(|c| t.contains(c)).cloned().collect())
+            .collect();
+        let ranking_json =
+            crate::canonical::to_canonical_string(&normal).map_err(AppError::internal)?;
+        let nonce = random_hex()?;
+        let receipt =
+            ballots_file::receipt(&id.to_string(), &normal, &nonce).map_err(AppError::internal)?;
+        let replaced = q::supersede(tx, id.0, &key)? > 0;
+        let secret = row.secrecy()? == Secrecy::Secret;
+        q::insert_ballot(
+            tx,
+            &NewBallotRow {
+                round_id: id.0,
+                voter_key: &key,
+                user_id: (!secret).then_some(voter.id.0),
+                stakeholder_group: &group,
+                organisation: &organisation,
+                ranking: &ranking_json,
+                receipt: &receipt,
+                is_current: true,
+                cast_at: now(),
+            },
+        )?;
+        // Who voted, never what: no ranking and no receipt in the trail.
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(voter.id),
+                "ballot.cast",
+                format!("round:{id}"),
+                json!({"replaced": replaced}),
+            ),
+        )?;
+        Ok(CastReceipt {
+            receipt,
+            nonce,
+            replaced,
+            ranking: normal,
+        })
+    })
+}
+
+/// The voter's current ballot in a round, if any.
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnBallot {
+    /// Tiers of candidate ids.
+    pub ranking: Vec<Vec<String>>,
+    /// Its receipt.
+    pub receipt: String,
+    /// When it was cast.
+    pub cast_at: String,
+}
+
+/// Reads the voter's current ballot.
+pub fn own_ballot(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    voter: &User,
+) -> Result<Option<OwnBallot>, AppError> {
+    load_row(conn, id)?;
+    let key = voter_key(ballot_key, id, voter)?;
+    match q::current_ballot(conn, id.0, &key)? {
+        None => Ok(None),
+        Some(b) => Ok(Some(OwnBallot {
+            ranking: serde_json::from_str(&b.ranking).map_err(AppError::internal)?,
+            receipt: b.receipt,
+            cast_at: rfc3339(b.cast_at),
+        })),
+    }
+}
+
+/// The ballot page's read model: the open round and the voter's current
+/// ballot. Refused when the round is not open or the voter is not in its
+/// electorate, so the form is never shown to someone who cannot cast it.
+pub fn ballot_page(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    voter: &User,
+) -> Result<(Round, Option<OwnBallot>), AppError> {
+    let round = get(conn, id)?;
+    match round.status {
+        RoundStatus::Open => {}
+        RoundStatus::Draft => return Err(AppError::RoundClosed(messages::ROUND_NOT_OPEN.to_owned())),
+        RoundStatus::Closed => return Err(AppError::RoundClosed(messages::ROUND_CLOSED.to_owned())),
+    }
+    if q::electorate_member(conn, id.0, voter.id.0)?.is_none() {
+        return Err(AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()));
+    }
+    let own = own_ballot(conn, ballot_key, id, voter)?;
+    Ok((round, own))
+}
+
+/// A ballot submitted as rank numbers (the page's form), and the round it
+/// was cast in so the page can show it again.
+#[derive(Debug)]
+pub struct BallotAttempt {
+    /// The round.
+    pub round: Round,
+    /// The receipt, or why the numbers were refused (nothing was stored).
+    pub outcome: Result<CastReceipt, ValidationError>,
+}
+
+/// Casts a ballot from the form's rank numbers (`candidate id → number`);
+/// a refused ranking comes back in the attempt, every other failure (closed
+/// round, not an elector) as the error.
+pub fn cast_rank_numbers(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    voter: &User,
+    entries: &[(String, String)],
+) -> Result<BallotAttempt, AppError> {
+    let round = get(conn, id)?;
+    let outcome = match crate::domain::round::tiers_from_rank_numbers(entries) {
+        Ok(tiers) => match cast(conn, ballot_key, id, voter, &tiers) {
+            Ok(receipt) => Ok(receipt),
+            Err(AppError::Invalid(v)) => Err(v),
+            Err(e) => return Err(e),
+        },
+        Err(v) => Err(v),
+    };
+    Ok(BallotAttempt { round, outcome })
+}

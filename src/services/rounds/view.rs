@@ -1,0 +1,135 @@
+//! A round as pages and the API show it, read from its row.
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::db::rounds::{self as q, RoundRow};
+use crate::db::Db;
+use crate::domain::round::{
+    RoundId, RoundStatus, Secrecy, candidate_id,
+};
+use crate::tally::Method;
+use crate::tally::rational::Weight;
+use crate::tally::weighting::Weighting;
+use crate::error::AppError;
+use crate::audit::store::rfc3339;
+
+/// A round as pages and the API show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Round {
+    /// Id.
+    pub id: RoundId,
+    /// Title.
+    pub title: String,
+    /// Description (plain text).
+    pub description: String,
+    /// Tally method.
+    pub method: Method,
+    /// Weighting name.
+    pub weighting: String,
+    /// Group weights (equal_groups).
+    pub group_weights: BTreeMap<String, String>,
+    /// Secret or recorded.
+    pub secrecy: Secrecy,
+    /// Draft, open or closed.
+    pub status: RoundStatus,
+    /// Automatic close (RFC 3339 UTC).
+    pub closes_at: Option<String>,
+    /// Quorum in percent.
+    pub quorum_percent: Option<i32>,
+    /// When it opened.
+    pub opened_at: Option<String>,
+    /// When it closed.
+    pub closed_at: Option<String>,
+    /// Digest of the counted ballots (closed rounds).
+    pub ballot_digest: Option<String>,
+    /// Whether turnout met the quorum (closed rounds).
+    pub quorum_met: Option<bool>,
+    /// The proposals, in the round's order.
+    pub proposals: Vec<RoundProposal>,
+}
+
+/// A proposal in a round.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoundProposal {
+    /// Candidate id (`p` + proposal id), as in ballots and results.
+    pub id: String,
+    /// The proposal's id.
+    pub proposal_id: i64,
+    /// Its title.
+    pub title: String,
+    /// Its status now (a chair records `adopted` / `not_adopted` after the close).
+    pub status: String,
+}
+
+impl RoundRow {
+    pub(super) fn weighting(&self) -> Result<Weighting, AppError> {
+        let raw: BTreeMap<String, String> =
+            serde_json::from_str(&self.group_weights).map_err(AppError::internal)?;
+        let mut weights = BTreeMap::new();
+        for (g, w) in raw {
+            let value = w.parse().map_err(AppError::internal)?;
+            weights.insert(g, Weight::new(value).map_err(AppError::internal)?);
+        }
+        Weighting::from_name(&self.weighting, weights).map_err(AppError::internal)
+    }
+
+    pub(super) fn status(&self) -> Result<RoundStatus, AppError> {
+        self.status.parse().map_err(AppError::internal)
+    }
+
+    pub(super) fn secrecy(&self) -> Result<Secrecy, AppError> {
+        self.secrecy.parse().map_err(AppError::internal)
+    }
+
+    pub(super) fn method(&self) -> Result<Method, AppError> {
+        self.method.parse().map_err(AppError::internal)
+    }
+}
+
+pub(super) fn load_row(conn: &mut Db, id: RoundId) -> Result<RoundRow, AppError> {
+    q::find(conn, id.0)?.ok_or_else(|| AppError::NotFound(format!("There is no round {id}.")))
+}
+
+pub(super) fn to_round(conn: &mut Db, row: RoundRow) -> Result<Round, AppError> {
+    let proposals = q::proposals_of(conn, row.id)?
+        .into_iter()
+        .map(|(id, title, status)| RoundProposal {
+            id: candidate_id(id),
+            proposal_id: id,
+            title,
+            status,
+        })
+        .collect();
+    Ok(Round {
+        id: RoundId(row.id),
+        method: row.method()?,
+        secrecy: row.secrecy()?,
+        status: row.status()?,
+        group_weights: serde_json::from_str(&row.group_weights).map_err(AppError::internal)?,
+        title: row.title,
+        description: row.description,
+        weighting: row.weighting,
+        closes_at: row.closes_at.map(rfc3339),
+        quorum_percent: row.quorum_percent,
+        opened_at: row.opened_at.map(rfc3339),
+        closed_at: row.closed_at,
+        ballot_digest: row.ballot_digest,
+        quorum_met: row.quorum_met,
+        proposals,
+    })
+}
+
+/// One round.
+pub fn get(conn: &mut Db, id: RoundId) -> Result<Round, AppError> {
+    let row = load_row(conn, id)?;
+    to_round(conn, row)
+}
+
+/// Every round, newest first.
+pub fn list(conn: &mut Db) -> Result<Vec<Round>, AppError> {
+    q::list(conn)?
+        .into_iter()
+        .map(|r| to_round(conn, r))
+        .collect()
+}

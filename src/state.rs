@@ -1,0 +1,52 @@
+//! The state every request shares: the pool, the settings, the keys and the
+//! sign-in throttle. Only `web` and `startup` see it; services take a
+//! connection and the few values they need, never the whole state.
+
+use crate::audit::Signer;
+use crate::auth::throttle::Throttle;
+use crate::auth::token::TokenKeys;
+use crate::config::Settings;
+use crate::db::{self, Db, DbPool};
+use crate::error::AppError;
+
+/// What every handler shares.
+pub struct AppState {
+    /// Database connections.
+    pub pool: DbPool,
+    /// The settings the server started with.
+    pub settings: Settings,
+    /// Session token keys.
+    pub tokens: TokenKeys,
+    /// The Ed25519 key that signs audit checkpoints.
+    pub signer: Signer,
+    /// Limits sign-in and registration attempts per client address.
+    pub throttle: Throttle,
+}
+
+impl AppState {
+    /// Opens the database (creating and migrating it) and derives the keys.
+    pub fn new(settings: Settings) -> anyhow::Result<AppState> {
+        let pool = db::open_pool(settings.database_url.expose(), settings.pool_size)?;
+        let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
+        let signer =
+            Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
+        Ok(AppState {
+            pool,
+            throttle: Throttle::new(settings.sign_in_per_minute),
+            settings,
+            tokens,
+            signer,
+        })
+    }
+
+    /// Runs `f` with a pooled connection on a blocking thread: diesel never
+    /// runs on the async workers.
+    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Db) -> Result<T, AppError> + Send + 'static,
+    {
+        db::run(&self.pool, f).await
+    }
+}
+
