@@ -120,6 +120,15 @@ pub fn list(conn: &mut Db) -> QueryResult<Vec<RoundRow>> {
         .load(conn)
 }
 
+/// Closed rounds `(id, title)`, newest first.
+pub fn closed(conn: &mut Db) -> QueryResult<Vec<(i64, String)>> {
+    rounds::table
+        .filter(rounds::status.eq(crate::domain::round::RoundStatus::Closed.as_str()))
+        .select((rounds::id, rounds::title))
+        .order(rounds::id.desc())
+        .load(conn)
+}
+
 /// The round's proposals `(id, title, status)` in the round's order.
 pub fn proposals_of(conn: &mut Db, round: i64) -> QueryResult<Vec<(i64, String, String)>> {
     round_proposals::table

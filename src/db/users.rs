@@ -123,6 +123,22 @@ pub fn list(conn: &mut Db, status: Option<UserStatus>) -> QueryResult<Vec<UserRo
     q.load(conn)
 }
 
+/// Display names of the given users, in one query (pages that name many
+/// actors at once).
+pub fn display_names(
+    conn: &mut Db,
+    ids: &[UserId],
+) -> QueryResult<std::collections::HashMap<UserId, String>> {
+    let raw: Vec<i64> = ids.iter().map(|i| i.0).collect();
+    Ok(users::table
+        .filter(users::id.eq_any(raw))
+        .select((users::id, users::display_name))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .map(|(id, name)| (UserId(id), name))
+        .collect())
+}
+
 /// How many users exist (the demo seeds only an empty database).
 pub fn count(conn: &mut Db) -> QueryResult<i64> {
     users::table.count().get_result(conn)

@@ -2,13 +2,16 @@
 //! head, signing it on request, recording a download of the log, and the
 //! filtered, paginated view of the trail.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use serde_json::json;
 
 use crate::audit::store::{self, Actor, Filter, NewEntry};
 use crate::audit::{Checkpoint, Entry, Signer, checkpoint};
 use crate::db::{self, Db};
-use crate::domain::user::User;
+use crate::domain::round::RoundId;
+use crate::domain::user::{User, UserId};
 use crate::error::AppError;
 
 /// Entries per page on the audit page.
@@ -106,5 +109,56 @@ pub fn trail_page(conn: &mut Db, filter: &Filter, page: i64) -> Result<TrailPage
         total,
         page,
         pages,
+    })
+}
+
+/// The audit page's read model.
+#[derive(Debug, Clone)]
+pub struct AuditPageData {
+    /// Head and latest checkpoint.
+    pub head: HeadView,
+    /// The page of entries.
+    pub trail: TrailPage,
+    /// Every action name in the trail (the filter's choices).
+    pub actions: Vec<String>,
+    /// Display names of the users acting on this page.
+    pub actor_names: HashMap<UserId, String>,
+    /// Closed rounds `(id, title)` for the download links, when asked for.
+    pub closed_rounds: Vec<(RoundId, String)>,
+}
+
+/// Everything the audit page shows, in one call and a fixed number of
+/// queries (the actors' names in one).
+pub fn page(
+    conn: &mut Db,
+    filter: &Filter,
+    page_no: i64,
+    with_closed_rounds: bool,
+) -> Result<AuditPageData, AppError> {
+    let head = head(conn)?;
+    let trail = trail_page(conn, filter, page_no)?;
+    let actions = store::actions(conn)?;
+    let mut ids: Vec<UserId> = trail
+        .entries
+        .iter()
+        .filter_map(|e| e.actor.parse::<i64>().ok().map(UserId))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let actor_names = crate::db::users::display_names(conn, &ids)?;
+    let closed_rounds = if with_closed_rounds {
+        crate::db::rounds::closed(conn)?
+            .into_iter()
+            .map(|(id, title)| (RoundId(id), title))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(AuditPageData {
+        head,
+        trail,
+        actions,
+        actor_names,
+        closed_rounds,
     })
 }

@@ -79,8 +79,29 @@ impl CommentView {
     /// True when `user` may still edit it (author, not hidden, within the
     /// window at `now`).
     pub fn editable_by(&self, user: &User, now: NaiveDateTime) -> bool {
-        self.author.id == user.id.0 && !self.hidden && now - self.created_at <= EDIT_WINDOW
+        edit_refusal(self.author.id, self.hidden, self.created_at, user, now).is_none()
     }
+}
+
+/// The edit rule, in one place: only the author, never once hidden, and only
+/// within [`EDIT_WINDOW`] of posting. `None` when the edit is allowed.
+fn edit_refusal(
+    author: i64,
+    hidden: bool,
+    created_at: NaiveDateTime,
+    user: &User,
+    now: NaiveDateTime,
+) -> Option<AppError> {
+    if author != user.id.0 {
+        return Some(AppError::Forbidden(messages::ONLY_COMMENT_AUTHOR.to_owned()));
+    }
+    if hidden {
+        return Some(AppError::Conflict(messages::COMMENT_HIDDEN.to_owned()));
+    }
+    if now - created_at > EDIT_WINDOW {
+        return Some(AppError::Conflict(messages::EDIT_WINDOW_CLOSED.to_owned()));
+    }
+    None
 }
 
 /// The thread of a proposal visible to `viewer`: top-level comments, oldest
@@ -185,6 +206,22 @@ fn visible_comment(tx: &mut Db, user: &User, id: CommentId) -> Result<CommentRow
     Ok(row)
 }
 
+/// A comment `user` may edit now, for the edit form (the same rule as
+/// [`edit`], so the form is offered exactly when the edit would pass).
+pub fn for_editing(conn: &mut Db, user: &User, id: CommentId) -> Result<CommentView, AppError> {
+    let row = visible_comment(conn, user, id)?;
+    if let Some(refusal) = edit_refusal(
+        row.author_id,
+        row.hidden_at.is_some(),
+        row.created_at,
+        user,
+        users::now(),
+    ) {
+        return Err(refusal);
+    }
+    view_one(conn, row)
+}
+
 /// Edits the author's own comment within the window.
 pub fn edit(
     conn: &mut Db,
@@ -194,17 +231,11 @@ pub fn edit(
 ) -> Result<CommentView, AppError> {
     db::transaction(conn, |tx| {
         let row = visible_comment(tx, user, id)?;
-        if row.author_id != user.id.0 {
-            return Err(AppError::Forbidden(
-                messages::ONLY_COMMENT_AUTHOR.to_owned(),
-            ));
-        }
-        if row.hidden_at.is_some() {
-            return Err(AppError::Conflict(messages::COMMENT_HIDDEN.to_owned()));
-        }
         let now = users::now();
-        if now - row.created_at > EDIT_WINDOW {
-            return Err(AppError::Conflict(messages::EDIT_WINDOW_CLOSED.to_owned()));
+        if let Some(refusal) =
+            edit_refusal(row.author_id, row.hidden_at.is_some(), row.created_at, user, now)
+        {
+            return Err(refusal);
         }
         c::update_body(tx, id, body.as_str(), now)?;
         append(

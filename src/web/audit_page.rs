@@ -3,8 +3,6 @@
 //! current head, the latest signed checkpoint, and links to download the
 //! log and the public key. A form signs the head on request.
 
-use std::collections::HashMap;
-
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -14,8 +12,7 @@ use crate::audit::store::Filter;
 use crate::web::extract::Require;
 use crate::web::csrf::CsrfForm;
 use crate::web::extract::Auditor;
-use crate::db::users;
-use crate::domain::user::UserId;
+use crate::domain::user::{Role, UserId};
 use crate::services::audit::{self as service, HeadView};
 use crate::state::AppState;
 use crate::web::error::{AppError, PageError};
@@ -114,23 +111,12 @@ async fn audit(
     let filter = query.filter()?;
     let filtered = filter.action.is_some() || filter.actor.is_some() || filter.subject.is_some();
     let page_no = query.page.unwrap_or(1);
-    let (head, trail, actions, names) = state
-        .db(move |c| {
-            let head = service::head(c)?;
-            let trail = service::trail_page(c, &filter, page_no)?;
-            let actions = crate::audit::store::actions(c)?;
-            let mut names = HashMap::new();
-            for e in &trail.entries {
-                if let Ok(id) = e.actor.parse::<i64>()
-                    && !names.contains_key(&id)
-                    && let Some(row) = users::find(c, UserId(id))?
-                {
-                    names.insert(id, row.display_name);
-                }
-            }
-            Ok((head, trail, actions, names))
-        })
+    let with_rounds = who.role == Role::Auditor;
+    let data = state
+        .db(move |c| service::page(c, &filter, page_no, with_rounds))
         .await?;
+    let names = data.actor_names;
+    let trail = data.trail;
     let entries = trail
         .entries
         .into_iter()
@@ -139,7 +125,7 @@ async fn audit(
                 .actor
                 .parse::<i64>()
                 .ok()
-                .and_then(|id| names.get(&id).cloned()),
+                .and_then(|id| names.get(&UserId(id)).cloned()),
             details: crate::canonical::to_canonical_string(&e.details).unwrap_or_default(),
             hash_short: e.hash.chars().take(12).collect(),
             seq: e.seq,
@@ -155,23 +141,15 @@ async fn audit(
     html(
         StatusCode::OK,
         &AuditPage {
-            closed_rounds: if who.role == crate::domain::user::Role::Auditor {
-                state
-                    .db(|c| {
-                        Ok(crate::db::rounds::list(c)?
-                            .into_iter()
-                            .filter(|r| r.status == "closed")
-                            .map(|r| (r.id, r.title))
-                            .collect())
-                    })
-                    .await?
-            } else {
-                Vec::new()
-            },
+            closed_rounds: data
+                .closed_rounds
+                .into_iter()
+                .map(|(id, title)| (id.0, title))
+                .collect(),
             ctx,
-            head,
+            head: data.head,
             entries,
-            actions,
+            actions: data.actions,
             query,
             filtered,
             total: trail.total,

@@ -8,6 +8,7 @@ pub mod api_rounds;
 pub mod assets;
 pub mod audit_page;
 pub mod charts;
+pub mod comments;
 pub mod csrf;
 pub mod error;
 pub mod extract;
@@ -34,6 +35,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .configure(audit_page::routes)
         .configure(proposals::routes)
+        .configure(comments::routes)
         .configure(pages::routes)
         .configure(rounds::routes)
         .default_service(web::to(not_found));

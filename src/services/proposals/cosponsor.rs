@@ -1,0 +1,91 @@
+//! Co-sponsoring a proposal and withdrawing that support.
+use super::*;
+use serde_json::json;
+
+use crate::audit::store::Actor;
+use crate::audit::{NewEntry, append};
+use crate::db::proposals::{
+    self as q,
+};
+use crate::db::{self, Db, users};
+use crate::domain::ValidationError;
+use crate::domain::proposal::{
+    EligibilityRule, ProposalId, ProposalStatus,
+};
+use crate::domain::user::User;
+use crate::messages;
+use crate::error::AppError;
+
+/// Adds `user` as a co-sponsor of someone else's submitted proposal.
+pub fn cosponsor(
+    conn: &mut Db,
+    rule: EligibilityRule,
+    user: &User,
+    id: ProposalId,
+) -> Result<ProposalView, AppError> {
+    db::transaction(conn, |tx| {
+        let row = visible_row(tx, user.id, id)?;
+        if row.author_id == user.id.0 {
+            return Err(ValidationError::new("proposal", messages::OWN_PROPOSAL).into());
+        }
+        if row.status()? != ProposalStatus::Submitted {
+            return Err(AppError::Conflict(messages::COSPONSOR_CLOSED.to_owned()));
+        }
+        if q::is_cosponsor(tx, id, user.id)? {
+            return Err(AppError::Conflict(messages::ALREADY_COSPONSOR.to_owned()));
+        }
+        let now = users::now();
+        q::add_cosponsor(tx, id, user.id, &user.group, &user.organisation, now)?;
+        q::refresh_support(tx, id, &row.author_group)?;
+        let row = q::find(tx, id)?.ok_or_else(not_found)?;
+        let view = view_of(tx, rule, &row)?;
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(user.id),
+                "proposal.cosponsored",
+                format!("proposal:{id}"),
+                json!({
+                    "group": user.group,
+                    "organisation": user.organisation,
+                    "cosponsors": view.cosponsor_count,
+                    "eligible": view.eligible,
+                }),
+            ),
+        )?;
+        Ok(view)
+    })
+}
+
+/// Withdraws `user`'s co-sponsorship.
+pub fn uncosponsor(
+    conn: &mut Db,
+    rule: EligibilityRule,
+    user: &User,
+    id: ProposalId,
+) -> Result<ProposalView, AppError> {
+    db::transaction(conn, |tx| {
+        let row = visible_row(tx, user.id, id)?;
+        if q::remove_cosponsor(tx, id, user.id)? == 0 {
+            return Err(AppError::Conflict(messages::NOT_COSPONSOR.to_owned()));
+        }
+        q::refresh_support(tx, id, &row.author_group)?;
+        let row = q::find(tx, id)?.ok_or_else(not_found)?;
+        let view = view_of(tx, rule, &row)?;
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(user.id),
+                "proposal.cosponsorship_withdrawn",
+                format!("proposal:{id}"),
+                json!({
+                    "group": user.group,
+                    "organisation": user.organisation,
+                    "cosponsors": view.cosponsor_count,
+                    "eligible": view.eligible,
+                }),
+            ),
+        )?;
+        Ok(view)
+    })
+}

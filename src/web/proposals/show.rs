@@ -1,0 +1,222 @@
+//! The proposal page (sanitised Markdown, co-sponsors, eligibility,
+//! revisions, discussion) and the diff between two revisions.
+
+use super::*;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::web::extract::CurrentUser;
+use crate::domain::proposal::{
+    ProposalId, ProposalStatus,
+};
+use crate::domain::user::{Role, User};
+use crate::markdown;
+use crate::services::comments::CommentView;
+use crate::services::proposals::{
+    self,
+};
+use crate::state::AppState;
+use crate::web::error::PageError;
+use crate::web::pages::{PageCtx, html};
+
+/// A co-sponsor row.
+pub(super) struct CosponsorItem {
+    name: String,
+    group: String,
+    organisation: String,
+}
+
+/// A comment as the page shows it.
+pub(super) struct CommentItem {
+    id: i64,
+    author: String,
+    group: String,
+    organisation: String,
+    body_html: String,
+    hidden: bool,
+    reason: String,
+    posted: String,
+    edited: bool,
+    editable: bool,
+    replies: Vec<CommentItem>,
+}
+
+pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> CommentItem {
+    let now = crate::db::users::now();
+    CommentItem {
+        id: c.id,
+        author: c.author.display_name.clone(),
+        group: state.settings.groups.label(&c.author.group).to_owned(),
+        organisation: c.author.organisation.clone(),
+        body_html: c.body.as_deref().map(markdown::render).unwrap_or_default(),
+        hidden: c.hidden,
+        reason: c.hidden_reason.clone().unwrap_or_default(),
+        posted: c.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        edited: c.edited_at.is_some(),
+        editable: c.editable_by(viewer, now),
+        replies: c
+            .replies
+            .iter()
+            .map(|r| comment_item(state, r, viewer))
+            .collect(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "proposals/show.html")]
+pub(super) struct ShowPage {
+    ctx: PageCtx,
+    id: i64,
+    title: String,
+    summary: String,
+    body_html: String,
+    status: ProposalStatus,
+    revision: i32,
+    author: String,
+    organisation: String,
+    group: String,
+    themes: Vec<String>,
+    submitted: String,
+    eligible: bool,
+    missing: String,
+    cosponsors: Vec<CosponsorItem>,
+    revisions: Vec<i32>,
+    locked: bool,
+    is_author: bool,
+    can_participate: bool,
+    is_cosponsor: bool,
+    is_chair: bool,
+    comments_open: bool,
+    comments: Vec<CommentItem>,
+}
+
+impl ShowPage {
+    fn can_edit(&self) -> bool {
+        self.is_author
+            && !self.locked
+            && matches!(
+                self.status,
+                ProposalStatus::Draft | ProposalStatus::Submitted
+            )
+    }
+    fn is_draft(&self) -> bool {
+        self.status == ProposalStatus::Draft
+    }
+    fn is_submitted(&self) -> bool {
+        self.status == ProposalStatus::Submitted
+    }
+    fn previous_revision(&self) -> i32 {
+        (self.revision - 1).max(1)
+    }
+}
+
+pub(super) async fn show(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
+    let id = ProposalId(id.into_inner());
+    let rule = state.settings.eligibility;
+    let viewer = user.0.clone();
+    let proposals::ProposalPageData { detail: d, thread } = state
+        .db(move |c| proposals::page(c, rule, &viewer, id))
+        .await?;
+    let user = user.0;
+    let is_cosponsor = d.is_cosponsor(&user);
+    let p = &d.proposal;
+    let settings = &state.settings;
+    let page = ShowPage {
+        id: p.id,
+        title: p.title.clone(),
+        summary: p.summary.clone(),
+        body_html: markdown::render(&p.body),
+        status: p.status,
+        revision: p.revision,
+        author: p.author.display_name.clone(),
+        organisation: p.author.organisation.clone(),
+        group: settings.groups.label(&p.author.group).to_owned(),
+        themes: p
+            .themes
+            .iter()
+            .map(|t| settings.themes.label(t).to_owned())
+            .collect(),
+        submitted: p
+            .submitted_at
+            .map(|t| t.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        eligible: p.eligible,
+        missing: p.missing.clone().unwrap_or_default(),
+        cosponsors: d
+            .cosponsors
+            .iter()
+            .map(|c| CosponsorItem {
+                name: c.display_name.clone(),
+                group: settings.groups.label(&c.group).to_owned(),
+                organisation: c.organisation.clone(),
+            })
+            .collect(),
+        revisions: d.revisions.iter().map(|r| r.revision).collect(),
+        locked: d.locked,
+        is_author: p.is_author(&user),
+        can_participate: can_author(&user),
+        is_cosponsor,
+        is_chair: user.role == Role::Chair,
+        comments_open: p.status == ProposalStatus::Submitted,
+        comments: thread
+            .iter()
+            .map(|c| comment_item(&state, c, &user))
+            .collect(),
+        ctx,
+    };
+    html(StatusCode::OK, &page)
+}
+
+#[derive(Deserialize)]
+pub(super) struct DiffQuery {
+    from: Option<i32>,
+    to: Option<i32>,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/diff.html")]
+pub(super) struct DiffPage {
+    ctx: PageCtx,
+    id: i64,
+    title: String,
+    from: i32,
+    to: i32,
+    revisions: Vec<i32>,
+    lines: Vec<proposals::DiffLine>,
+}
+
+pub(super) async fn diff(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+    q: web::Query<DiffQuery>,
+) -> Result<HttpResponse, PageError> {
+    let id = ProposalId(id.into_inner());
+    let rule = state.settings.eligibility;
+    let viewer = user.id;
+    let (from, to) = (q.from, q.to);
+    let st = state.clone();
+    let d = state
+        .db(move |c| proposals::diff(c, rule, &st.settings.themes, viewer, id, from, to))
+        .await?;
+    html(
+        StatusCode::OK,
+        &DiffPage {
+            ctx,
+            id: id.0,
+            title: d.title,
+            from: d.from,
+            to: d.to,
+            revisions: d.revisions,
+            lines: d.lines,
+        },
+    )
+}
