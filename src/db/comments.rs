@@ -13,13 +13,17 @@ use crate::domain::user::UserId;
 #[diesel(table_name = comments)]
 pub struct CommentRow {
     /// Primary key.
-    pub id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub id: CommentId,
     /// The proposal discussed.
-    pub proposal_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub proposal_id: ProposalId,
     /// Who wrote it.
-    pub author_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub author_id: UserId,
     /// The top-level comment this replies to.
-    pub parent_id: Option<i64>,
+    #[diesel(deserialize_as = super::NullableId)]
+    pub parent_id: Option<CommentId>,
     /// Markdown text (kept when hidden, never shown then).
     pub body: String,
     /// When posted (UTC).
@@ -29,7 +33,8 @@ pub struct CommentRow {
     /// When a chair hid it.
     pub hidden_at: Option<NaiveDateTime>,
     /// Which chair.
-    pub hidden_by: Option<i64>,
+    #[diesel(deserialize_as = super::NullableId)]
+    pub hidden_by: Option<UserId>,
     /// Why.
     pub hidden_reason: Option<String>,
 }

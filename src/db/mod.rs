@@ -118,6 +118,34 @@ pub fn open_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
         .context("cannot build the database pool")
 }
 
+/// A nullable id column as loaded: diesel reads `Option<i64>`, and the row
+/// field converts it into `Option<TypedId>` (`deserialize_as = NullableId`),
+/// so nullable ids are as typed as the others.
+#[derive(Debug, Clone, Copy)]
+pub struct NullableId(Option<i64>);
+
+impl<DB> diesel::Queryable<diesel::sql_types::Nullable<diesel::sql_types::BigInt>, DB> for NullableId
+where
+    DB: diesel::backend::Backend,
+    Option<i64>: diesel::Queryable<diesel::sql_types::Nullable<diesel::sql_types::BigInt>, DB>,
+{
+    type Row =
+        <Option<i64> as diesel::Queryable<diesel::sql_types::Nullable<diesel::sql_types::BigInt>, DB>>::Row;
+
+    fn build(row: Self::Row) -> diesel::deserialize::Result<Self> {
+        Ok(NullableId(<Option<i64> as diesel::Queryable<
+            diesel::sql_types::Nullable<diesel::sql_types::BigInt>,
+            DB,
+        >>::build(row)?))
+    }
+}
+
+impl<T: From<i64>> From<NullableId> for Option<T> {
+    fn from(v: NullableId) -> Option<T> {
+        v.0.map(T::from)
+    }
+}
+
 /// Runs `f` with a pooled connection on a blocking thread: diesel never
 /// runs on the async workers. The one way async code reaches the database.
 pub async fn run<T, F>(pool: &DbPool, f: F) -> Result<T, AppError>

@@ -20,9 +20,11 @@ pub type Backend = <Db as diesel::Connection>::Backend;
 #[diesel(table_name = proposals)]
 pub struct ProposalRow {
     /// Primary key.
-    pub id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub id: ProposalId,
     /// Who wrote it.
-    pub author_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub author_id: UserId,
     /// Current title.
     pub title: String,
     /// Current summary.
@@ -32,7 +34,8 @@ pub struct ProposalRow {
     /// JSON array of theme ids.
     pub themes: String,
     /// Stored status spelling.
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: ProposalStatus,
     /// Number of the current revision.
     pub revision: i32,
     /// Creation time (UTC).
@@ -54,13 +57,6 @@ pub struct ProposalRow {
 }
 
 impl ProposalRow {
-    /// The status as a domain value; an unknown spelling is a data error.
-    pub fn status(&self) -> QueryResult<ProposalStatus> {
-        self.status
-            .parse()
-            .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))
-    }
-
     /// The theme ids.
     pub fn theme_ids(&self) -> Vec<String> {
         serde_json::from_str(&self.themes).unwrap_or_default()
@@ -185,7 +181,8 @@ pub struct RevisionRow {
     /// Primary key.
     pub id: i64,
     /// The proposal.
-    pub proposal_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub proposal_id: ProposalId,
     /// 1, 2, …
     pub revision: i32,
     /// Title then.
@@ -197,7 +194,8 @@ pub struct RevisionRow {
     /// Themes then (JSON array).
     pub themes: String,
     /// Who wrote this version.
-    pub edited_by: i64,
+    #[diesel(deserialize_as = i64)]
+    pub edited_by: UserId,
     /// When.
     pub created_at: NaiveDateTime,
 }
@@ -255,7 +253,8 @@ pub fn revisions(conn: &mut Db, id: ProposalId) -> QueryResult<Vec<RevisionRow>>
 #[derive(Debug, Clone, Queryable)]
 pub struct CosponsorRow {
     /// Their user id.
-    pub user_id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub user_id: UserId,
     /// Their display name.
     pub display_name: String,
     /// Group when they co-sponsored.
@@ -496,14 +495,18 @@ pub fn list(
         .filter(proposals::id.eq_any(&ids))
         .select(ProposalRow::as_select())
         .load(conn)?;
-    rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
+    rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id.0));
     Ok((rows, total))
 }
 
 /// An author as lists show them: (id, display name, organisation).
-pub fn authors(conn: &mut Db, ids: &[i64]) -> QueryResult<Vec<(i64, String, String)>> {
-    users::table
-        .filter(users::id.eq_any(ids))
+pub fn authors(conn: &mut Db, ids: &[UserId]) -> QueryResult<Vec<(UserId, String, String)>> {
+    let raw: Vec<i64> = ids.iter().map(|i| i.0).collect();
+    Ok(users::table
+        .filter(users::id.eq_any(raw))
         .select((users::id, users::display_name, users::organisation))
-        .load(conn)
+        .load::<(i64, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, name, org)| (UserId(id), name, org))
+        .collect())
 }

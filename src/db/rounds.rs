@@ -5,6 +5,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::Db;
+use crate::domain::proposal::ProposalId;
+use crate::domain::round::{RoundId, RoundStatus, Secrecy};
+use crate::domain::user::UserId;
+use crate::tally::Method;
 use super::schema::{ballots, electorate, proposals, round_proposals, rounds, users};
 
 /// A row of `rounds`.
@@ -12,27 +16,32 @@ use super::schema::{ballots, electorate, proposals, round_proposals, rounds, use
 #[diesel(table_name = rounds)]
 pub struct RoundRow {
     /// Primary key.
-    pub id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub id: RoundId,
     /// Title.
     pub title: String,
     /// Description (plain text).
     pub description: String,
     /// Method name.
-    pub method: String,
+    #[diesel(deserialize_as = String)]
+    pub method: Method,
     /// Weighting name.
     pub weighting: String,
     /// JSON object of group weights.
     pub group_weights: String,
     /// `secret` or `recorded`.
-    pub secrecy: String,
+    #[diesel(deserialize_as = String)]
+    pub secrecy: Secrecy,
     /// `draft`, `open` or `closed`.
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: RoundStatus,
     /// Automatic close time (UTC).
     pub closes_at: Option<NaiveDateTime>,
     /// Quorum in percent of the electorate.
     pub quorum_percent: Option<i32>,
     /// The chair who created it.
-    pub created_by: i64,
+    #[diesel(deserialize_as = i64)]
+    pub created_by: UserId,
     /// Creation time.
     pub created_at: NaiveDateTime,
     /// When it opened.
@@ -79,7 +88,7 @@ pub struct NewRoundRow<'a> {
 
 /// Inserts a round and returns its id. Runs inside a write transaction
 /// (which serialises writers), so the newest id is this one.
-pub fn insert(conn: &mut Db, row: &NewRoundRow<'_>) -> QueryResult<i64> {
+pub fn insert(conn: &mut Db, row: &NewRoundRow<'_>) -> QueryResult<RoundId> {
     diesel::insert_into(rounds::table)
         .values(row)
         .execute(conn)?;
@@ -87,15 +96,16 @@ pub fn insert(conn: &mut Db, row: &NewRoundRow<'_>) -> QueryResult<i64> {
         .select(rounds::id)
         .order(rounds::id.desc())
         .first(conn)
+        .map(RoundId)
 }
 
 /// Attaches proposals to a round, in order.
-pub fn add_proposals(conn: &mut Db, round: i64, proposal_ids: &[i64]) -> QueryResult<()> {
+pub fn add_proposals(conn: &mut Db, round: RoundId, proposal_ids: &[ProposalId]) -> QueryResult<()> {
     for (pos, p) in proposal_ids.iter().enumerate() {
         diesel::insert_into(round_proposals::table)
             .values((
-                round_proposals::round_id.eq(round),
-                round_proposals::proposal_id.eq(p),
+                round_proposals::round_id.eq(round.0),
+                round_proposals::proposal_id.eq(p.0),
                 round_proposals::position.eq(i32::try_from(pos).unwrap_or(i32::MAX)),
             ))
             .execute(conn)?;
@@ -104,9 +114,9 @@ pub fn add_proposals(conn: &mut Db, round: i64, proposal_ids: &[i64]) -> QueryRe
 }
 
 /// One round.
-pub fn find(conn: &mut Db, id: i64) -> QueryResult<Option<RoundRow>> {
+pub fn find(conn: &mut Db, id: RoundId) -> QueryResult<Option<RoundRow>> {
     rounds::table
-        .find(id)
+        .find(id.0)
         .select(RoundRow::as_select())
         .first(conn)
         .optional()
@@ -121,40 +131,49 @@ pub fn list(conn: &mut Db) -> QueryResult<Vec<RoundRow>> {
 }
 
 /// Closed rounds `(id, title)`, newest first.
-pub fn closed(conn: &mut Db) -> QueryResult<Vec<(i64, String)>> {
-    rounds::table
-        .filter(rounds::status.eq(crate::domain::round::RoundStatus::Closed.as_str()))
+pub fn closed(conn: &mut Db) -> QueryResult<Vec<(RoundId, String)>> {
+    Ok(rounds::table
+        .filter(rounds::status.eq(RoundStatus::Closed.as_str()))
         .select((rounds::id, rounds::title))
         .order(rounds::id.desc())
-        .load(conn)
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .map(|(id, title)| (RoundId(id), title))
+        .collect())
 }
 
 /// The round's proposals `(id, title, status)` in the round's order.
-pub fn proposals_of(conn: &mut Db, round: i64) -> QueryResult<Vec<(i64, String, String)>> {
-    round_proposals::table
+pub fn proposals_of(
+    conn: &mut Db,
+    round: RoundId,
+) -> QueryResult<Vec<(ProposalId, String, String)>> {
+    Ok(round_proposals::table
         .inner_join(proposals::table)
-        .filter(round_proposals::round_id.eq(round))
+        .filter(round_proposals::round_id.eq(round.0))
         .order(round_proposals::position.asc())
         .select((proposals::id, proposals::title, proposals::status))
-        .load(conn)
+        .load::<(i64, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, title, status)| (ProposalId(id), title, status))
+        .collect())
 }
 
 /// Whether a proposal with this id exists (to tell "unknown" from "not in
 /// this round" in ballot errors).
-pub fn proposal_exists(conn: &mut Db, id: i64) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(proposals::table.find(id))).get_result(conn)
+pub fn proposal_exists(conn: &mut Db, id: ProposalId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(proposals::table.find(id.0))).get_result(conn)
 }
 
 /// Sets a round's status and the matching time column.
-pub fn mark_open(conn: &mut Db, id: i64, at: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(rounds::table.find(id).filter(rounds::status.eq("draft")))
+pub fn mark_open(conn: &mut Db, id: RoundId, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(rounds::table.find(id.0).filter(rounds::status.eq("draft")))
         .set((rounds::status.eq("open"), rounds::opened_at.eq(Some(at))))
         .execute(conn)
 }
 
 /// Fixes the electorate: every active delegate and chair, with their group
 /// and organisation as they are now. Returns its size.
-pub fn fix_electorate(conn: &mut Db, round: i64) -> QueryResult<usize> {
+pub fn fix_electorate(conn: &mut Db, round: RoundId) -> QueryResult<usize> {
     let voters: Vec<(i64, String, String)> = users::table
         .filter(users::status.eq("active"))
         .filter(users::role.eq_any(["delegate", "chair"]))
@@ -166,7 +185,7 @@ pub fn fix_electorate(conn: &mut Db, round: i64) -> QueryResult<usize> {
     for (u, g, o) in &voters {
         diesel::insert_into(electorate::table)
             .values((
-                electorate::round_id.eq(round),
+                electorate::round_id.eq(round.0),
                 electorate::user_id.eq(*u),
                 electorate::stakeholder_group.eq(g.as_str()),
                 electorate::organisation.eq(o.as_str()),
@@ -180,21 +199,21 @@ pub fn fix_electorate(conn: &mut Db, round: i64) -> QueryResult<usize> {
 /// the electorate.
 pub fn electorate_member(
     conn: &mut Db,
-    round: i64,
-    user: i64,
+    round: RoundId,
+    user: UserId,
 ) -> QueryResult<Option<(String, String)>> {
     electorate::table
-        .filter(electorate::round_id.eq(round))
-        .filter(electorate::user_id.eq(user))
+        .filter(electorate::round_id.eq(round.0))
+        .filter(electorate::user_id.eq(user.0))
         .select((electorate::stakeholder_group, electorate::organisation))
         .first(conn)
         .optional()
 }
 
 /// The electorate's size per group.
-pub fn electorate_groups(conn: &mut Db, round: i64) -> QueryResult<Vec<String>> {
+pub fn electorate_groups(conn: &mut Db, round: RoundId) -> QueryResult<Vec<String>> {
     electorate::table
-        .filter(electorate::round_id.eq(round))
+        .filter(electorate::round_id.eq(round.0))
         .select(electorate::stakeholder_group)
         .load(conn)
 }
@@ -206,11 +225,13 @@ pub struct BallotRow {
     /// Primary key.
     pub id: i64,
     /// Its round.
-    pub round_id: i64,
-    /// Keyed hash of (round, user).
+    #[diesel(deserialize_as = i64)]
+    pub round_id: RoundId,
+    /// Keyed hash of (round.0, user).
     pub voter_key: String,
     /// The voter, in recorded rounds only.
-    pub user_id: Option<i64>,
+    #[diesel(deserialize_as = super::NullableId)]
+    pub user_id: Option<UserId>,
     /// Voter's group (from the electorate).
     pub stakeholder_group: String,
     /// Voter's organisation (from the electorate).
@@ -231,7 +252,7 @@ pub struct BallotRow {
 pub struct NewBallotRow<'a> {
     /// Round.
     pub round_id: i64,
-    /// Keyed hash of (round, user).
+    /// Keyed hash of (round.0, user).
     pub voter_key: &'a str,
     /// Recorded rounds only.
     pub user_id: Option<i64>,
@@ -250,10 +271,10 @@ pub struct NewBallotRow<'a> {
 }
 
 /// Marks the voter's current ballot replaced; returns how many rows changed.
-pub fn supersede(conn: &mut Db, round: i64, voter_key: &str) -> QueryResult<usize> {
+pub fn supersede(conn: &mut Db, round: RoundId, voter_key: &str) -> QueryResult<usize> {
     diesel::update(
         ballots::table
-            .filter(ballots::round_id.eq(round))
+            .filter(ballots::round_id.eq(round.0))
             .filter(ballots::voter_key.eq(voter_key))
             .filter(ballots::is_current.eq(true)),
     )
@@ -271,11 +292,11 @@ pub fn insert_ballot(conn: &mut Db, row: &NewBallotRow<'_>) -> QueryResult<usize
 /// The voter's current ballot.
 pub fn current_ballot(
     conn: &mut Db,
-    round: i64,
+    round: RoundId,
     voter_key: &str,
 ) -> QueryResult<Option<BallotRow>> {
     ballots::table
-        .filter(ballots::round_id.eq(round))
+        .filter(ballots::round_id.eq(round.0))
         .filter(ballots::voter_key.eq(voter_key))
         .filter(ballots::is_current.eq(true))
         .select(BallotRow::as_select())
@@ -285,10 +306,10 @@ pub fn current_ballot(
 
 /// Every counted ballot of a round, with the voter's current display name
 /// for recorded rounds.
-pub fn current_ballots(conn: &mut Db, round: i64) -> QueryResult<Vec<(BallotRow, Option<String>)>> {
+pub fn current_ballots(conn: &mut Db, round: RoundId) -> QueryResult<Vec<(BallotRow, Option<String>)>> {
     ballots::table
         .left_join(users::table)
-        .filter(ballots::round_id.eq(round))
+        .filter(ballots::round_id.eq(round.0))
         .filter(ballots::is_current.eq(true))
         .order(ballots::receipt.asc())
         .select((BallotRow::as_select(), users::display_name.nullable()))
@@ -296,9 +317,9 @@ pub fn current_ballots(conn: &mut Db, round: i64) -> QueryResult<Vec<(BallotRow,
 }
 
 /// A ballot by receipt.
-pub fn by_receipt(conn: &mut Db, round: i64, receipt: &str) -> QueryResult<Option<BallotRow>> {
+pub fn by_receipt(conn: &mut Db, round: RoundId, receipt: &str) -> QueryResult<Option<BallotRow>> {
     ballots::table
-        .filter(ballots::round_id.eq(round))
+        .filter(ballots::round_id.eq(round.0))
         .filter(ballots::receipt.eq(receipt))
         .select(BallotRow::as_select())
         .first(conn)
@@ -324,26 +345,29 @@ pub struct Closing<'a> {
 }
 
 /// Stores the close, only if the round is still open; returns rows changed.
-pub fn mark_closed(conn: &mut Db, id: i64, closing: &Closing<'_>) -> QueryResult<usize> {
-    diesel::update(rounds::table.find(id).filter(rounds::status.eq("open")))
+pub fn mark_closed(conn: &mut Db, id: RoundId, closing: &Closing<'_>) -> QueryResult<usize> {
+    diesel::update(rounds::table.find(id.0).filter(rounds::status.eq("open")))
         .set(closing)
         .execute(conn)
 }
 
 /// Open rounds whose closing time has passed.
-pub fn due(conn: &mut Db, now: NaiveDateTime) -> QueryResult<Vec<i64>> {
-    rounds::table
+pub fn due(conn: &mut Db, now: NaiveDateTime) -> QueryResult<Vec<RoundId>> {
+    Ok(rounds::table
         .filter(rounds::status.eq("open"))
         .filter(rounds::closes_at.le(now))
         .select(rounds::id)
-        .load(conn)
+        .load::<i64>(conn)?
+        .into_iter()
+        .map(RoundId)
+        .collect())
 }
 
 /// Status of the rounds that hold a proposal (to lock edits and withdrawal).
-pub fn statuses_holding(conn: &mut Db, proposal: i64) -> QueryResult<Vec<String>> {
+pub fn statuses_holding(conn: &mut Db, proposal: ProposalId) -> QueryResult<Vec<String>> {
     round_proposals::table
         .inner_join(rounds::table)
-        .filter(round_proposals::proposal_id.eq(proposal))
+        .filter(round_proposals::proposal_id.eq(proposal.0))
         .select(rounds::status)
         .load(conn)
 }
@@ -358,9 +382,9 @@ pub fn submitted_proposals(conn: &mut Db) -> QueryResult<Vec<super::proposals::P
 }
 
 /// The group of every counted ballot of a round (for turnout).
-pub fn current_ballot_groups(conn: &mut Db, round: i64) -> QueryResult<Vec<String>> {
+pub fn current_ballot_groups(conn: &mut Db, round: RoundId) -> QueryResult<Vec<String>> {
     ballots::table
-        .filter(ballots::round_id.eq(round))
+        .filter(ballots::round_id.eq(round.0))
         .filter(ballots::is_current.eq(true))
         .select(ballots::stakeholder_group)
         .load(conn)

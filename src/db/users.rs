@@ -12,7 +12,8 @@ use crate::domain::user::{Role, User, UserId, UserStatus};
 #[diesel(table_name = users)]
 pub struct UserRow {
     /// Primary key.
-    pub id: i64,
+    #[diesel(deserialize_as = i64)]
+    pub id: UserId,
     /// Lower-cased email.
     pub email: String,
     /// Name shown to others.
@@ -20,13 +21,15 @@ pub struct UserRow {
     /// Argon2id PHC string.
     pub password_hash: String,
     /// Stored role spelling.
-    pub role: String,
+    #[diesel(deserialize_as = String)]
+    pub role: Role,
     /// Group id.
     pub stakeholder_group: String,
     /// Organisation.
     pub organisation: String,
     /// Stored status spelling.
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: UserStatus,
     /// Bumped to revoke every token issued before.
     pub token_version: i64,
     /// When the row was created (UTC).
@@ -36,21 +39,17 @@ pub struct UserRow {
 }
 
 impl UserRow {
-    /// The domain view; a row with an unknown role or status (written by
-    /// hand) is a data error, not a user's fault.
-    pub fn to_user(&self) -> QueryResult<User> {
-        let bad = |e: crate::domain::ValidationError| {
-            diesel::result::Error::DeserializationError(Box::new(e))
-        };
-        Ok(User {
-            id: UserId(self.id),
+    /// The domain view (the row is typed already, so this cannot fail).
+    pub fn to_user(&self) -> User {
+        User {
+            id: self.id,
             email: self.email.clone(),
             display_name: self.display_name.clone(),
-            role: self.role.parse::<Role>().map_err(bad)?,
+            role: self.role,
             group: self.stakeholder_group.clone(),
             organisation: self.organisation.clone(),
-            status: self.status.parse::<UserStatus>().map_err(bad)?,
-        })
+            status: self.status,
+        }
     }
 }
 

@@ -47,3 +47,53 @@ pub fn bounded_text(
     }
     Ok(s.to_owned())
 }
+
+/// Gives id newtypes the conversions their rows use: diesel reads the column
+/// as `i64` and converts (`#[diesel(deserialize_as = i64)]`), so a row holds
+/// a typed id from the moment it is loaded.
+macro_rules! row_ids {
+    ($($t:ty),* $(,)?) => {
+        $(
+            impl From<i64> for $t {
+                fn from(v: i64) -> Self {
+                    Self(v)
+                }
+            }
+            impl From<$t> for i64 {
+                fn from(v: $t) -> i64 {
+                    v.0
+                }
+            }
+        )*
+    };
+}
+
+/// Gives status enums the conversion their rows use: diesel reads the text
+/// column and parses it (`#[diesel(deserialize_as = String)]`); an unknown
+/// spelling in the database is a deserialisation error, not a default.
+macro_rules! stored_enums {
+    ($($t:ty),* $(,)?) => {
+        $(
+            impl TryFrom<String> for $t {
+                type Error = ValidationError;
+                fn try_from(s: String) -> Result<Self, ValidationError> {
+                    s.parse()
+                }
+            }
+        )*
+    };
+}
+
+row_ids!(
+    user::UserId,
+    proposal::ProposalId,
+    proposal::CommentId,
+    round::RoundId,
+);
+stored_enums!(
+    user::Role,
+    user::UserStatus,
+    proposal::ProposalStatus,
+    round::RoundStatus,
+    round::Secrecy,
+);

@@ -9,6 +9,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 
 use super::groups::StakeholderGroups;
+use super::proposal::ProposalId;
 use super::{ValidationError, bounded_text};
 use crate::tally::Method;
 use crate::tally::rational::{Rational, Weight};
@@ -111,17 +112,18 @@ impl FromStr for Secrecy {
 }
 
 /// The candidate id of a proposal in ballots and results: `p` + its id.
-pub fn candidate_id(proposal_id: i64) -> String {
+pub fn candidate_id(proposal_id: ProposalId) -> String {
     format!("p{proposal_id}")
 }
 
 /// The proposal id inside a candidate id, if it is one.
-pub fn proposal_of(candidate: &str) -> Option<i64> {
+pub fn proposal_of(candidate: &str) -> Option<ProposalId> {
     candidate
         .strip_prefix('p')?
         .parse()
         .ok()
         .filter(|n: &i64| *n > 0)
+        .map(ProposalId)
 }
 
 /// Parses `member_state=2, industry=1` or a JSON-style map into exact group
@@ -191,7 +193,7 @@ pub struct NewRound {
     /// Up to 5,000 characters; may be empty.
     pub description: String,
     /// Distinct proposal ids, at least two, in the chair's order.
-    pub proposals: Vec<i64>,
+    pub proposals: Vec<ProposalId>,
     /// One of the tally engine's methods.
     pub method: Method,
     /// The weighting policy (with group weights for `equal_groups`).
@@ -212,7 +214,7 @@ pub struct RoundInput {
     /// Description text.
     pub description: String,
     /// Proposal ids.
-    pub proposals: Vec<i64>,
+    pub proposals: Vec<ProposalId>,
     /// Method name; empty means schulze.
     pub method: String,
     /// Weighting name; empty means per_delegate.
@@ -421,7 +423,7 @@ mod tests {
     fn input() -> RoundInput {
         RoundInput {
             title: "First round".into(),
-            proposals: vec![1, 2],
+            proposals: vec![ProposalId(1), ProposalId(2)],
             ..RoundInput::default()
         }
     }
@@ -451,14 +453,14 @@ mod tests {
             ),
             (
                 RoundInput {
-                    proposals: vec![1],
+                    proposals: vec![ProposalId(1)],
                     ..input()
                 },
                 "proposals",
             ),
             (
                 RoundInput {
-                    proposals: vec![1, 1, 2],
+                    proposals: vec![ProposalId(1), ProposalId(1), ProposalId(2)],
                     ..input()
                 },
                 "proposals",
@@ -569,7 +571,7 @@ mod tests {
 
     #[test]
     fn candidate_ids_round_trip() {
-        assert_eq!(proposal_of(&candidate_id(42)), Some(42));
+        assert_eq!(proposal_of(&candidate_id(ProposalId(42))), Some(ProposalId(42)));
         assert_eq!(proposal_of("x42"), None);
         assert_eq!(proposal_of("p0"), None);
     }

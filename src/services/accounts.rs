@@ -93,7 +93,7 @@ fn insert_user(
                 e.into()
             }
         })?;
-        let user = row.to_user()?;
+        let user = row.to_user();
         append(
             tx,
             NewEntry::new(
@@ -139,10 +139,9 @@ pub fn create_active(conn: &mut Db, reg: &Registration, role: Role) -> Result<Us
 }
 
 fn load(conn: &mut Db, id: UserId) -> Result<User, AppError> {
-    users::find(conn, id)?
+    Ok(users::find(conn, id)?
         .ok_or_else(|| AppError::NotFound(format!("There is no user {id}.")))?
-        .to_user()
-        .map_err(AppError::from)
+        .to_user())
 }
 
 /// An admin approves a pending registration.
@@ -286,7 +285,7 @@ pub async fn login(
     let phc = row.as_ref().map(|r| r.password_hash.clone());
     let matches = password::verify_off_thread(phc, password.to_owned()).await;
     let user = match &row {
-        Some(r) => Some(r.to_user()?),
+        Some(r) => Some(r.to_user()),
         None => None,
     };
     let ok_user = user.filter(|u| matches && u.status == UserStatus::Active);

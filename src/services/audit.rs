@@ -148,9 +148,6 @@ pub fn page(
     let actor_names = crate::db::users::display_names(conn, &ids)?;
     let closed_rounds = if with_closed_rounds {
         crate::db::rounds::closed(conn)?
-            .into_iter()
-            .map(|(id, title)| (RoundId(id), title))
-            .collect()
     } else {
         Vec::new()
     };

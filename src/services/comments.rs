@@ -12,7 +12,7 @@ use crate::db::comments::{self as c, CommentRow};
 use crate::db::{self, Db, proposals as pq, users};
 use crate::domain::ValidationError;
 use crate::domain::proposal::{CommentBody, CommentId, HideReason, ProposalId, ProposalStatus};
-use crate::domain::user::User;
+use crate::domain::user::{User, UserId};
 use crate::messages;
 use crate::services::proposals::visible_row;
 use crate::error::AppError;
@@ -24,7 +24,7 @@ pub const EDIT_WINDOW: Duration = Duration::minutes(15);
 #[derive(Debug, Clone, Serialize)]
 pub struct CommentAuthor {
     /// User id.
-    pub id: i64,
+    pub id: UserId,
     /// Name.
     pub display_name: String,
     /// Stakeholder group id.
@@ -38,11 +38,11 @@ pub struct CommentAuthor {
 #[derive(Debug, Clone, Serialize)]
 pub struct CommentView {
     /// Id.
-    pub id: i64,
+    pub id: CommentId,
     /// The proposal.
-    pub proposal_id: i64,
+    pub proposal_id: ProposalId,
     /// The comment it replies to.
-    pub parent_id: Option<i64>,
+    pub parent_id: Option<CommentId>,
     /// Author.
     pub author: CommentAuthor,
     /// Markdown text; `null` when hidden.
@@ -86,13 +86,13 @@ impl CommentView {
 /// The edit rule, in one place: only the author, never once hidden, and only
 /// within [`EDIT_WINDOW`] of posting. `None` when the edit is allowed.
 fn edit_refusal(
-    author: i64,
+    author: UserId,
     hidden: bool,
     created_at: NaiveDateTime,
     user: &User,
     now: NaiveDateTime,
 ) -> Option<AppError> {
-    if author != user.id.0 {
+    if author != user.id {
         return Some(AppError::Forbidden(messages::ONLY_COMMENT_AUTHOR.to_owned()));
     }
     if hidden {
@@ -138,7 +138,7 @@ fn comment_not_found() -> AppError {
 }
 
 fn view_one(conn: &mut Db, row: CommentRow) -> Result<CommentView, AppError> {
-    let u = users::find(conn, crate::domain::user::UserId(row.author_id))?
+    let u = users::find(conn, row.author_id)?
         .ok_or_else(comment_not_found)?;
     Ok(CommentView::from_row(
         row,
@@ -162,7 +162,7 @@ pub fn post(
 ) -> Result<CommentView, AppError> {
     db::transaction(conn, |tx| {
         let proposal = visible_row(tx, user.id, id)?;
-        if proposal.status()? != ProposalStatus::Submitted {
+        if proposal.status != ProposalStatus::Submitted {
             return Err(AppError::Conflict(messages::COMMENTS_CLOSED.to_owned()));
         }
         if let Some(pid) = parent {
@@ -172,7 +172,7 @@ pub fn post(
                     messages::COMMENT_NOT_FOUND,
                 ))
             })?;
-            if p.proposal_id != id.0 {
+            if p.proposal_id != id {
                 return Err(ValidationError::new("parent_id", messages::PARENT_ELSEWHERE).into());
             }
             if p.parent_id.is_some() {
@@ -202,7 +202,7 @@ pub fn post(
 /// Loads a comment whose proposal `user` can see.
 fn visible_comment(tx: &mut Db, user: &User, id: CommentId) -> Result<CommentRow, AppError> {
     let row = c::find(tx, id)?.ok_or_else(comment_not_found)?;
-    visible_row(tx, user.id, ProposalId(row.proposal_id)).map_err(|_| comment_not_found())?;
+    visible_row(tx, user.id, row.proposal_id).map_err(|_| comment_not_found())?;
     Ok(row)
 }
 
@@ -270,7 +270,7 @@ pub fn hide(
             return Err(AppError::Conflict(messages::COMMENT_HIDDEN.to_owned()));
         }
         c::hide(tx, id, chair.id, reason.as_str(), users::now())?;
-        pq::refresh_comment_count(tx, ProposalId(row.proposal_id))?;
+        pq::refresh_comment_count(tx, row.proposal_id)?;
         append(
             tx,
             NewEntry::new(

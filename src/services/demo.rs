@@ -8,7 +8,7 @@ use crate::audit::Signer;
 use crate::audit::store::Actor;
 use crate::config::Settings;
 use crate::db::{Db, users};
-use crate::domain::proposal::{CommentBody, CommentId, ProposalId};
+use crate::domain::proposal::CommentBody;
 use crate::domain::round::{NewRound, RoundInput, candidate_id};
 use crate::domain::user::{Role, User};
 use crate::services::accounts::{Registration, create_active};
@@ -177,7 +177,7 @@ fn seed_proposals_and_rounds(
         );
         let input = ProposalInput::parse(settings, title, summary, &body, &themes)?;
         let view = proposals::create(conn, rule, &people[*author], &input, true)?;
-        let id = ProposalId(view.id);
+        let id = view.id;
         // Co-sponsors from every other group, so each proposal is eligible.
         for (k, p) in people.iter().enumerate() {
             if k != *author && matches!(p.role, Role::Delegate) && p.group != people[*author].group
@@ -187,7 +187,7 @@ fn seed_proposals_and_rounds(
         }
         ids.push(view.id);
     }
-    let first = ProposalId(ids[0]);
+    let first = ids[0];
     let c = comments::post(
         conn,
         &people[5],
@@ -199,7 +199,7 @@ fn seed_proposals_and_rounds(
         conn,
         &people[3],
         first,
-        Some(CommentId(c.id)),
+        Some(c.id),
         &CommentBody::parse("Both: the pilot covers one landing station per corridor.")?,
     )?;
 

@@ -113,6 +113,13 @@ impl fmt::Display for Method {
 #[error("unknown method {0:?} (expected schulze, ranked_pairs, borda, irv, copeland or plurality)")]
 pub struct UnknownMethod(pub String);
 
+impl TryFrom<String> for Method {
+    type Error = UnknownMethod;
+    fn try_from(s: String) -> Result<Self, UnknownMethod> {
+        s.parse()
+    }
+}
+
 impl FromStr for Method {
     type Err = UnknownMethod;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

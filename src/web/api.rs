@@ -104,10 +104,10 @@ async fn list_users(
         .map_err(AppError::from)?;
     let list = state
         .db(move |c| {
-            users::list(c, status)?
+            Ok(users::list(c, status)?
                 .iter()
-                .map(|r| r.to_user().map_err(AppError::from))
-                .collect::<Result<Vec<_>, _>>()
+                .map(users::UserRow::to_user)
+                .collect::<Vec<_>>())
         })
         .await?;
     Ok(HttpResponse::Ok().json(json!({"users": list})))

@@ -49,7 +49,7 @@ struct CreateBody {
     title: String,
     #[serde(default)]
     description: String,
-    proposals: Vec<i64>,
+    proposals: Vec<crate::domain::proposal::ProposalId>,
     #[serde(default)]
     method: String,
     #[serde(default)]

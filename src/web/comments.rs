@@ -57,8 +57,8 @@ async fn post_comment(
 #[template(path = "proposals/comment_edit.html")]
 struct CommentEditPage {
     ctx: PageCtx,
-    id: i64,
-    proposal_id: i64,
+    id: CommentId,
+    proposal_id: ProposalId,
     body: String,
     error: Option<String>,
 }

@@ -71,7 +71,7 @@ impl FromRequest for CurrentUser {
                 .await
                 .map_err(|e| Rejection::new(&req, e))?
                 .ok_or_else(unauth)?;
-            let user = row.to_user().map_err(|e| Rejection::new(&req, e.into()))?;
+            let user = row.to_user();
             if user.status != UserStatus::Active || row.token_version != claims.ver {
                 return Err(unauth());
             }

@@ -329,7 +329,7 @@ async fn admin_users(
     let mut pending = Vec::new();
     let mut others = Vec::new();
     for row in rows {
-        let u = row.to_user().map_err(AppError::from)?;
+        let u = row.to_user();
         let view = UserView {
             id: u.id.0,
             group_label: groups.label(&u.group).to_owned(),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::domain::ballots_file::BallotsFile;
 use crate::domain::groups::StakeholderGroups;
+use crate::domain::proposal::ProposalId;
 use crate::domain::round::{agreement, agreement_label};
 use crate::services::rounds::{Round, Turnout};
 use crate::tally::rational::Rational;
@@ -29,7 +30,7 @@ pub struct RankRow {
     /// True when this row ties with another.
     pub tied: bool,
     /// The proposal's id (for the chair's decision form).
-    pub proposal_id: i64,
+    pub proposal_id: ProposalId,
     /// The proposal's status now: `submitted` until a chair records a decision.
     pub status: String,
 }
@@ -154,7 +155,7 @@ pub fn build(
         .map(|p| (p.id.as_str(), p.title.as_str()))
         .collect();
     let title = |id: &str| title_of.get(id).copied().unwrap_or(id).to_owned();
-    let by_candidate: BTreeMap<&str, (i64, &str)> = round
+    let by_candidate: BTreeMap<&str, (ProposalId, &str)> = round
         .proposals
         .iter()
         .map(|p| (p.id.as_str(), (p.proposal_id, p.status.as_str())))
@@ -169,7 +170,7 @@ pub fn build(
     let mut pos = 1;
     for tier in &doc.ranking {
         for id in tier {
-            let (proposal_id, status) = by_candidate.get(id.as_str()).copied().unwrap_or((0, ""));
+            let (proposal_id, status) = by_candidate.get(id.as_str()).copied().unwrap_or((ProposalId(0), ""));
             rows.push(RankRow {
                 proposal_id,
                 status: status.to_owned(),

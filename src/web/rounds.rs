@@ -13,6 +13,7 @@ use crate::domain::groups::GroupDef;
 use crate::domain::round::{
     NewRound, RoundId, RoundInput, group_weights_from_text,
 };
+use crate::domain::proposal::ProposalId;
 use crate::domain::user::Role;
 use crate::messages;
 use crate::services::rounds::{self, CastReceipt, Round};
@@ -63,7 +64,7 @@ async fn list(
 
 /// A proposal a chair may pick.
 struct Choice {
-    id: i64,
+    id: ProposalId,
     cid: String,
     title: String,
     missing: Option<String>,
@@ -87,7 +88,7 @@ struct NewPage {
     quorum: String,
 }
 
-async fn choices(state: &web::Data<AppState>, checked: Vec<i64>) -> Result<Vec<Choice>, AppError> {
+async fn choices(state: &web::Data<AppState>, checked: Vec<ProposalId>) -> Result<Vec<Choice>, AppError> {
     let st = state.clone();
     let all = state
         .db(move |c| rounds::proposal_choices(c, &st.settings))
@@ -95,8 +96,8 @@ async fn choices(state: &web::Data<AppState>, checked: Vec<i64>) -> Result<Vec<C
     Ok(all
         .into_iter()
         .map(|p| Choice {
-            checked: checked.contains(&p.id.0),
-            id: p.id.0,
+            checked: checked.contains(&p.id),
+            id: p.id,
             cid: p.candidate,
             title: p.title,
             missing: p.missing,
@@ -142,10 +143,10 @@ async fn create(
     form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
-    let proposals: Vec<i64> = form
+    let proposals: Vec<ProposalId> = form
         .iter()
         .filter(|(k, _)| k == "proposals")
-        .filter_map(|(_, v)| v.trim().parse().ok())
+        .filter_map(|(_, v)| v.trim().parse().ok().map(ProposalId))
         .collect();
     let gw_text = field(&form, "group_weights").to_owned();
     let parsed = group_weights_from_text(&gw_text).and_then(|gw| {

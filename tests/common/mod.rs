@@ -312,7 +312,7 @@ impl TestApp {
                     .unwrap()
             };
             let user = match existing {
-                Some(row) => row.to_user().unwrap(),
+                Some(row) => row.to_user(),
                 None => self.user(&email, Role::Delegate, g, "Cosponsors Inc").await,
             };
             cosponsors.push(user);
@@ -332,9 +332,9 @@ impl TestApp {
                 )?;
                 let view = ps::create(c, rule, &author, &input, true)?;
                 for co in &cosponsors {
-                    ps::cosponsor(c, rule, co, plenary::domain::proposal::ProposalId(view.id))?;
+                    ps::cosponsor(c, rule, co, view.id)?;
                 }
-                Ok(view.id)
+                Ok(view.id.0)
             })
             .await
             .unwrap()

@@ -25,10 +25,10 @@ pub fn cosponsor(
 ) -> Result<ProposalView, AppError> {
     db::transaction(conn, |tx| {
         let row = visible_row(tx, user.id, id)?;
-        if row.author_id == user.id.0 {
+        if row.author_id == user.id {
             return Err(ValidationError::new("proposal", messages::OWN_PROPOSAL).into());
         }
-        if row.status()? != ProposalStatus::Submitted {
+        if row.status != ProposalStatus::Submitted {
             return Err(AppError::Conflict(messages::COSPONSOR_CLOSED.to_owned()));
         }
         if q::is_cosponsor(tx, id, user.id)? {

@@ -49,11 +49,11 @@ pub fn create(
                 submitted_at: None,
             },
         )?;
-        let id = ProposalId(row.id);
+        let id = row.id;
         q::insert_revision(
             tx,
             &NewRevisionRow {
-                proposal_id: row.id,
+                proposal_id: row.id.0,
                 revision: 1,
                 title: input.title.as_str(),
                 summary: input.summary.as_str(),
@@ -108,7 +108,7 @@ pub(super) fn submit_in(
 /// Loads a proposal for a change by `user`, who must be its author.
 pub(super) fn own_row(tx: &mut Db, user: &User, id: ProposalId) -> Result<ProposalRow, AppError> {
     let row = visible_row(tx, user.id, id)?;
-    if row.author_id != user.id.0 {
+    if row.author_id != user.id {
         return Err(AppError::Forbidden(messages::ONLY_AUTHOR.to_owned()));
     }
     Ok(row)
@@ -123,7 +123,7 @@ pub fn submit(
 ) -> Result<ProposalView, AppError> {
     db::transaction(conn, |tx| {
         let row = own_row(tx, user, id)?;
-        if row.status()? != ProposalStatus::Draft {
+        if row.status != ProposalStatus::Draft {
             return Err(AppError::Conflict(messages::NOT_A_DRAFT.to_owned()));
         }
         submit_in(tx, user, id, users::now())?;
@@ -161,7 +161,7 @@ pub fn edit_then_submit(
     db::transaction(conn, |tx| {
         edit_in(tx, user, id, patch)?;
         let row = q::find(tx, id)?.ok_or_else(not_found)?;
-        if row.status()? == ProposalStatus::Draft {
+        if row.status == ProposalStatus::Draft {
             submit_in(tx, user, id, users::now())?;
         }
         let row = q::find(tx, id)?.ok_or_else(not_found)?;
@@ -173,7 +173,7 @@ pub fn edit_then_submit(
 /// proposal only, and not once a round holds it. Returns the row.
 fn editable_row(tx: &mut Db, user: &User, id: ProposalId) -> Result<ProposalRow, AppError> {
     let row = own_row(tx, user, id)?;
-    if !matches!(row.status()?, ProposalStatus::Draft | ProposalStatus::Submitted) {
+    if !matches!(row.status, ProposalStatus::Draft | ProposalStatus::Submitted) {
         return Err(AppError::Conflict(messages::NOT_EDITABLE.to_owned()));
     }
     if !q::locking_rounds(tx, id)?.is_empty() {
@@ -198,7 +198,7 @@ pub fn for_editing(
 fn edit_in(tx: &mut Db, user: &User, id: ProposalId, patch: &ProposalPatch) -> Result<(), AppError> {
     {
         let row = editable_row(tx, user, id)?;
-        let status = row.status()?;
+        let status = row.status;
         let title = patch
             .title
             .as_ref()
@@ -226,7 +226,7 @@ fn edit_in(tx: &mut Db, user: &User, id: ProposalId, patch: &ProposalPatch) -> R
             row.revision + 1
         };
         let rev = NewRevisionRow {
-            proposal_id: row.id,
+            proposal_id: row.id.0,
             revision,
             title,
             summary,
@@ -283,7 +283,7 @@ pub fn withdraw(
 ) -> Result<ProposalView, AppError> {
     db::transaction(conn, |tx| {
         let row = own_row(tx, user, id)?;
-        if row.status()? != ProposalStatus::Submitted {
+        if row.status != ProposalStatus::Submitted {
             return Err(AppError::Conflict(messages::NOT_SUBMITTED.to_owned()));
         }
         if q::locking_rounds(tx, id)?.iter().any(|s| s == "open") {
@@ -331,7 +331,7 @@ pub fn decide(
     }
     db::transaction(conn, |tx| {
         let row = visible_row(tx, chair.id, id)?;
-        let status = row.status()?;
+        let status = row.status;
         if status != ProposalStatus::Submitted {
             return Err(AppError::Conflict(format!(
                 "Only a submitted proposal can be decided; this one is {}.",

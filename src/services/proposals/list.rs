@@ -159,7 +159,7 @@ pub fn list(
         query.page,
         query.per_page,
     )?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.author_id).collect();
+    let ids: Vec<UserId> = rows.iter().map(|r| r.author_id).collect();
     let authors = q::authors(conn, &ids)?;
     let proposals = rows
         .iter()

@@ -17,7 +17,7 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Serialize)]
 pub struct AuthorView {
     /// User id.
-    pub id: i64,
+    pub id: UserId,
     /// Name.
     pub display_name: String,
     /// Stakeholder group id (as when the proposal was created).
@@ -30,7 +30,7 @@ pub struct AuthorView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ProposalView {
     /// Id.
-    pub id: i64,
+    pub id: ProposalId,
     /// Title.
     pub title: String,
     /// Summary.
@@ -67,7 +67,7 @@ impl ProposalView {
         rule: EligibilityRule,
         author: (String, String),
     ) -> Result<Self, AppError> {
-        let status = row.status()?;
+        let status = row.status;
         let n = |x: i32| u32::try_from(x).unwrap_or(0);
         let lack = missing(rule, status, n(row.support_count), n(row.support_groups));
         Ok(ProposalView {
@@ -96,7 +96,7 @@ impl ProposalView {
 
     /// True when `user` wrote it.
     pub fn is_author(&self, user: &User) -> bool {
-        self.author.id == user.id.0
+        self.author.id == user.id
     }
 }
 
@@ -104,7 +104,7 @@ impl ProposalView {
 #[derive(Debug, Clone, Serialize)]
 pub struct CosponsorView {
     /// User id.
-    pub user_id: i64,
+    pub user_id: UserId,
     /// Name.
     pub display_name: String,
     /// Group id.
@@ -151,7 +151,7 @@ pub struct ProposalDetail {
 impl ProposalDetail {
     /// True when `user` co-sponsors it.
     pub fn is_cosponsor(&self, user: &User) -> bool {
-        self.cosponsors.iter().any(|c| c.user_id == user.id.0)
+        self.cosponsors.iter().any(|c| c.user_id == user.id)
     }
 }
 
@@ -162,7 +162,7 @@ pub(super) fn not_found() -> AppError {
 /// Loads a proposal visible to `viewer`: a draft exists only for its author.
 pub fn visible_row(conn: &mut Db, viewer: UserId, id: ProposalId) -> Result<ProposalRow, AppError> {
     let row = q::find(conn, id)?.ok_or_else(not_found)?;
-    if row.status()? == ProposalStatus::Draft && row.author_id != viewer.0 {
+    if row.status == ProposalStatus::Draft && row.author_id != viewer {
         return Err(not_found());
     }
     Ok(row)
@@ -173,7 +173,7 @@ pub(super) fn view_of(
     rule: EligibilityRule,
     row: &ProposalRow,
 ) -> Result<ProposalView, AppError> {
-    let author = users::find(conn, UserId(row.author_id))?
+    let author = users::find(conn, row.author_id)?
         .map(|u| (u.display_name, u.organisation))
         .unwrap_or_default();
     ProposalView::build(row, rule, author)

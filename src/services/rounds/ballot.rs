@@ -89,7 +89,7 @@ pub fn cast(
     let key = voter_key(ballot_key, id, voter)?;
     db::transaction(conn, |tx| {
         let row = load_row(tx, id)?;
-        match row.status()? {
+        match row.status {
             RoundStatus::Draft => {
                 return Err(AppError::RoundClosed(messages::ROUND_NOT_OPEN.to_owned()));
             }
@@ -101,9 +101,9 @@ pub fn cast(
             }
             RoundStatus::Open => {}
         }
-        let (group, organisation) = q::electorate_member(tx, id.0, voter.id.0)?
+        let (group, organisation) = q::electorate_member(tx, id, voter.id)?
             .ok_or_else(|| AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()))?;
-        let ids: Vec<String> = q::proposals_of(tx, id.0)?
+        let ids: Vec<String> = q::proposals_of(tx, id)?
             .into_iter()
             .map(|(p, _, _)| candidate_id(p))
             .collect();
@@ -121,8 +121,8 @@ pub fn cast(
         let nonce = random_hex()?;
         let receipt =
             ballots_file::receipt(&id.to_string(), &normal, &nonce).map_err(AppError::internal)?;
-        let replaced = q::supersede(tx, id.0, &key)? > 0;
-        let secret = row.secrecy()? == Secrecy::Secret;
+        let replaced = q::supersede(tx, id, &key)? > 0;
+        let secret = row.secrecy == Secrecy::Secret;
         q::insert_ballot(
             tx,
             &NewBallotRow {
@@ -176,7 +176,7 @@ pub fn own_ballot(
 ) -> Result<Option<OwnBallot>, AppError> {
     load_row(conn, id)?;
     let key = voter_key(ballot_key, id, voter)?;
-    match q::current_ballot(conn, id.0, &key)? {
+    match q::current_ballot(conn, id, &key)? {
         None => Ok(None),
         Some(b) => Ok(Some(OwnBallot {
             ranking: serde_json::from_str(&b.ranking).map_err(AppError::internal)?,
@@ -201,7 +201,7 @@ pub fn ballot_page(
         RoundStatus::Draft => return Err(AppError::RoundClosed(messages::ROUND_NOT_OPEN.to_owned())),
         RoundStatus::Closed => return Err(AppError::RoundClosed(messages::ROUND_CLOSED.to_owned())),
     }
-    if q::electorate_member(conn, id.0, voter.id.0)?.is_none() {
+    if q::electorate_member(conn, id, voter.id)?.is_none() {
         return Err(AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()));
     }
     let own = own_ballot(conn, ballot_key, id, voter)?;

@@ -26,7 +26,7 @@ pub(super) fn ballots_document(
     closed_at: &str,
 ) -> Result<BallotsFile, AppError> {
     let weighting = row.weighting()?;
-    let recorded = row.secrecy()? == Secrecy::Recorded;
+    let recorded = row.secrecy == Secrecy::Recorded;
     let candidates: Vec<CandidateInfo> = q::proposals_of(conn, row.id)?
         .into_iter()
         .map(|(p, title, _)| CandidateInfo {
@@ -53,10 +53,10 @@ pub(super) fn ballots_document(
     let info = RoundInfo {
         id: row.id.to_string(),
         title: row.title.clone(),
-        method: row.method()?,
+        method: row.method,
         weighting: row.weighting.clone(),
         group_weights: serde_json::from_str(&row.group_weights).map_err(AppError::internal)?,
-        secrecy: row.secrecy.clone(),
+        secrecy: row.secrecy.as_str().to_owned(),
         closed_at: closed_at.to_owned(),
         tiebreak: Vec::new(),
     };
@@ -66,7 +66,7 @@ pub(super) fn ballots_document(
 /// The published ballots of a closed round (what `ballots.json` holds).
 pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppError> {
     let row = load_row(conn, id)?;
-    let closed_at = match (row.status()?, &row.closed_at) {
+    let closed_at = match (row.status, &row.closed_at) {
         (RoundStatus::Closed, Some(at)) => at.clone(),
         _ => {
             return Err(AppError::Conflict(
@@ -85,7 +85,7 @@ pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppE
 pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Result<Round, AppError> {
     db::transaction(conn, |tx| {
         let row = load_row(tx, id)?;
-        match row.status()? {
+        match row.status {
             RoundStatus::Open => {}
             RoundStatus::Draft => {
                 return Err(AppError::Conflict(
@@ -101,13 +101,13 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
         let closed_at = now_rfc3339();
         let file = ballots_document(tx, &row, &closed_at)?;
         let results = file.tally().map_err(AppError::internal)?;
-        let electorate = q::electorate_groups(tx, id.0)?.len() as u64;
+        let electorate = q::electorate_groups(tx, id)?.len() as u64;
         let ballots = file.ballots.len() as u64;
         let met = quorum_met(ballots, electorate, row.quorum_percent);
         let tiebreak = serde_json::to_string(&file.round.tiebreak).map_err(AppError::internal)?;
         let changed = q::mark_closed(
             tx,
-            id.0,
+            id,
             &Closing {
                 status: RoundStatus::Closed.as_str(),
                 closed_at: Some(&closed_at),
@@ -167,8 +167,8 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
 pub fn close_due(conn: &mut Db, signer: &Signer) -> Result<Vec<RoundId>, AppError> {
     let mut closed = Vec::new();
     for id in q::due(conn, now())? {
-        match close(conn, signer, RoundId(id), Actor::System) {
-            Ok(_) => closed.push(RoundId(id)),
+        match close(conn, signer, id, Actor::System) {
+            Ok(_) => closed.push(id),
             Err(AppError::Conflict(_)) => {}
             Err(e) => return Err(e),
         }
@@ -179,7 +179,7 @@ pub fn close_due(conn: &mut Db, signer: &Signer) -> Result<Vec<RoundId>, AppErro
 /// The stored results document of a closed round (canonical JSON).
 pub fn results(conn: &mut Db, id: RoundId) -> Result<String, AppError> {
     let row = load_row(conn, id)?;
-    match (row.status()?, row.results) {
+    match (row.status, row.results) {
         (RoundStatus::Closed, Some(r)) => Ok(r),
         _ => Err(AppError::Conflict(
             "Results are published when the round closes.".to_owned(),

@@ -33,7 +33,7 @@ pub struct ReceiptCheck {
 /// Looks a receipt up in a closed round.
 pub fn check_receipt(conn: &mut Db, id: RoundId, receipt: &str) -> Result<ReceiptCheck, AppError> {
     let row = load_row(conn, id)?;
-    if row.status()? != RoundStatus::Closed {
+    if row.status != RoundStatus::Closed {
         return Err(AppError::Conflict(
             "Receipts can be checked once the round has closed.".to_owned(),
         ));
@@ -44,7 +44,7 @@ pub fn check_receipt(conn: &mut Db, id: RoundId, receipt: &str) -> Result<Receip
             ValidationError::new("receipt", "A receipt is 64 hexadecimal characters.").into(),
         );
     }
-    Ok(match q::by_receipt(conn, id.0, &receipt)? {
+    Ok(match q::by_receipt(conn, id, &receipt)? {
         Some(b) if b.is_current => ReceiptCheck {
             ranking: Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?),
             receipt,
@@ -80,10 +80,10 @@ pub struct Turnout {
 /// Computes turnout from the electorate and the counted ballots.
 pub fn turnout(conn: &mut Db, id: RoundId) -> Result<Turnout, AppError> {
     let mut groups: BTreeMap<String, (u64, u64)> = BTreeMap::new();
-    for g in q::electorate_groups(conn, id.0)? {
+    for g in q::electorate_groups(conn, id)? {
         groups.entry(g).or_default().0 += 1;
     }
-    let ballots = q::current_ballot_groups(conn, id.0)?;
+    let ballots = q::current_ballot_groups(conn, id)?;
     for g in &ballots {
         groups.entry(g.clone()).or_default().1 += 1;
     }
@@ -137,7 +137,7 @@ pub fn page(
     viewer: &User,
 ) -> Result<RoundPage, AppError> {
     let round = get(conn, id)?;
-    let is_elector = q::electorate_member(conn, id.0, viewer.id.0)?.is_some();
+    let is_elector = q::electorate_member(conn, id, viewer.id)?.is_some();
     let own = own_ballot(conn, ballot_key, id, viewer)?;
     let turnout = turnout(conn, id)?;
     let closed = if round.status == RoundStatus::Closed {

@@ -2,7 +2,7 @@
 use super::*;
 use std::collections::BTreeMap;
 
-use crate::domain::proposal::ProposalId;
+use crate::domain::proposal::{ProposalId, ProposalStatus};
 use serde_json::json;
 
 use crate::audit::store::Actor;
@@ -23,17 +23,17 @@ use crate::db::users::now;
 /// one that is not is named in the error).
 pub(super) fn check_proposals(
     conn: &mut Db,
-    ids: &[i64],
+    ids: &[ProposalId],
     settings: &crate::config::Settings,
 ) -> Result<(), AppError> {
     for id in ids {
-        let Some(row) = crate::db::proposals::find(conn, ProposalId(*id))? else {
+        let Some(row) = crate::db::proposals::find(conn, *id)? else {
             return Err(
                 ValidationError::new("proposals", format!("There is no proposal {id}.")).into(),
             );
         };
-        let (title, status) = (&row.title, &row.status);
-        if status != "submitted" {
+        let (title, status) = (&row.title, row.status.as_str());
+        if row.status != ProposalStatus::Submitted {
             return Err(ValidationError::new(
                 "proposals",
                 format!("Proposal {id} ({title}) is {status}; only submitted proposals can be put to a vote."),
@@ -105,7 +105,7 @@ pub fn create(
         )?;
         Ok::<_, AppError>(id)
     })?;
-    get(conn, RoundId(id))
+    get(conn, id)
 }
 
 /// A chair opens a draft round: the electorate is fixed now.
@@ -117,7 +117,7 @@ pub fn open(
 ) -> Result<Round, AppError> {
     db::transaction(conn, |tx| {
         let row = load_row(tx, id)?;
-        match row.status()? {
+        match row.status {
             RoundStatus::Draft => {}
             RoundStatus::Open => {
                 return Err(AppError::Conflict("This round is already open.".to_owned()));
@@ -133,13 +133,13 @@ pub fn open(
             )
             .into());
         }
-        let ids: Vec<i64> = q::proposals_of(tx, id.0)?
+        let ids: Vec<ProposalId> = q::proposals_of(tx, id)?
             .into_iter()
             .map(|(p, _, _)| p)
             .collect();
         check_proposals(tx, &ids, settings)?;
-        q::mark_open(tx, id.0, now())?;
-        let size = q::fix_electorate(tx, id.0)?;
+        q::mark_open(tx, id, now())?;
+        let size = q::fix_electorate(tx, id)?;
         append(
             tx,
             NewEntry::new(
@@ -179,7 +179,7 @@ pub fn proposal_choices(
             Ok(ProposalChoice {
                 missing: crate::services::eligibility::missing(&row, settings)?,
                 candidate: candidate_id(row.id),
-                id: ProposalId(row.id),
+                id: row.id,
                 title: row.title,
             })
         })

@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::domain::proposal::ProposalId;
 use crate::db::rounds::{self as q, RoundRow};
 use crate::db::Db;
 use crate::domain::round::{
@@ -55,7 +56,7 @@ pub struct RoundProposal {
     /// Candidate id (`p` + proposal id), as in ballots and results.
     pub id: String,
     /// The proposal's id.
-    pub proposal_id: i64,
+    pub proposal_id: ProposalId,
     /// Its title.
     pub title: String,
     /// Its status now (a chair records `adopted` / `not_adopted` after the close).
@@ -74,21 +75,10 @@ impl RoundRow {
         Weighting::from_name(&self.weighting, weights).map_err(AppError::internal)
     }
 
-    pub(super) fn status(&self) -> Result<RoundStatus, AppError> {
-        self.status.parse().map_err(AppError::internal)
-    }
-
-    pub(super) fn secrecy(&self) -> Result<Secrecy, AppError> {
-        self.secrecy.parse().map_err(AppError::internal)
-    }
-
-    pub(super) fn method(&self) -> Result<Method, AppError> {
-        self.method.parse().map_err(AppError::internal)
-    }
 }
 
 pub(super) fn load_row(conn: &mut Db, id: RoundId) -> Result<RoundRow, AppError> {
-    q::find(conn, id.0)?.ok_or_else(|| AppError::NotFound(format!("There is no round {id}.")))
+    q::find(conn, id)?.ok_or_else(|| AppError::NotFound(format!("There is no round {id}.")))
 }
 
 pub(super) fn to_round(conn: &mut Db, row: RoundRow) -> Result<Round, AppError> {
@@ -102,10 +92,10 @@ pub(super) fn to_round(conn: &mut Db, row: RoundRow) -> Result<Round, AppError> 
         })
         .collect();
     Ok(Round {
-        id: RoundId(row.id),
-        method: row.method()?,
-        secrecy: row.secrecy()?,
-        status: row.status()?,
+        id: row.id,
+        method: row.method,
+        secrecy: row.secrecy,
+        status: row.status,
         group_weights: serde_json::from_str(&row.group_weights).map_err(AppError::internal)?,
         title: row.title,
         description: row.description,

@@ -33,7 +33,7 @@ pub(super) struct FormValues {
 pub(super) struct FormPage {
     ctx: PageCtx,
     /// `None` for a new proposal.
-    id: Option<i64>,
+    id: Option<ProposalId>,
     /// Editing a draft (offers "Submit" too).
     draft: bool,
     form: FormValues,
@@ -44,7 +44,7 @@ pub(super) struct FormPage {
 pub(super) fn form_page(
     state: &AppState,
     ctx: PageCtx,
-    id: Option<i64>,
+    id: Option<ProposalId>,
     draft: bool,
     form: FormValues,
     error: Option<String>,
@@ -174,7 +174,7 @@ pub(super) async fn edit(
             let draft = p.status == ProposalStatus::Draft;
             return html(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(&state, ctx, Some(id.0), draft, v, Some(e.to_string())),
+                &form_page(&state, ctx, Some(id), draft, v, Some(e.to_string())),
             );
         }
     };

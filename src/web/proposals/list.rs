@@ -1,6 +1,7 @@
 //! The searchable, filterable list of proposals.
 
 use super::*;
+use crate::domain::proposal::ProposalId;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -16,7 +17,7 @@ use crate::web::pages::{PageCtx, html};
 
 /// A proposal as a row of the list.
 pub(super) struct ListItem {
-    id: i64,
+    id: ProposalId,
     title: String,
     summary: String,
     status: &'static str,

@@ -2,6 +2,7 @@
 //! revisions, discussion) and the diff between two revisions.
 
 use super::*;
+use crate::domain::proposal::CommentId;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -30,7 +31,7 @@ pub(super) struct CosponsorItem {
 
 /// A comment as the page shows it.
 pub(super) struct CommentItem {
-    id: i64,
+    id: CommentId,
     author: String,
     group: String,
     organisation: String,
@@ -68,7 +69,7 @@ pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> 
 #[template(path = "proposals/show.html")]
 pub(super) struct ShowPage {
     ctx: PageCtx,
-    id: i64,
+    id: ProposalId,
     title: String,
     summary: String,
     body_html: String,
@@ -184,7 +185,7 @@ pub(super) struct DiffQuery {
 #[template(path = "proposals/diff.html")]
 pub(super) struct DiffPage {
     ctx: PageCtx,
-    id: i64,
+    id: ProposalId,
     title: String,
     from: i32,
     to: i32,
@@ -211,7 +212,7 @@ pub(super) async fn diff(
         StatusCode::OK,
         &DiffPage {
             ctx,
-            id: id.0,
+            id,
             title: d.title,
             from: d.from,
             to: d.to,
