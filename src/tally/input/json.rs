@@ -1,149 +1,22 @@
-//! Readers for the files `plenary tally` accepts, turning text into an
-//! [`Election`] and a [`Method`], with errors that name the line (and the
-//! ballot) at fault:
-//!
-//! * `plenary-ballots/1` JSON, the app's ballot export (DESIGN.md, "Formats");
-//! * PrefLib `.soi`/`.soc`/`.toi`/`.toc` files, in the current `#` header
-//!   format and in the older PrefLib format (a first line with the number of
-//!   alternatives, `i,name` lines, a `voters,sum,unique` line, then
-//!   `count,order` lines).
-//!
-//! No file system access here: callers pass the text (see [`crate::tally::cli`]).
+//! The `plenary-ballots/1` JSON reader: one streaming pass over the ballots,
+//! with errors that name the ballot (and its line) at fault.
 
+use super::*;
 use crate::tally::ballot::{
     BallotError, BallotProblem, Candidates, CandidatesError, FastBuild, Ranking, RankingBuilder,
-    RankingError,
 };
 use crate::tally::group::Grouper;
 use crate::tally::rational::{NumberError, Weight};
-use crate::tally::weighting::{Origin, UnknownWeighting, Weighting, WeightingSummary};
-use crate::tally::{Election, Method, Tiebreak, TiebreakError, UnknownMethod};
+use crate::tally::weighting::{Origin, Weighting, WeightingSummary};
+use crate::tally::{Method, Tiebreak};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer as _};
+use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
-/// Identifies the ballot export format.
-pub const BALLOTS_FORMAT: &str = "plenary-ballots/1";
-
-/// Why an input could not be read. Every variant says where, when it can.
-#[derive(Debug, thiserror::Error)]
-pub enum InputError {
-    /// The JSON itself is malformed.
-    #[error("line {line}, column {column}: invalid JSON: {message}")]
-    Json {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// serde_json's description.
-        message: String,
-    },
-    /// The JSON is well-formed but not a valid `plenary-ballots/1` document.
-    #[error("{0}")]
-    Structure(String),
-    /// One ballot is invalid.
-    #[error(transparent)]
-    Ballot(#[from] BallotError),
-    /// The candidate list is invalid.
-    #[error("candidates: {0}")]
-    Candidates(#[from] CandidatesError),
-    /// The tie-break order is not a permutation of the candidates.
-    #[error("{0}")]
-    Tiebreak(#[from] TiebreakError),
-    /// The method name is unknown.
-    #[error("{0}")]
-    Method(#[from] UnknownMethod),
-    /// The weighting name is unknown or cannot apply to this input.
-    #[error("{0}")]
-    Weighting(String),
-    /// A PrefLib line is invalid.
-    #[error("line {line}: {message}")]
-    PrefLib {
-        /// 1-based line.
-        line: usize,
-        /// What is wrong.
-        message: String,
-    },
-}
-
-impl From<UnknownWeighting> for InputError {
-    fn from(e: UnknownWeighting) -> Self {
-        InputError::Weighting(e.to_string())
-    }
-}
-
-/// Choices given on the command line; each overrides the file.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Overrides {
-    /// `--method`.
-    pub method: Option<Method>,
-    /// `--weighting` (a policy name). When given, stated weights are ignored.
-    pub weighting: Option<String>,
-    /// `--tiebreak` (candidate ids, a permutation).
-    pub tiebreak: Option<Vec<String>>,
-}
-
-/// A file read and resolved: what to count and how.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    /// Candidates, weighted ballots, tie-break order.
-    pub election: Election,
-    /// The method to run.
-    pub method: Method,
-    /// Human titles of candidates, by id, when the file has them (display only).
-    pub titles: BTreeMap<String, String>,
-}
-
-/// Reads a file's text, choosing the reader by the file name's extension
-/// (`.soi`, `.soc`, `.toi`, `.toc` → PrefLib; anything else → JSON).
-pub fn read_file_text(name: &str, text: &str, ov: &Overrides) -> Result<Loaded, InputError> {
-    let lower = name.to_ascii_lowercase();
-    if [".soi", ".soc", ".toi", ".toc"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
-    {
-        read_preflib(text, ov)
-    } else {
-        read_plenary_json(text, ov)
-    }
-}
-
-#[derive(Deserialize, Default)]
-struct RawRound {
-    method: Option<String>,
-    weighting: Option<String>,
-    group_weights: Option<BTreeMap<String, String>>,
-    tiebreak: Option<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawCandidate {
-    Object { id: String, title: Option<String> },
-    Id(String),
-}
-
-/// One ballot as written; strings are borrowed from the text when
-/// unescaped. Ballots are converted one at a time as they are read, so
-/// only their compact form is kept.
-#[derive(Deserialize)]
-struct RawBallot<'a> {
-    #[serde(borrow)]
-    receipt: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    group: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    organisation: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    weight: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    ranking: Vec<Vec<Cow<'a, str>>>,
-}
-
 /// Turns a serde_json error into an input error; when it lies inside the
 /// `ballots` array, it names the ballot as well as the line.
-fn json_error(text: &str, e: &serde_json::Error) -> InputError {
+pub(super) fn json_error(text: &str, e: &serde_json::Error) -> InputError {
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let full = e.to_string();
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
@@ -177,7 +50,7 @@ fn json_error(text: &str, e: &serde_json::Error) -> InputError {
 
 /// Line and receipt of ballot `k` (0-based), found again in the text; only
 /// called when there is an error to report, so nothing is kept per ballot.
-fn locate_ballot(text: &str, k: usize) -> (Option<usize>, Option<String>) {
+pub(super) fn locate_ballot(text: &str, k: usize) -> (Option<usize>, Option<String>) {
     let Some((offs, _)) = ballot_scan(text) else {
         return (None, None);
     };
@@ -192,11 +65,11 @@ fn locate_ballot(text: &str, k: usize) -> (Option<usize>, Option<String>) {
     (line, receipt)
 }
 
-const NONE: u32 = u32::MAX;
+pub(super) const NONE: u32 = u32::MAX;
 
 /// Interns strings (groups, organisations, weights) to small ids.
 #[derive(Default)]
-struct Interner {
+pub(super) struct Interner {
     ids: HashMap<Box<str>, u32, FastBuild>,
     strs: Vec<Box<str>>,
 }
@@ -220,7 +93,7 @@ impl Interner {
 
 /// A ballot reduced to ids: its ranking (in the grouper) and its
 /// interned group, organisation and stated weight ([`NONE`] when absent).
-struct BallotRec {
+pub(super) struct BallotRec {
     ranking: u32,
     group: u32,
     organisation: u32,
@@ -229,7 +102,7 @@ struct BallotRec {
 
 /// Ballots converted so far.
 #[derive(Default)]
-struct Converted {
+pub(super) struct Converted {
     grouper: Grouper,
     builder: Option<RankingBuilder>,
     recs: Vec<BallotRec>,
@@ -289,7 +162,7 @@ impl Converted {
 
 /// What the top-level object holds, filled in as it is read.
 #[derive(Default)]
-struct DocState<'a> {
+pub(super) struct DocState<'a> {
     format: Option<Option<String>>,
     round: Option<Option<RawRound>>,
     candidates: Option<Vec<RawCandidate>>,
@@ -301,11 +174,11 @@ struct DocState<'a> {
     converted: Converted,
 }
 
-const DOC_FIELDS: &[&str] = &["format", "round", "candidates", "ballots"];
+pub(super) const DOC_FIELDS: &[&str] = &["format", "round", "candidates", "ballots"];
 
 /// Reads the top-level document (as `#[derive(Deserialize)]` would, with
 /// the same errors), converting ballots as they come.
-struct DocVisitor<'s, 'a>(&'s mut DocState<'a>);
+pub(super) struct DocVisitor<'s, 'a>(&'s mut DocState<'a>);
 
 impl<'s, 'de> DocVisitor<'s, 'de> {
     fn set_candidates(&mut self, c: Vec<RawCandidate>) {
@@ -393,7 +266,7 @@ impl<'s, 'de> Visitor<'de> for DocVisitor<'s, 'de> {
 }
 
 /// The `ballots` value, read through [`DocVisitor::ballots`].
-struct BallotsSeed<'v, 's, 'a>(&'v mut DocVisitor<'s, 'a>);
+pub(super) struct BallotsSeed<'v, 's, 'a>(&'v mut DocVisitor<'s, 'a>);
 
 impl<'de> DeserializeSeed<'de> for BallotsSeed<'_, '_, 'de> {
     type Value = ();
@@ -404,7 +277,7 @@ impl<'de> DeserializeSeed<'de> for BallotsSeed<'_, '_, 'de> {
 
 /// The `ballots` array when the candidates are known: each ballot is
 /// converted as soon as it is read, then dropped.
-struct BallotsVisitor<'c> {
+pub(super) struct BallotsVisitor<'c> {
     candidates: &'c Candidates,
     conv: &'c mut Converted,
 }
@@ -598,7 +471,7 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
 /// array, found by a small scan of the JSON text (serde_json keeps no
 /// positions for values). `None` if the scan fails, which only happens for
 /// text serde_json would reject anyway.
-fn ballot_scan(text: &str) -> Option<(Vec<usize>, usize)> {
+pub(super) fn ballot_scan(text: &str) -> Option<(Vec<usize>, usize)> {
     let b = text.as_bytes();
     let mut i = 0usize;
     let ws = |i: &mut usize| {
@@ -706,7 +579,7 @@ fn ballot_scan(text: &str) -> Option<(Vec<usize>, usize)> {
 }
 
 /// 1-based line numbers of byte offsets (ascending).
-fn offsets_to_lines(text: &str, offs: &[usize]) -> Vec<usize> {
+pub(super) fn offsets_to_lines(text: &str, offs: &[usize]) -> Vec<usize> {
     let b = text.as_bytes();
     let mut lines = Vec::with_capacity(offs.len());
     let mut line = 1usize;
@@ -717,371 +590,4 @@ fn offsets_to_lines(text: &str, offs: &[usize]) -> Vec<usize> {
         lines.push(line);
     }
     lines
-}
-
-fn preflib_err(line: usize, message: impl Into<String>) -> InputError {
-    InputError::PrefLib {
-        line,
-        message: message.into(),
-    }
-}
-
-/// Splits a PrefLib order such as `1,{2,3},4` into tiers of numbers.
-fn parse_order(s: &str) -> Result<Vec<Vec<String>>, String> {
-    let mut tiers = Vec::new();
-    let mut rest = s.trim();
-    while !rest.is_empty() {
-        if let Some(inner) = rest.strip_prefix('{') {
-            let close = inner
-                .find('}')
-                .ok_or_else(|| format!("unclosed '{{' in {s:?}"))?;
-            let body = inner[..close].trim();
-            let tier: Vec<String> = if body.is_empty() {
-                Vec::new()
-            } else {
-                body.split(',').map(|x| x.trim().to_string()).collect()
-            };
-            tiers.push(tier);
-            rest = inner[close + 1..].trim_start();
-        } else {
-            let end = rest.find(',').unwrap_or(rest.len());
-            let item = rest[..end].trim();
-            if item.is_empty() || item.contains(['}', ' ', '\t']) {
-                return Err(format!("malformed order {s:?}"));
-            }
-            tiers.push(vec![item.to_string()]);
-            rest = &rest[end..];
-        }
-        rest = rest.trim_start();
-        if let Some(r) = rest.strip_prefix(',') {
-            rest = r.trim_start();
-            if rest.is_empty() {
-                return Err(format!("trailing ',' in {s:?}"));
-            }
-        } else if !rest.is_empty() {
-            return Err(format!("expected ',' in {s:?}"));
-        }
-    }
-    Ok(tiers)
-}
-
-fn parse_candidate_number(s: &str, line: usize) -> Result<u64, InputError> {
-    s.trim()
-        .parse::<u64>()
-        .ok()
-        .filter(|&n| n > 0)
-        .ok_or_else(|| preflib_err(line, format!("{:?} is not a candidate number", s.trim())))
-}
-
-/// Candidate number → dense index, for the PrefLib fast path.
-enum NumberIndex {
-    /// The numbers are exactly `1..=n`.
-    Dense(u64),
-    /// Any other ascending list.
-    Map(HashMap<u64, u32, FastBuild>),
-}
-
-impl NumberIndex {
-    fn new(numbers: &[u64]) -> Self {
-        if numbers.iter().enumerate().all(|(k, &n)| n == k as u64 + 1) {
-            NumberIndex::Dense(numbers.len() as u64)
-        } else {
-            NumberIndex::Map(
-                numbers
-                    .iter()
-                    .enumerate()
-                    .map(|(k, &n)| (n, k as u32))
-                    .collect(),
-            )
-        }
-    }
-
-    fn get(&self, n: u64) -> Option<usize> {
-        match self {
-            NumberIndex::Dense(m) => (n >= 1 && n <= *m).then(|| (n - 1) as usize),
-            NumberIndex::Map(m) => m.get(&n).map(|&k| k as usize),
-        }
-    }
-}
-
-/// Reads a PrefLib order written plainly (`4,{2,3},1`: canonical numbers,
-/// commas, braces, no inner spaces) into `b`. Returns false for anything
-/// else (spaces, unknown or malformed numbers, empty braces…), which the
-/// general parser then reads or words as an error; when it returns true and
-/// `b` is valid, the ranking is exactly what the general parser gives.
-fn fast_order(order: &str, lookup: &NumberIndex, b: &mut RankingBuilder) -> bool {
-    b.clear();
-    let s = order.trim().as_bytes();
-    let mut i = 0usize;
-    let number = |i: &mut usize| -> Option<usize> {
-        let start = *i;
-        let mut j = start;
-        let mut n = 0u64;
-        while let Some(&d) = s.get(j) {
-            if !d.is_ascii_digit() {
-                break;
-            }
-            n = n.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
-            j += 1;
-        }
-        *i = j;
-        // At most 19 digits: the value is then exact (no wrap-around).
-        if j == start || j - start > 19 || s[start] == b'0' {
-            return None;
-        }
-        lookup.get(n)
-    };
-    while i < s.len() {
-        if s[i] == b'{' {
-            i += 1;
-            loop {
-                let Some(c) = number(&mut i) else {
-                    return false;
-                };
-                b.push(c);
-                match s.get(i) {
-                    Some(b',') => i += 1,
-                    Some(b'}') => {
-                        i += 1;
-                        break;
-                    }
-                    _ => return false,
-                }
-            }
-        } else {
-            let Some(c) = number(&mut i) else {
-                return false;
-            };
-            b.push(c);
-        }
-        b.end_tier();
-        match s.get(i) {
-            None => break,
-            Some(b',') if i + 1 < s.len() => i += 1,
-            _ => return false,
-        }
-    }
-    true
-}
-
-/// Reads a PrefLib `.soi`/`.soc`/`.toi`/`.toc` file. Candidates are their
-/// numbers as strings ("1", "2", …, ascending); each data line `count: order`
-/// stands for `count` ballots of weight 1 (`per_delegate`); the default
-/// tie-break is ascending candidate number.
-pub fn read_preflib(text: &str, ov: &Overrides) -> Result<Loaded, InputError> {
-    if let Some(w) = &ov.weighting {
-        let w: Weighting = w.parse()?;
-        if w != Weighting::PerDelegate {
-            return Err(InputError::Weighting(format!(
-                "PrefLib files carry no groups or organisations; weighting {w} cannot apply"
-            )));
-        }
-    }
-    let first = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
-    let (numbers, names, data) = if first.starts_with('#') {
-        preflib_headers(text)?
-    } else {
-        preflib_old(text)?
-    };
-    let candidates = Candidates::new(numbers.iter().map(|n| n.to_string()))?;
-    let lookup = NumberIndex::new(&numbers);
-    let mut builder = RankingBuilder::new(candidates.len());
-    let mut g = Grouper::new();
-    let one = g.class(&Weight::one());
-    for (line, count, order) in data {
-        let rid = if fast_order(order, &lookup, &mut builder) && builder.is_valid() {
-            g.ranking_built(&builder)
-        } else {
-            // The general parser, which also words every error.
-            let tiers = parse_order(order).map_err(|m| preflib_err(line, m))?;
-            let ranking = Ranking::parse(&candidates, &tiers).map_err(|e| {
-                let msg = match &e {
-                    RankingError::UnknownCandidate(c) => format!("unknown candidate {c:?}"),
-                    other => other.to_string(),
-                };
-                preflib_err(line, msg)
-            })?;
-            g.ranking(ranking)
-        };
-        g.add(rid, one, count);
-    }
-    let tiebreak = match &ov.tiebreak {
-        Some(t) => Tiebreak::new(&candidates, t)?,
-        None => Tiebreak::candidate_order(&candidates),
-    };
-    let election = g.finish(
-        candidates,
-        tiebreak,
-        WeightingSummary::from(&Weighting::PerDelegate),
-    );
-    Ok(Loaded {
-        election,
-        method: ov.method.unwrap_or(Method::Schulze),
-        titles: names,
-    })
-}
-
-type PrefLibParts<'a> = (
-    Vec<u64>,
-    BTreeMap<String, String>,
-    Vec<(usize, u64, &'a str)>,
-);
-
-fn parse_count(s: &str, line: usize) -> Result<u64, InputError> {
-    s.trim()
-        .parse::<u64>()
-        .map_err(|_| preflib_err(line, format!("{:?} is not a ballot count", s.trim())))
-}
-
-/// The current format: `# KEY: value` headers, then `count: order` lines.
-fn preflib_headers(text: &str) -> Result<PrefLibParts<'_>, InputError> {
-    let mut declared: Option<u64> = None;
-    let mut names: BTreeMap<u64, String> = BTreeMap::new();
-    let mut data = Vec::new();
-    for (k, raw) in text.lines().enumerate() {
-        let line = k + 1;
-        let l = raw.trim();
-        if l.is_empty() {
-            continue;
-        }
-        if let Some(h) = l.strip_prefix('#') {
-            let h = h.trim();
-            if let Some(rest) = h.strip_prefix("ALTERNATIVE NAME") {
-                let (num, name) = rest
-                    .split_once(':')
-                    .ok_or_else(|| preflib_err(line, "expected \"# ALTERNATIVE NAME i: name\""))?;
-                let num = parse_candidate_number(num, line)?;
-                if names.insert(num, name.trim().to_string()).is_some() {
-                    return Err(preflib_err(
-                        line,
-                        format!("alternative {num} is named twice"),
-                    ));
-                }
-            } else if let Some(rest) = h.strip_prefix("NUMBER ALTERNATIVES") {
-                let v = rest.trim_start_matches(':').trim();
-                declared = Some(v.parse().map_err(|_| {
-                    preflib_err(line, format!("{v:?} is not a number of alternatives"))
-                })?);
-            }
-            continue;
-        }
-        let (count, order) = l
-            .split_once(':')
-            .ok_or_else(|| preflib_err(line, "expected \"count: order\""))?;
-        data.push((line, parse_count(count, line)?, order));
-    }
-    let numbers: Vec<u64> = match (declared, names.is_empty()) {
-        (Some(n), true) => (1..=n).collect(),
-        (Some(n), false) => {
-            if names.len() as u64 != n || names.keys().any(|&k| k > n) {
-                return Err(preflib_err(
-                    1,
-                    format!(
-                        "NUMBER ALTERNATIVES is {n} but the ALTERNATIVE NAME lines name {} alternatives",
-                        names.len()
-                    ),
-                ));
-            }
-            names.keys().copied().collect()
-        }
-        (None, false) => names.keys().copied().collect(),
-        (None, true) => {
-            return Err(preflib_err(
-                1,
-                "no \"# NUMBER ALTERNATIVES\" or \"# ALTERNATIVE NAME\" header",
-            ));
-        }
-    };
-    let names = names.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-    Ok((numbers, names, data))
-}
-
-/// The older format: `n`, then n lines `i,name`, then `voters,sum,unique`,
-/// then `count,order` lines.
-fn preflib_old(text: &str) -> Result<PrefLibParts<'_>, InputError> {
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .map(|(k, l)| (k + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty());
-    let (line, first) = lines.next().ok_or_else(|| preflib_err(1, "empty file"))?;
-    let n: u64 = first.parse().map_err(|_| {
-        preflib_err(
-            line,
-            "expected \"# …\" headers or the number of alternatives",
-        )
-    })?;
-    let mut names = BTreeMap::new();
-    for expected in 1..=n {
-        let (line, l) = lines
-            .next()
-            .ok_or_else(|| preflib_err(line, "missing alternative lines"))?;
-        let (num, name) = l
-            .split_once(',')
-            .ok_or_else(|| preflib_err(line, "expected \"i,name\""))?;
-        let num = parse_candidate_number(num, line)?;
-        if num != expected {
-            return Err(preflib_err(
-                line,
-                format!("expected alternative {expected}"),
-            ));
-        }
-        names.insert(num.to_string(), name.trim().to_string());
-    }
-    let (line, _) = lines
-        .next()
-        .ok_or_else(|| preflib_err(line, "missing \"voters,sum,unique\" line"))?;
-    let _ = line;
-    let mut data = Vec::new();
-    for (line, l) in lines {
-        let (count, order) = l
-            .split_once(',')
-            .ok_or_else(|| preflib_err(line, "expected \"count,order\""))?;
-        data.push((line, parse_count(count, line)?, order));
-    }
-    Ok(((1..=n).collect(), names, data))
-}
-
-#[cfg(test)]
-#[allow(clippy::unwrap_used)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn order_parses_ties_in_braces() {
-        assert_eq!(
-            parse_order("1,{2, 3},4").unwrap(),
-            vec![vec!["1"], vec!["2", "3"], vec!["4"]]
-        );
-        assert_eq!(parse_order("{}").unwrap(), vec![Vec::<String>::new()]);
-        assert!(parse_order("1,{2").is_err());
-        assert!(parse_order("1,").is_err());
-        assert!(parse_order("1 2").is_err());
-    }
-
-    #[test]
-    fn ballot_lines_are_found() {
-        let text = "{\"x\": [1,\n2], \"ballots\": [\n {\"a\": \"]\"},\n\n {\"b\": [[]]}\n]}";
-        let (offs, _) = ballot_scan(text).unwrap();
-        assert_eq!(offsets_to_lines(text, &offs), vec![3, 5]);
-    }
-
-    #[test]
-    fn old_preflib_format_is_read() {
-        let text = "3\n1,A\n2,B\n3,C\n5,5,2\n3,1,2,3\n2,3,{1,2}\n";
-        let l = read_preflib(text, &Overrides::default()).unwrap();
-        assert_eq!(l.election.ballot_count(), 5);
-        assert_eq!(l.titles.get("3").map(String::as_str), Some("C"));
-    }
-
-    #[test]
-    fn preflib_errors_name_the_line() {
-        let text = "# NUMBER ALTERNATIVES: 3\n2: 1,2,3\n1: 1,4\n";
-        let e = read_preflib(text, &Overrides::default()).unwrap_err();
-        assert_eq!(e.to_string(), "line 3: unknown candidate \"4\"");
-    }
 }
