@@ -3,9 +3,8 @@
 //! anything identifying a voter in secret rounds, and denied to delegates.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::TestApp;
+use crate::common::TestApp;
 use plenary::domain::user::Role;
 use serde_json::{Value, json};
 
@@ -103,7 +102,7 @@ async fn every_method_and_weighting_is_reproduced_byte_for_byte_from_the_downloa
             let (s, results) = download(app, &auditor, id, "results.json").await;
             assert_eq!(s, 200);
             let (code, out, err) =
-                common::run_tally(dir.path(), &format!("r{id}.json"), &ballots, &[]);
+                crate::common::run_tally(dir.path(), &format!("r{id}.json"), &ballots, &[]);
             assert_eq!(code, 0, "{method} {w}: {err}");
             assert_eq!(
                 out, results,
@@ -149,7 +148,7 @@ async fn every_method_and_weighting_is_reproduced_byte_for_byte_from_the_downloa
             .to_string()
         })
         .collect();
-    let (code, out, err) = common::run_tally(
+    let (code, out, err) = crate::common::run_tally(
         dir.path(),
         "b.toi",
         &toi,

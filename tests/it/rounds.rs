@@ -2,11 +2,10 @@
 //! casting, closing, results, receipts, and the rules and denials around them.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
 use std::time::Duration;
 
-use common::{PASSWORD, TestApp};
+use crate::common::{PASSWORD, TestApp};
 use plenary::domain::round::RoundId;
 use plenary::domain::user::Role;
 use serde_json::{Value, json};
@@ -145,7 +144,7 @@ async fn a_round_runs_from_creation_to_results_and_the_cli_recomputes_them(app: 
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (code, out, err) =
-        common::run_tally(dir.path(), "ballots.json", &file.to_json().unwrap(), &[]);
+        crate::common::run_tally(dir.path(), "ballots.json", &file.to_json().unwrap(), &[]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, format!("{stored}\n"));
     let cli: Value = serde_json::from_str(&out).unwrap();

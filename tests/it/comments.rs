@@ -3,9 +3,8 @@
 //! in the audit trail, and every denial and bad input on API and pages.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::{PASSWORD, TestApp};
+use crate::common::{PASSWORD, TestApp};
 use diesel::prelude::*;
 use plenary::db::schema::comments;
 use plenary::domain::user::Role;

@@ -2,10 +2,9 @@
 //! their name.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::browser::Browser;
-use common::{Backend, PASSWORD, TestApp};
+use crate::common::browser::Browser;
+use crate::common::{Backend, PASSWORD, TestApp};
 use fantoccini::Locator;
 use plenary::domain::user::Role;
 use serde_json::Value;

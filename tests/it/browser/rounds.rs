@@ -5,10 +5,9 @@
 //! screenshot of the results lands in target/screenshots/round-results.png.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::browser::{Browser, Options, sign_in};
-use common::{Backend, TestApp};
+use crate::common::browser::{Browser, Options, sign_in};
+use crate::common::{Backend, TestApp};
 use fantoccini::{Client, Locator};
 use plenary::domain::user::Role;
 use serde_json::{Value, json};

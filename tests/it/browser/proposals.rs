@@ -3,10 +3,9 @@
 //! the list shows it as eligible.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::browser::{Browser, sign_in};
-use common::{Backend, TestApp};
+use crate::common::browser::{Browser, sign_in};
+use crate::common::{Backend, TestApp};
 use fantoccini::{Client, Locator};
 use plenary::domain::user::Role;
 

@@ -4,9 +4,8 @@
 //! denial on both the API and the pages.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::{PASSWORD, TestApp};
+use crate::common::{PASSWORD, TestApp};
 use diesel::prelude::*;
 use plenary::db::schema::{proposal_revisions, proposals, round_proposals, rounds};
 use plenary::domain::user::Role;

@@ -5,14 +5,13 @@
 //! PostgreSQL database.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{PASSWORD, TestApp};
+use crate::common::{PASSWORD, TestApp};
 use plenary::audit::sign::{parse_public_key_file, verify_checkpoint};
 use plenary::audit::store::{Actor, NewEntry};
 use plenary::audit::verify_file::{VerifyError, verify_bytes};
@@ -642,7 +641,7 @@ fn random_single_byte_changes_to_an_exported_log_are_always_detected() {
         .build()
         .unwrap();
     let (log, key) = rt.block_on(async {
-        let app = TestApp::spawn(common::Backend::Sqlite).await.unwrap();
+        let app = TestApp::spawn(crate::common::Backend::Sqlite).await.unwrap();
         let auditor = some_history(&app).await;
         download(&app, &auditor).await
     });
@@ -822,10 +821,10 @@ fn plenary_cmd(db_url: &str, data_dir: &Path, key: &Path) -> Command {
 /// and the checkpoints both processes signed match it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() {
-    let Some(admin_url) = common::postgres_url() else {
+    let Some(admin_url) = crate::common::postgres_url() else {
         return;
     };
-    let db = common::PgDatabase::create(&admin_url);
+    let db = crate::common::PgDatabase::create(&admin_url);
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("shared-audit-key");
     std::fs::write(&key, format!("{}\n", hex::encode([5u8; 32]))).unwrap();

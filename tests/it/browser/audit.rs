@@ -3,12 +3,11 @@
 //! the downloaded ballots with `plenary tally`.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
 use std::time::{Duration, Instant};
 
-use common::browser::{Browser, Options, sign_in};
-use common::{Backend, TestApp};
+use crate::common::browser::{Browser, Options, sign_in};
+use crate::common::{Backend, TestApp};
 use fantoccini::Locator;
 use plenary::domain::user::Role;
 use serde_json::json;
@@ -101,7 +100,7 @@ async fn an_auditor_downloads_a_closed_rounds_files_and_they_re_tally() {
         .unwrap();
     let results = wait_for_file(&downloads.path().join(format!("round-{id}-results.json")));
 
-    let (code, out, err) = common::run_tally(downloads.path(), "retally.json", &ballots, &[]);
+    let (code, out, err) = crate::common::run_tally(downloads.path(), "retally.json", &ballots, &[]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         out, results,

@@ -2,9 +2,8 @@
 //! forms, CSRF, denials, validation and the results page.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::{PASSWORD, TestApp};
+use crate::common::{PASSWORD, TestApp};
 use plenary::domain::user::Role;
 use serde_json::json;
 

@@ -2,9 +2,8 @@
 //! and PostgreSQL.
 #![allow(clippy::unwrap_used)]
 
-mod common;
 
-use common::{PASSWORD, TestApp};
+use crate::common::{PASSWORD, TestApp};
 use plenary::domain::user::Role;
 use serde_json::{Value, json};
 
@@ -763,7 +762,7 @@ async fn browser_forms_register_sign_in_and_sign_out(app: &TestApp) {
     assert!(!home.contains("<b>Ortiz"));
 
     // Sign out: the cookie is cleared and the old session no longer works.
-    let csrf = common::extract_csrf(&home).unwrap();
+    let csrf = crate::common::extract_csrf(&home).unwrap();
     let res = client
         .post(app.url("/logout"))
         .form(&[("csrf_token", csrf.as_str())])
@@ -860,7 +859,7 @@ async fn healthz_checks_the_database(app: &TestApp) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_in_and_registration_attempts_are_limited_per_address() {
-    let app = TestApp::spawn_with(common::Backend::Sqlite, |s| s.sign_in_per_minute = 3)
+    let app = TestApp::spawn_with(crate::common::Backend::Sqlite, |s| s.sign_in_per_minute = 3)
         .await
         .unwrap();
     app.user("d@example.org", Role::Delegate, "academia", "Uni")
