@@ -1,20 +1,37 @@
 //! Test harness: starts the real server on a random port with a fresh
 //! database (an SQLite file in a temp dir, or a new PostgreSQL database when
 //! `PLENARY_TEST_POSTGRES_URL` is set) and talks to it over HTTP.
-#![allow(dead_code, clippy::unwrap_used)]
+//!
+//! - [`TestApp`]: the running server; named people ([`TestApp::delegate`],
+//!   [`TestApp::chair`], …) come from `people`, fixtures (proposals,
+//!   rounds) from `fixtures`.
+//! - [`RequestHelper`]: `get`, `post`, `post_json`, `put_json`, `patch_json`,
+//!   `delete` for a [`Person`] (bearer token), a bare [`Caller`] and a
+//!   browser [`Session`] (cookies, plus `post_form` with the CSRF token); each
+//!   returns a [`Response`] with the status and the body.
+//! - `internals`: every path into the library the tests use, in one place.
+//! - `cli`: runs the built `plenary` binary; `browser`: headless Chromium.
+#![allow(dead_code)]
 
 pub mod browser;
+pub mod cli;
+mod fixtures;
+pub mod internals;
+mod people;
+mod requests;
 
+use std::collections::HashMap;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use actix_web::web;
 use diesel::{Connection, RunQueryDsl};
-use plenary::audit::Entry;
-use plenary::config::Settings;
-use plenary::domain::user::{Role, User};
-use plenary::services::accounts::{Registration, create_active};
-use plenary::startup::{AppState, Application};
-use serde_json::Value;
+
+use internals::{AppState, Application, Settings};
+pub use people::Person;
+pub use plenary::domain::user::Role;
+pub use requests::{Caller, RequestHelper, Response, Session, send};
+pub use serde_json::{Value, json};
 
 /// The password every test user gets.
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -68,10 +85,24 @@ pub fn postgres_url() -> Option<String> {
     }
 }
 
-fn random_suffix() -> String {
+pub fn random_suffix() -> String {
     let mut b = [0u8; 8];
     getrandom::fill(&mut b).unwrap();
     hex::encode(b)
+}
+
+/// A port nobody listens on right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `p{id}`: how ballots name a proposal.
+pub fn p(id: i64) -> String {
+    format!("p{id}")
 }
 
 /// Replaces the database name (the path) of a PostgreSQL URL.
@@ -135,6 +166,8 @@ pub struct TestApp {
     pub data_dir: tempfile::TempDir,
     pub database_url: String,
     handle: actix_web::dev::ServerHandle,
+    /// Named people already created, by email.
+    people: Mutex<HashMap<String, Person>>,
     _pg: Option<PgDatabase>,
 }
 
@@ -173,10 +206,7 @@ impl TestApp {
         adjust(&mut settings);
         let database_url = settings.database_url.expose().clone();
         let state = web::Data::new(AppState::new(settings).unwrap());
-        let app = Application::with_state(state.clone()).unwrap();
-        let port = app.port();
-        let handle = app.handle();
-        tokio::spawn(app.run_until_stopped());
+        let (port, handle) = start(state.clone());
         Some(TestApp {
             backend,
             addr: format!("http://127.0.0.1:{port}"),
@@ -185,6 +215,7 @@ impl TestApp {
             data_dir,
             database_url,
             handle,
+            people: Mutex::new(HashMap::new()),
             _pg: pg,
         })
     }
@@ -196,78 +227,46 @@ impl TestApp {
     /// A client that keeps cookies (like a browser) and does not follow
     /// redirects (so tests see them).
     pub fn browser_client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(30))
-            .build()
-            .unwrap()
+        requests::cookie_client()
     }
 
     /// A plain API client (no cookies).
     pub fn api_client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(30))
-            .build()
-            .unwrap()
+        requests::api_client()
     }
 
-    /// Creates an active user directly (as `plenary user add` does).
-    pub async fn user(&self, email: &str, role: Role, group: &str, organisation: &str) -> User {
-        let groups = self.state.settings.groups.clone();
-        let (email, group, organisation) =
-            (email.to_owned(), group.to_owned(), organisation.to_owned());
-        let name = email.split('@').next().unwrap().to_owned();
-        self.state
-            .db(move |c| {
-                let reg =
-                    Registration::parse(&groups, &email, PASSWORD, &name, &organisation, &group)?;
-                create_active(c, &reg, role)
-            })
-            .await
-            .unwrap()
+    /// Someone not signed in, calling the API.
+    pub fn anon(&self) -> Caller {
+        Caller::new(&self.addr, None)
+    }
+
+    /// A caller presenting `token` (someone's, or a forged one).
+    pub fn with_token(&self, token: &str) -> Caller {
+        Caller::new(&self.addr, Some(token))
+    }
+
+    /// A fresh browser (cookie jar) that has loaded the sign-in page and
+    /// holds its CSRF token; nobody is signed in.
+    pub async fn browser(&self) -> Session {
+        Session::open(&self.addr).await
+    }
+
+    /// A browser signed in as `email` through the sign-in form.
+    pub async fn browser_as(&self, email: &str) -> Session {
+        Session::signed_in(&self.addr, email).await
     }
 
     /// Signs in over the API; returns the token.
     pub async fn token(&self, email: &str) -> String {
         let res = self
-            .api_client()
-            .post(self.url("/api/v1/session"))
-            .json(&serde_json::json!({"email": email, "password": PASSWORD}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200, "login of {email} failed");
-        let body: Value = res.json().await.unwrap();
-        body["token"].as_str().unwrap().to_owned()
-    }
-
-    /// Creates a user of `role` and returns a token for them.
-    pub async fn signed_in(&self, email: &str, role: Role) -> String {
-        self.user(email, role, "member_state", "Testland").await;
-        self.token(email).await
-    }
-
-    /// The whole audit trail.
-    pub async fn audit(&self) -> Vec<Entry> {
-        self.state
-            .db(|c| Ok(plenary::audit::store::all(c)?))
-            .await
-            .unwrap()
-    }
-
-    /// Actions in the trail, in order.
-    pub async fn actions(&self) -> Vec<String> {
-        self.audit().await.into_iter().map(|e| e.action).collect()
-    }
-
-    /// Number of users.
-    pub async fn user_count(&self) -> i64 {
-        self.state
-            .db(|c| Ok(plenary::db::users::count(c)?))
-            .await
-            .unwrap()
+            .anon()
+            .post_json(
+                "/api/v1/session",
+                json!({"email": email, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(res.status, 200, "login of {email} failed");
+        res.json()["token"].as_str().unwrap().to_owned()
     }
 
     /// GETs `path` with a cookie client and returns the CSRF token in its form.
@@ -284,150 +283,19 @@ impl TestApp {
     }
 }
 
+/// Starts a server on `state` in the background; returns its port and handle.
+pub fn start(state: web::Data<AppState>) -> (u16, actix_web::dev::ServerHandle) {
+    let app = Application::with_state(state).unwrap();
+    let port = app.port();
+    let handle = app.handle();
+    tokio::spawn(app.run_until_stopped());
+    (port, handle)
+}
+
 /// The value of the first `csrf_token` hidden field in a page.
 pub fn extract_csrf(html: &str) -> Option<String> {
     let marker = "name=\"csrf_token\" value=\"";
     let start = html.find(marker)? + marker.len();
     let end = html[start..].find('"')? + start;
     Some(html[start..end].to_owned())
-}
-
-impl TestApp {
-    /// A submitted, eligible proposal by `author`, co-sponsored by two
-    /// delegates of two other groups (created once per app); returns its id.
-    pub async fn proposal(&self, author: &User, title: &str) -> i64 {
-        let mut cosponsors = Vec::new();
-        for g in ["industry", "civil_society", "member_state"]
-            .into_iter()
-            .filter(|g| *g != author.group)
-            .take(2)
-        {
-            let email = format!("cosponsor-{g}@example.org");
-            let existing = {
-                let e = email.clone();
-                self.state
-                    .db(move |c| Ok(plenary::db::users::find_by_email(c, &e)?))
-                    .await
-                    .unwrap()
-            };
-            let user = match existing {
-                Some(row) => row.to_user().unwrap(),
-                None => self.user(&email, Role::Delegate, g, "Cosponsors Inc").await,
-            };
-            cosponsors.push(user);
-        }
-        let (author, title) = (author.clone(), title.to_owned());
-        let state = self.state.clone();
-        self.state
-            .db(move |c| {
-                use plenary::services::proposals as ps;
-                let rule = state.settings.eligibility;
-                let input = ps::ProposalInput::parse::<&str>(
-                    &state.settings,
-                    &title,
-                    "A summary.",
-                    "A body.",
-                    &[],
-                )?;
-                let view = ps::create(c, rule, &author, &input, true)?;
-                for co in &cosponsors {
-                    ps::cosponsor(c, rule, co, plenary::domain::proposal::ProposalId(view.id))?;
-                }
-                Ok(view.id)
-            })
-            .await
-            .unwrap()
-    }
-
-    /// `n` eligible proposals by a fresh author.
-    pub async fn proposals(&self, n: usize) -> Vec<i64> {
-        let author = self
-            .user(
-                &format!("author{}@example.org", random_suffix()),
-                Role::Delegate,
-                "academia",
-                "Uni",
-            )
-            .await;
-        let mut out = Vec::new();
-        for i in 0..n {
-            out.push(
-                self.proposal(&author, &format!("Proposal number {}", i + 1))
-                    .await,
-            );
-        }
-        out
-    }
-
-    /// Creates a round through the API with `extra` fields merged in; returns its id.
-    pub async fn create_round(&self, chair: &str, proposals: &[i64], extra: Value) -> i64 {
-        let mut body = serde_json::json!({"title": "Priorities for 2027", "proposals": proposals});
-        if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
-            for (k, v) in e {
-                b.insert(k.clone(), v.clone());
-            }
-        }
-        let res = self
-            .api_client()
-            .post(self.url("/api/v1/rounds"))
-            .bearer_auth(chair)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        let status = res.status();
-        let v: Value = res.json().await.unwrap();
-        assert_eq!(status, 201, "{v}");
-        v["round"]["id"].as_i64().unwrap()
-    }
-
-    /// POSTs to a round action (`open`, `close`) as `chair`.
-    pub async fn round_action(&self, chair: &str, id: i64, action: &str) -> reqwest::Response {
-        self.api_client()
-            .post(self.url(&format!("/api/v1/rounds/{id}/{action}")))
-            .bearer_auth(chair)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    /// Casts a ballot through the API.
-    pub async fn vote(&self, token: &str, id: i64, ranking: Value) -> reqwest::Response {
-        self.api_client()
-            .put(self.url(&format!("/api/v1/rounds/{id}/ballot")))
-            .bearer_auth(token)
-            .json(&serde_json::json!({ "ranking": ranking }))
-            .send()
-            .await
-            .unwrap()
-    }
-
-    /// Creates a voter of `group` and returns their token.
-    pub async fn voter(&self, email: &str, group: &str, organisation: &str) -> String {
-        self.user(email, Role::Delegate, group, organisation).await;
-        self.token(email).await
-    }
-}
-
-/// Writes `contents` to `dir/name` and runs `plenary tally` on it; returns
-/// (exit code, stdout, stderr).
-pub fn run_tally(
-    dir: &std::path::Path,
-    name: &str,
-    contents: &str,
-    args: &[&str],
-) -> (i32, String, String) {
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .arg("tally")
-        .arg(&path)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
