@@ -8,14 +8,14 @@
 mod common;
 
 mod accounts;
-// TODO mod audit_trail;
+mod audit_trail;
 // TODO mod browser;
 // TODO mod cli;
 mod comments;
 // TODO mod demo;
-// TODO mod exports;
+mod exports;
 // TODO mod formats_doc;
 mod proposals;
-// TODO mod round_pages;
-// TODO mod rounds;
+mod round_pages;
+mod rounds;
 // TODO mod tally;

@@ -11,7 +11,7 @@ pub use plenary::audit::chain::{ZERO_HASH, entry_hash};
 pub use plenary::audit::checkpoint::in_range as checkpoints_in_range;
 pub use plenary::audit::jsonl;
 pub use plenary::audit::sign::{checkpoint_message, parse_public_key_file, verify_checkpoint};
-pub use plenary::audit::store::all as trail;
+pub use plenary::audit::store::all as all_entries;
 pub use plenary::audit::verify as verify_trail;
 pub use plenary::audit::verify_file::{VerifyError, verify_bytes};
 pub use plenary::audit::{Checkpoint, Entry, Signer};
@@ -62,7 +62,7 @@ impl TestApp {
 
     /// The whole audit trail.
     pub async fn audit(&self) -> Vec<Entry> {
-        self.db(|c| Ok(trail(c)?)).await
+        self.db(|c| Ok(all_entries(c)?)).await
     }
 
     /// Actions in the trail, in order.

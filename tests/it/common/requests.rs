@@ -134,8 +134,13 @@ pub struct Caller {
 
 impl Caller {
     pub fn new(base: &str, token: Option<&str>) -> Caller {
+        Caller::with_client(api_client(), base, token)
+    }
+
+    /// A caller using `http` (say, with a longer timeout).
+    pub fn with_client(http: reqwest::Client, base: &str, token: Option<&str>) -> Caller {
         Caller {
-            http: api_client(),
+            http,
             base: base.to_owned(),
             token: token.map(str::to_owned),
         }
