@@ -9,7 +9,7 @@ mod common;
 
 mod accounts;
 mod audit_trail;
-// TODO mod browser;
+mod browser;
 // TODO mod cli;
 mod comments;
 // TODO mod demo;

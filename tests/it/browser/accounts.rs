@@ -1,13 +1,10 @@
 //! Headless Chromium: a delegate registers, is approved, signs in and sees
 //! their name.
-#![allow(clippy::unwrap_used)]
 
-
-use crate::common::browser::Browser;
-use crate::common::{Backend, PASSWORD, TestApp};
 use fantoccini::Locator;
-use plenary::domain::user::Role;
-use serde_json::Value;
+
+use crate::common::browser::{Browser, click, fill, submit_sign_in, text_of};
+use crate::common::{Backend, PASSWORD, RequestHelper, TestApp};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_delegate_registers_is_approved_signs_in_and_sees_their_name() {
@@ -15,40 +12,19 @@ async fn a_delegate_registers_is_approved_signs_in_and_sees_their_name() {
         return;
     };
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    let admin = app.signed_in("admin@example.org", Role::Admin).await;
+    let admin = app.admin().await;
     let b = &browser.client;
 
     b.goto(&app.url("/register")).await.unwrap();
-    b.find(Locator::Id("display_name"))
-        .await
-        .unwrap()
-        .send_keys("Kofi Mensah")
-        .await
-        .unwrap();
-    b.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("kofi@example.org")
-        .await
-        .unwrap();
-    b.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find(Locator::Id("organisation"))
-        .await
-        .unwrap()
-        .send_keys("Ghana")
-        .await
-        .unwrap();
-    b.find(Locator::Css("button[type=submit]:not(.link-button)"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    for (id, text) in [
+        ("display_name", "Kofi Mensah"),
+        ("email", "kofi@example.org"),
+        ("password", PASSWORD),
+        ("organisation", "Ghana"),
+    ] {
+        fill(b, id, text).await;
+    }
+    click(b, Locator::Css("button[type=submit]:not(.link-button)")).await;
     let status = b
         .wait()
         .for_element(Locator::Css("[role=status]"))
@@ -62,57 +38,22 @@ async fn a_delegate_registers_is_approved_signs_in_and_sees_their_name() {
             .contains("An administrator will review")
     );
 
-    let pending: Value = app
-        .api_client()
-        .get(app.url("/api/v1/users?status=pending"))
-        .bearer_auth(&admin)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let pending = admin.get("/api/v1/users?status=pending").await.json();
     let id = pending["users"][0]["id"].as_i64().unwrap();
-    let res = app
-        .api_client()
-        .post(app.url(&format!("/api/v1/users/{id}/approve")))
-        .bearer_auth(&admin)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
+    let res = admin.post(&format!("/api/v1/users/{id}/approve")).await;
+    assert_eq!(res.status, 200);
 
-    b.goto(&app.url("/login")).await.unwrap();
-    b.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("kofi@example.org")
-        .await
-        .unwrap();
-    b.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
     // Wait for the signed-in page itself: the login page has an h1 too.
-    b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
-    let h1 = b.find(Locator::Css("main h1")).await.unwrap();
-    assert_eq!(h1.text().await.unwrap(), "Welcome, Kofi Mensah");
-    let who = b
-        .find(Locator::Css(".whoami"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(who.contains("Kofi Mensah"));
+    submit_sign_in(b, &app, "kofi@example.org").await;
+    assert_eq!(
+        text_of(b, Locator::Css("main h1")).await,
+        "Welcome, Kofi Mensah"
+    );
+    assert!(
+        text_of(b, Locator::Css(".whoami"))
+            .await
+            .contains("Kofi Mensah")
+    );
     // The skip link is the first thing a keyboard reaches.
     let first = b.find(Locator::Css("body > a")).await.unwrap();
     assert_eq!(first.attr("href").await.unwrap().as_deref(), Some("#main"));
