@@ -184,7 +184,10 @@ async fn a_form_post_without_a_csrf_token_is_rejected_and_changes_nothing(app: &
     let zeros = "0".repeat(64);
     let wrong = [sign_in[0], sign_in[1], ("csrf_token", zeros.as_str())];
     assert_eq!(
-        browser.post_form_without_csrf("/login", &wrong).await.status,
+        browser
+            .post_form_without_csrf("/login", &wrong)
+            .await
+            .status,
         403
     );
     // A valid token from another browser (another cookie) does not transfer.
@@ -215,10 +218,7 @@ async fn a_form_post_without_a_csrf_token_is_rejected_and_changes_nothing(app: &
     assert_eq!(app.user_count().await, before);
 
     // With the token it works.
-    assert_eq!(
-        browser.login("d@example.org", PASSWORD).await.status,
-        303
-    );
+    assert_eq!(browser.login("d@example.org", PASSWORD).await.status, 303);
 }
 
 async fn admin_routes_are_denied_to_everyone_else(app: &TestApp) {
@@ -414,18 +414,14 @@ async fn browser_forms_register_sign_in_and_sign_out(app: &TestApp) {
         ]
     };
     // A bad field re-renders the form with the message and the typed values.
-    let res = maria
-        .post_form("/register", &registration("short"))
-        .await;
+    let res = maria.post_form("/register", &registration("short")).await;
     assert_eq!(res.status, 422);
     assert!(res.text.contains("at least 10 characters"));
     assert!(
         res.text.contains("María &#60;b&#62;Ortiz&#60;/b&#62;")
             || res.text.contains("María &lt;b&gt;Ortiz&lt;/b&gt;")
     );
-    let res = maria
-        .post_form("/register", &registration(PASSWORD))
-        .await;
+    let res = maria.post_form("/register", &registration(PASSWORD)).await;
     assert_eq!(res.status, 201);
     assert!(res.text.contains("An administrator will review"));
 
@@ -517,11 +513,7 @@ async fn sign_in_and_registration_attempts_are_limited_per_address() {
     assert!(body["error"]["message"].as_str().unwrap().contains("Wait"));
     // Registration and the sign-in page share the limit.
     assert_eq!(register(&app, "new@example.org").await.status, 429);
-    let res = app
-        .browser()
-        .await
-        .login("d@example.org", PASSWORD)
-        .await;
+    let res = app.browser().await.login("d@example.org", PASSWORD).await;
     assert_eq!(res.status, 429);
     assert!(res.text.contains("Too many sign-in attempts"));
     assert_eq!(

@@ -10,12 +10,12 @@ use std::time::Duration;
 
 use crate::common::cli::{ChildGuard, NO_DATA_DIR, audit_verify, plenary, run_with_stdin};
 use crate::common::internals::{
-    Checkpoint, Entry, Signer, VerifyError, ZERO_HASH, checkpoint_message, checkpoints_in_range,
-    connect, entry_hash, jsonl, parse_public_key_file, to_canonical_string, all_entries, verify_bytes,
-    verify_checkpoint, verify_trail,
+    Checkpoint, Entry, Signer, VerifyError, ZERO_HASH, all_entries, checkpoint_message,
+    checkpoints_in_range, connect, entry_hash, jsonl, parse_public_key_file, to_canonical_string,
+    verify_bytes, verify_checkpoint, verify_trail,
 };
 use crate::common::{
-    Backend, Caller, PASSWORD, PgDatabase, Person, RequestHelper, Role, TestApp, Value, free_port,
+    Backend, Caller, PASSWORD, Person, PgDatabase, RequestHelper, Role, TestApp, Value, free_port,
     json, postgres_url, send,
 };
 
@@ -375,12 +375,7 @@ async fn audit_routes_are_denied_to_delegates_chairs_and_strangers(app: &TestApp
 
 async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: &TestApp) {
     let auditor = app
-        .user(
-            "auditor@example.org",
-            Role::Auditor,
-            "academia",
-            "Uni",
-        )
+        .user("auditor@example.org", Role::Auditor, "academia", "Uni")
         .await;
     app.append_entries(55, "test.filler", "thing:1").await;
     app.append_entries(3, "round.opened", "round:7").await;
@@ -704,7 +699,10 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     for (addr, caller) in addrs.iter().zip(&anon) {
         let mut up = false;
         for _ in 0..300 {
-            if let Ok(r) = caller.request(reqwest::Method::GET, "/healthz").send().await
+            if let Ok(r) = caller
+                .request(reqwest::Method::GET, "/healthz")
+                .send()
+                .await
                 && r.status() == 200
             {
                 up = true;

@@ -230,7 +230,10 @@ async fn an_author_edits_their_comment_for_fifteen_minutes_only(app: &TestApp) {
     assert_eq!(e.details["body"], "First!");
 
     let before = app.changes().await;
-    let res = p.author.patch_json(&path, json!({"body": "Not mine."})).await;
+    let res = p
+        .author
+        .patch_json(&path, json!({"body": "Not mine."}))
+        .await;
     assert_eq!(res.status, 403);
     assert_eq!(
         res.json()["error"]["message"],
@@ -246,7 +249,10 @@ async fn an_author_edits_their_comment_for_fifteen_minutes_only(app: &TestApp) {
 
     // Sixteen minutes later the window is closed.
     app.backdate_comment(cid, 16).await;
-    let res = p.other.patch_json(&path, json!({"body": "Late edit."})).await;
+    let res = p
+        .other
+        .patch_json(&path, json!({"body": "Late edit."}))
+        .await;
     assert_eq!(res.status, 409);
     assert!(
         res.json()["error"]["message"]
@@ -306,12 +312,19 @@ async fn a_chair_hides_a_comment_with_a_reason_kept_in_the_audit_trail(app: &Tes
     assert_eq!(t["comments"][0]["hidden"], true);
     assert_eq!(t["comments"][0]["hidden_reason"], "Personal attack.");
     assert!(t["comments"][0]["body"].is_null());
-    let d = p.auditor.get(&format!("/api/v1/proposals/{id}")).await.json();
+    let d = p
+        .auditor
+        .get(&format!("/api/v1/proposals/{id}"))
+        .await
+        .json();
     assert_eq!(d["proposal"]["comment_count"], 0);
     // The author can no longer edit it.
     let res = p
         .other
-        .patch_json(&format!("/api/v1/comments/{cid}"), json!({"body": "Sorry."}))
+        .patch_json(
+            &format!("/api/v1/comments/{cid}"),
+            json!({"body": "Sorry."}),
+        )
         .await;
     assert_eq!(res.status, 409);
 
@@ -320,7 +333,12 @@ async fn a_chair_hides_a_comment_with_a_reason_kept_in_the_audit_trail(app: &Tes
     assert_eq!(h.details["body"], "Something offensive.");
     assert_eq!(h.details["reason"], "Personal attack.");
 
-    let html = p.author.browser().await.text(&format!("/proposals/{id}")).await;
+    let html = p
+        .author
+        .browser()
+        .await
+        .text(&format!("/proposals/{id}"))
+        .await;
     assert!(html.contains("Hidden by the chair: Personal attack."));
     assert!(!html.contains("Something offensive."));
 }

@@ -4,7 +4,7 @@
 
 use crate::common::cli::{audit_verify, run_tally};
 use crate::common::internals::{BallotEntry, digest};
-use crate::common::{Person, RequestHelper, TestApp, Value, json, p};
+use crate::common::{METHODS, Person, RequestHelper, TestApp, Value, json, p};
 
 both_backends!(
     every_method_and_weighting_is_reproduced_byte_for_byte_from_the_downloads,
@@ -15,9 +15,7 @@ both_backends!(
 
 /// `file` of round `id`'s downloads, as `who` gets it: (status, text).
 async fn download(who: &Person, id: i64, file: &str) -> (u16, String) {
-    let res = who
-        .get(&format!("/api/v1/rounds/{id}/export/{file}"))
-        .await;
+    let res = who.get(&format!("/api/v1/rounds/{id}/export/{file}")).await;
     (res.status, res.text)
 }
 
@@ -78,14 +76,7 @@ async fn every_method_and_weighting_is_reproduced_byte_for_byte_from_the_downloa
         json!({"weighting": "equal_groups", "group_weights": {"industry": "2"}}),
         json!({"weighting": "per_organisation"}),
     ];
-    for method in [
-        "schulze",
-        "ranked_pairs",
-        "borda",
-        "irv",
-        "copeland",
-        "plurality",
-    ] {
+    for method in METHODS {
         for w in &weightings {
             let mut extra = w.clone();
             extra["method"] = json!(method);

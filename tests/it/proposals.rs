@@ -108,10 +108,20 @@ async fn a_draft_is_visible_to_its_author_only(app: &TestApp) {
     assert_eq!(list(&p.author, "").await["total"], 1);
 
     // Pages too.
-    let res = p.industry.browser().await.get(&format!("/proposals/{id}")).await;
+    let res = p
+        .industry
+        .browser()
+        .await
+        .get(&format!("/proposals/{id}"))
+        .await;
     assert_eq!(res.status, 404);
     assert!(!res.text.contains("Open fibre backbone"));
-    let res = p.author.browser().await.get(&format!("/proposals/{id}")).await;
+    let res = p
+        .author
+        .browser()
+        .await
+        .get(&format!("/proposals/{id}"))
+        .await;
     assert_eq!(res.status, 200);
     assert!(res.text.contains("Open fibre backbone"));
 
@@ -210,7 +220,10 @@ async fn edits_after_submission_keep_earlier_revisions_and_show_a_diff(app: &Tes
     let ike = p.industry.browser().await;
     let res = ike.get(&format!("/proposals/{id}")).await;
     assert_eq!(res.status, 200);
-    assert!(res.text.contains(&format!("action=\"/proposals/{id}/diff\"")));
+    assert!(
+        res.text
+            .contains(&format!("action=\"/proposals/{id}/diff\""))
+    );
     let res = ike.get(&format!("/proposals/{id}/diff?from=1&to=2")).await;
     assert_eq!(res.status, 200);
     let html = res.text;
@@ -256,7 +269,9 @@ async fn only_the_author_edits_submits_or_withdraws_on_api_and_pages(app: &TestA
     assert!(res.text.contains("Only the author"));
     let res = ike.post_form(&edit, &[("title", "x")]).await;
     assert_eq!(res.status, 403, "a bad form from a stranger is still a 403");
-    let res = ike.post_form(&format!("/proposals/{id}/withdraw"), &[]).await;
+    let res = ike
+        .post_form(&format!("/proposals/{id}/withdraw"), &[])
+        .await;
     assert_eq!(res.status, 403);
     let res = ike
         .post_form(&format!("/proposals/{draft}/submit"), &[])
@@ -377,7 +392,10 @@ async fn bad_proposal_input_is_refused_and_changes_nothing(app: &TestApp) {
     // A bad edit changes nothing either.
     let id = create_id(&p.author, true).await;
     let before = app.changes().await;
-    let res = p.author.patch_json(&api(id, ""), json!({"title": "ab"})).await;
+    let res = p
+        .author
+        .patch_json(&api(id, ""), json!({"title": "ab"}))
+        .await;
     assert_eq!(res.status, 422);
     assert_eq!(res.json()["error"]["field"], "title");
     let res = p
@@ -520,7 +538,10 @@ async fn cosponsoring_own_twice_or_unsubmitted_proposals_is_refused(app: &TestAp
         .post_form(&format!("/proposals/{id2}/cosponsor"), &[])
         .await;
     assert_eq!(res.status, 422);
-    assert!(res.text.contains("You cannot co-sponsor your own proposal."));
+    assert!(
+        res.text
+            .contains("You cannot co-sponsor your own proposal.")
+    );
 
     assert_eq!(app.count_action("proposal.cosponsored").await, 1);
 }
@@ -532,13 +553,19 @@ async fn a_proposal_in_an_open_or_closed_round_cannot_change(app: &TestApp) {
     let round = app.put_in_round(id, "draft").await;
     let res = p
         .author
-        .patch_json(&path, json!({"summary": "Still editable in a draft round."}))
+        .patch_json(
+            &path,
+            json!({"summary": "Still editable in a draft round."}),
+        )
         .await;
     assert_eq!(res.status, 200);
 
     app.set_round_status(round, "open").await;
     let before = app.changes().await;
-    let res = p.author.patch_json(&path, json!({"summary": "Too late."})).await;
+    let res = p
+        .author
+        .patch_json(&path, json!({"summary": "Too late."}))
+        .await;
     assert_eq!(res.status, 409);
     assert!(
         res.json()["error"]["message"]
@@ -559,7 +586,9 @@ async fn a_proposal_in_an_open_or_closed_round_cannot_change(app: &TestApp) {
     assert_eq!(d["proposal"]["summary"], "Still editable in a draft round.");
     let ana = p.author.browser().await;
     assert_eq!(ana.get(&format!("/proposals/{id}/edit")).await.status, 409);
-    let res = ana.post_form(&format!("/proposals/{id}/withdraw"), &[]).await;
+    let res = ana
+        .post_form(&format!("/proposals/{id}/withdraw"), &[])
+        .await;
     assert_eq!(res.status, 409);
     let html = ana.text(&format!("/proposals/{id}")).await;
     assert!(!html.contains(&format!("href=\"/proposals/{id}/edit\"")));
@@ -633,7 +662,11 @@ async fn the_list_searches_filters_sorts_and_pages(app: &TestApp) {
         assert_eq!(list(who, query).await["total"], total, "{query}");
     }
 
-    for (who, id) in [(&p.civil, ids[3]), (&p.same_group, ids[3]), (&p.civil, ids[5])] {
+    for (who, id) in [
+        (&p.civil, ids[3]),
+        (&p.same_group, ids[3]),
+        (&p.civil, ids[5]),
+    ] {
         who.post(&api(id, "/cosponsor")).await;
     }
     p.civil
@@ -695,7 +728,12 @@ async fn markdown_is_rendered_without_scripts_or_javascript_links(app: &TestApp)
         )
         .await;
     assert_eq!(res.status, 201);
-    let res = p.civil.browser().await.get(&format!("/proposals/{id}")).await;
+    let res = p
+        .civil
+        .browser()
+        .await
+        .get(&format!("/proposals/{id}"))
+        .await;
     assert_eq!(res.status, 200);
     let html = res.text;
     let lower = html.to_lowercase();

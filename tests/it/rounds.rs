@@ -63,7 +63,10 @@ async fn a_round_runs_from_creation_to_results_and_the_cli_recomputes_them(app: 
         .patch_json(&proposal, json!({"title": "A changed title"}))
         .await;
     assert_eq!(res.status, 409);
-    assert_eq!(author.post(&format!("{proposal}/withdraw")).await.status, 409);
+    assert_eq!(
+        author.post(&format!("{proposal}/withdraw")).await.status,
+        409
+    );
     let res = a.vote(id, json!([[y], [x]])).await;
     assert_eq!(res.status, 200);
     let first = res.json();
@@ -134,7 +137,10 @@ async fn only_chairs_create_open_and_close_rounds(app: &TestApp) {
             );
         }
     }
-    assert_eq!(app.anon().post_json("/api/v1/rounds", &body).await.status, 401);
+    assert_eq!(
+        app.anon().post_json("/api/v1/rounds", &body).await.status,
+        401
+    );
     assert_eq!(app.anon().post(&api(id, "/open")).await.status, 401);
     let r = chair.get(&api(id, "")).await.json();
     assert_eq!(r["round"]["status"], "draft");
@@ -203,7 +209,10 @@ async fn bad_round_settings_are_refused_and_store_nothing(app: &TestApp) {
     }
     // A proposal without co-sponsors from two other groups is not eligible.
     let res = chair
-        .post_json("/api/v1/rounds", round(json!({"proposals": [ids[0], lone]})))
+        .post_json(
+            "/api/v1/rounds",
+            round(json!({"proposals": [ids[0], lone]})),
+        )
         .await;
     assert_eq!(res.status, 422);
     assert!(
@@ -339,9 +348,7 @@ async fn the_electorate_is_fixed_when_the_round_opens(app: &TestApp) {
 async fn secret_ballots_do_not_name_the_voter_and_recorded_ones_do(app: &TestApp) {
     let chair = app.chair().await;
     let ids = app.proposals(2).await;
-    let secret = chair
-        .create_round(&ids, json!({"secrecy": "secret"}))
-        .await;
+    let secret = chair.create_round(&ids, json!({"secrecy": "secret"})).await;
     let recorded = chair
         .create_round(&ids, json!({"secrecy": "recorded"}))
         .await;

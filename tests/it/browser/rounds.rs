@@ -79,7 +79,11 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     for id in &ids {
         click(b, Locator::Id(&format!("prop-{id}"))).await;
     }
-    click(b, Locator::Css("form[action='/rounds'] button[type=submit]")).await;
+    click(
+        b,
+        Locator::Css("form[action='/rounds'] button[type=submit]"),
+    )
+    .await;
     let open = b
         .wait()
         .for_element(Locator::Css("form[action$='/open'] button"))

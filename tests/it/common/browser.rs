@@ -152,7 +152,13 @@ pub async fn click(b: &Client, what: Locator<'_>) {
 
 /// Waits for the element `what` finds, then clicks it.
 pub async fn wait_and_click(b: &Client, what: Locator<'_>) {
-    b.wait().for_element(what).await.unwrap().click().await.unwrap();
+    b.wait()
+        .for_element(what)
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 }
 
 /// The text of the element `what` finds (it must be there already).
@@ -162,7 +168,13 @@ pub async fn text_of(b: &Client, what: Locator<'_>) -> String {
 
 /// Waits for the element `what` finds and returns its text.
 pub async fn wait_for_text(b: &Client, what: Locator<'_>) -> String {
-    b.wait().for_element(what).await.unwrap().text().await.unwrap()
+    b.wait()
+        .for_element(what)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 /// Submits the sign-in form as `email` and waits for the signed-in page
@@ -183,7 +195,11 @@ pub async fn sign_in(b: &Client, app: &super::TestApp, email: &str) {
 
 /// Signs out with the button in the header.
 pub async fn sign_out(b: &Client) {
-    click(b, Locator::Css(".site-header form[action='/logout'] button")).await;
+    click(
+        b,
+        Locator::Css(".site-header form[action='/logout'] button"),
+    )
+    .await;
     b.wait()
         .for_element(Locator::Css("a[href='/login']"))
         .await

@@ -66,17 +66,17 @@ impl Ran {
 
 /// `plenary tally FILE ARGS…`.
 pub fn tally(path: &Path, args: &[&str]) -> Output {
-    plenary().arg("tally").arg(path).args(args).output().unwrap()
+    plenary()
+        .arg("tally")
+        .arg(path)
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 /// Writes `contents` to `dir/name` and runs `plenary tally` on it; returns
 /// (exit code, stdout, stderr).
-pub fn run_tally(
-    dir: &Path,
-    name: &str,
-    contents: &str,
-    args: &[&str],
-) -> (i32, String, String) {
+pub fn run_tally(dir: &Path, name: &str, contents: &str, args: &[&str]) -> (i32, String, String) {
     let path = dir.join(name);
     std::fs::write(&path, contents).unwrap();
     let out = tally(&path, args);

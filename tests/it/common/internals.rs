@@ -20,14 +20,18 @@ pub use plenary::canonical::to_canonical_string;
 pub use plenary::config::Settings;
 pub use plenary::db::users::find_by_email;
 pub use plenary::db::{connect, sqlite_url};
-pub use plenary::domain::ballots_file::{BallotEntry, BallotsFile, digest, receipt, tiebreak_order};
+pub use plenary::domain::ballots_file::{
+    BallotEntry, BallotsFile, digest, receipt, tiebreak_order,
+};
 pub use plenary::domain::user::User;
 pub use plenary::services::accounts::{Registration, create_active};
 pub use plenary::startup::{AppState, Application};
 /// The tally engine, tested through its public API.
 pub use plenary::tally;
 
-use plenary::db::schema::{ballots, comments, proposal_revisions, proposals, round_proposals, rounds, users};
+use plenary::db::schema::{
+    ballots, comments, proposal_revisions, proposals, round_proposals, rounds, users,
+};
 use plenary::domain::proposal::ProposalId;
 use plenary::domain::round::RoundId;
 use plenary::services::proposals as ps;

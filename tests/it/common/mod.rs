@@ -100,6 +100,16 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// Every counting method, by the name the API and the CLI use.
+pub const METHODS: [&str; 6] = [
+    "schulze",
+    "ranked_pairs",
+    "borda",
+    "irv",
+    "copeland",
+    "plurality",
+];
+
 /// `p{id}`: how ballots name a proposal.
 pub fn p(id: i64) -> String {
     format!("p{id}")
@@ -230,11 +240,6 @@ impl TestApp {
         requests::cookie_client()
     }
 
-    /// A plain API client (no cookies).
-    pub fn api_client(&self) -> reqwest::Client {
-        requests::api_client()
-    }
-
     /// Someone not signed in, calling the API.
     pub fn anon(&self) -> Caller {
         Caller::new(&self.addr, None)
@@ -267,19 +272,6 @@ impl TestApp {
             .await;
         assert_eq!(res.status, 200, "login of {email} failed");
         res.json()["token"].as_str().unwrap().to_owned()
-    }
-
-    /// GETs `path` with a cookie client and returns the CSRF token in its form.
-    pub async fn csrf(&self, client: &reqwest::Client, path: &str) -> String {
-        let html = client
-            .get(self.url(path))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        extract_csrf(&html).unwrap_or_else(|| panic!("no csrf token on {path}"))
     }
 }
 

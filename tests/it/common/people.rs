@@ -56,7 +56,10 @@ impl TestApp {
     /// the `@`) and signed in the first time, the same afterwards.
     pub async fn person(&self, email: &str, role: Role, group: &str, organisation: &str) -> Person {
         if let Some(p) = self.people.lock().unwrap().get(email) {
-            assert_eq!(p.user.role, role, "{email} already exists with another role");
+            assert_eq!(
+                p.user.role, role,
+                "{email} already exists with another role"
+            );
             return p.clone();
         }
         let user = self.user(email, role, group, organisation).await;
@@ -175,8 +178,7 @@ impl Person {
 
     /// POSTs to a round action (`open`, `close`).
     pub async fn round_action(&self, round: i64, action: &str) -> Response {
-        self.post(&format!("/api/v1/rounds/{round}/{action}"))
-            .await
+        self.post(&format!("/api/v1/rounds/{round}/{action}")).await
     }
 
     /// Opens a round; it must work.

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::common::METHODS;
 use crate::common::cli::tally;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -86,14 +87,7 @@ fn tennessee_json() -> String {
 fn preflib_file_and_equivalent_json_give_the_same_document() {
     let toi = write_temp("tennessee.toi", TENNESSEE_TOI);
     let json = write_temp("ballots.json", &tennessee_json());
-    for method in [
-        "schulze",
-        "ranked_pairs",
-        "borda",
-        "irv",
-        "copeland",
-        "plurality",
-    ] {
+    for method in METHODS {
         let a = tally(&toi, &["--method", method]);
         let b = tally(&json, &["--method", method]);
         let (ja, jb) = (stdout_json(&a), stdout_json(&b));
