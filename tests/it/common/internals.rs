@@ -23,7 +23,7 @@ pub use plenary::db::{connect, sqlite_url};
 pub use plenary::domain::ballots_file::{
     BallotEntry, BallotsFile, digest, receipt, tiebreak_order,
 };
-pub use plenary::domain::user::User;
+pub use plenary::domain::user::{Role, User};
 pub use plenary::services::accounts::{Registration, create_active};
 pub use plenary::startup::{AppState, Application};
 /// The tally engine, tested through its public API.

@@ -2,16 +2,16 @@
 //! database (an SQLite file in a temp dir, or a new PostgreSQL database when
 //! `PLENARY_TEST_POSTGRES_URL` is set) and talks to it over HTTP.
 //!
-//! - [`TestApp`]: the running server; named people ([`TestApp::delegate`],
-//!   [`TestApp::chair`], …) come from `people`, fixtures (proposals,
-//!   rounds) from `fixtures`.
+//! - [`TestApp`]: the running server. Named people ([`TestApp::delegate`],
+//!   [`TestApp::chair`], …) come from `people`, where a [`Person`] also
+//!   creates, opens and closes rounds and votes; eligible proposals come
+//!   from `fixtures`.
 //! - [`RequestHelper`]: `get`, `post`, `post_json`, `put_json`, `patch_json`,
 //!   `delete` for a [`Person`] (bearer token), a bare [`Caller`] and a
 //!   browser [`Session`] (cookies, plus `post_form` with the CSRF token); each
 //!   returns a [`Response`] with the status and the body.
 //! - `internals`: every path into the library the tests use, in one place.
 //! - `cli`: runs the built `plenary` binary; `browser`: headless Chromium.
-#![allow(dead_code)]
 
 pub mod browser;
 pub mod cli;
@@ -27,9 +27,9 @@ use std::time::Duration;
 use actix_web::web;
 use diesel::{Connection, RunQueryDsl};
 
+pub use internals::Role;
 use internals::{AppState, Application, Settings};
 pub use people::Person;
-pub use plenary::domain::user::Role;
 pub use requests::{Caller, RequestHelper, Response, Session, send};
 pub use serde_json::{Value, json};
 
@@ -168,6 +168,7 @@ impl Drop for PgDatabase {
 }
 
 /// A running server and a handle on its database.
+#[allow(dead_code)] // `backend`, `port` and `database_url`: for tests that need them
 pub struct TestApp {
     pub backend: Backend,
     pub addr: String,

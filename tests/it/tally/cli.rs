@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::common::METHODS;
 use crate::common::cli::tally;
+use crate::common::internals::to_canonical_string;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
@@ -110,10 +111,7 @@ fn json_output_is_canonical_and_reproducible() {
     let text = String::from_utf8(a.stdout).unwrap();
     assert!(text.ends_with("}\n"));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(
-        plenary::canonical::to_canonical_string(&v).unwrap() + "\n",
-        text
-    );
+    assert_eq!(to_canonical_string(&v).unwrap() + "\n", text);
 }
 
 #[test]
