@@ -314,8 +314,7 @@ async fn bad_json_and_bad_fields_get_a_4xx_json_error_and_write_nothing(app: &Te
     for (body, status, needle) in cases {
         let res = anon.post_json("/api/v1/registrations", &body).await;
         assert_eq!(res.status, status, "{body}");
-        let err = res.json();
-        let msg = err["error"]["message"].as_str().unwrap();
+        let msg = res.error_message();
         assert!(msg.contains(needle), "{msg:?} lacks {needle:?}");
     }
     // Not JSON at all.

@@ -133,14 +133,8 @@ async fn commenting_on_a_draft_or_a_reply_or_with_bad_text_is_refused(app: &Test
     )
     .await;
     assert_eq!(res.status, 422);
-    let b = res.json();
-    assert_eq!(b["error"]["field"], "parent_id");
-    assert!(
-        b["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("one level deep")
-    );
+    assert_eq!(res.json()["error"]["field"], "parent_id");
+    assert!(res.error_message().contains("one level deep"));
     for (on, body) in [
         (other, json!({"body": "Elsewhere.", "parent_id": top_id})),
         (id, json!({"body": "Ghost.", "parent_id": 99999})),
@@ -254,12 +248,7 @@ async fn an_author_edits_their_comment_for_fifteen_minutes_only(app: &TestApp) {
         .patch_json(&path, json!({"body": "Late edit."}))
         .await;
     assert_eq!(res.status, 409);
-    assert!(
-        res.json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("15 minutes")
-    );
+    assert!(res.error_message().contains("15 minutes"));
     let edit = format!("/comments/{cid}/edit");
     let res = p
         .other

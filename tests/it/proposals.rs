@@ -567,20 +567,10 @@ async fn a_proposal_in_an_open_or_closed_round_cannot_change(app: &TestApp) {
         .patch_json(&path, json!({"summary": "Too late."}))
         .await;
     assert_eq!(res.status, 409);
-    assert!(
-        res.json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("voting round")
-    );
+    assert!(res.error_message().contains("voting round"));
     let res = p.author.post(&format!("{path}/withdraw")).await;
     assert_eq!(res.status, 409);
-    assert!(
-        res.json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("open voting round")
-    );
+    assert!(res.error_message().contains("open voting round"));
     let d = p.author.get(&path).await.json();
     assert_eq!(d["proposal"]["locked"], true);
     assert_eq!(d["proposal"]["summary"], "Still editable in a draft round.");

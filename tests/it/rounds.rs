@@ -203,8 +203,7 @@ async fn bad_round_settings_are_refused_and_store_nothing(app: &TestApp) {
     for (body, status, needle) in cases {
         let res = chair.post_json("/api/v1/rounds", &body).await;
         assert_eq!(res.status, status, "{body}");
-        let err = res.json();
-        let msg = err["error"]["message"].as_str().unwrap();
+        let msg = res.error_message();
         assert!(msg.contains(needle), "{msg:?} lacks {needle:?}");
     }
     // A proposal without co-sponsors from two other groups is not eligible.
@@ -253,8 +252,7 @@ async fn invalid_ballots_are_refused_and_store_nothing(app: &TestApp) {
     for (ranking, needle) in cases {
         let res = v.vote(id, ranking.clone()).await;
         assert_eq!(res.status, 422, "{ranking}");
-        let err = res.json();
-        let msg = err["error"]["message"].as_str().unwrap();
+        let msg = res.error_message();
         assert!(msg.contains(needle), "{msg:?} lacks {needle:?}");
     }
     for body in [
@@ -281,14 +279,8 @@ async fn nobody_votes_in_a_draft_or_closed_round_and_only_the_electorate_votes(a
 
     let res = v.vote(id, ranking.clone()).await;
     assert_eq!(res.status, 409);
-    let err = res.json();
-    assert_eq!(err["error"]["code"], "round_closed");
-    assert!(
-        err["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("not open")
-    );
+    assert_eq!(res.json()["error"]["code"], "round_closed");
+    assert!(res.error_message().contains("not open"));
 
     chair.open(id).await;
     // The auditor never votes.

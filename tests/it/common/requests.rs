@@ -53,6 +53,15 @@ impl Response {
         })
     }
 
+    /// The message of a JSON error answer; panics when there is none.
+    pub fn error_message(&self) -> String {
+        let body = self.json();
+        body["error"]["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error message in {body}"))
+            .to_owned()
+    }
+
     /// The `Location` header of a redirect.
     pub fn location(&self) -> &str {
         self.headers["location"].to_str().unwrap()
