@@ -1,30 +1,32 @@
 //! `plenary serve --demo` from the real binary: it seeds a panel with
 //! proposals and rounds, prints the logins, serves, and stops cleanly on
 //! SIGTERM.
-#![allow(clippy::unwrap_used)]
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use crate::common::cli::plenary_in;
+use crate::common::{Caller, RequestHelper, free_port, json};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
-    let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
+/// `plenary serve --demo` on the data in `dir`, its standard output piped;
+/// returns the process and its address.
+fn serve_demo(dir: &Path) -> (Child, String) {
+    let port = free_port();
+    let child = plenary_in(dir)
         .args(["serve", "--demo", "--bind", &format!("127.0.0.1:{port}")])
-        .env("PLENARY_DATA_DIR", dir.path())
-        .env_remove("DATABASE_URL")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    (child, format!("http://127.0.0.1:{port}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, base) = serve_demo(dir.path());
     let stdout = child.stdout.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -43,7 +45,7 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
         printed.push_str(&line);
         printed.push('\n');
     }
-    assert!(printed.contains(&format!("http://127.0.0.1:{port}/")));
+    assert!(printed.contains(&format!("{base}/")));
     assert!(printed.contains("chair@demo.plenary"));
     let password = printed
         .split("password is: ")
@@ -55,27 +57,15 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
         .trim()
         .to_owned();
 
-    let client = reqwest::Client::new();
-    let base = format!("http://127.0.0.1:{port}");
-    let login: Value = client
-        .post(format!("{base}/api/v1/session"))
-        .json(&json!({"email": "auditor@demo.plenary", "password": password}))
-        .send()
+    let login = Caller::new(&base, None)
+        .post_json(
+            "/api/v1/session",
+            json!({"email": "auditor@demo.plenary", "password": password}),
+        )
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = login["token"].as_str().unwrap();
-    let rounds: Value = client
-        .get(format!("{base}/api/v1/rounds"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .json();
+    let auditor = Caller::new(&base, login["token"].as_str());
+    let rounds = auditor.get("/api/v1/rounds").await.json();
     let statuses: Vec<&str> = rounds["rounds"]
         .as_array()
         .unwrap()
@@ -86,15 +76,7 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
         statuses.contains(&"open") && statuses.contains(&"closed"),
         "{statuses:?}"
     );
-    let proposals: Value = client
-        .get(format!("{base}/api/v1/proposals"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let proposals = auditor.get("/api/v1/proposals").await.json();
     assert_eq!(proposals["total"], 5);
     assert!(
         proposals["proposals"]
@@ -110,15 +92,10 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
         .iter()
         .find(|r| r["status"] == "closed")
         .unwrap();
-    let results: Value = client
-        .get(format!("{base}/api/v1/rounds/{}/results", closed["id"]))
-        .bearer_auth(token)
-        .send()
+    let results = auditor
+        .get(&format!("/api/v1/rounds/{}/results", closed["id"]))
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .json();
     assert_eq!(results["inputs"]["ballots"], 6);
 
     // SIGTERM: a graceful stop with exit status 0.
@@ -140,19 +117,7 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
     };
     assert!(exit.success(), "{exit:?}");
     // A second start with --demo on the same data seeds nothing more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut again = Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(["serve", "--demo", "--bind", &format!("127.0.0.1:{port}")])
-        .env("PLENARY_DATA_DIR", dir.path())
-        .env_remove("DATABASE_URL")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let (mut again, _) = serve_demo(dir.path());
     let mut lines = BufReader::new(again.stdout.take().unwrap()).lines();
     let first = lines.next().unwrap().unwrap();
     assert!(first.contains("nothing was seeded"), "{first}");

@@ -3,28 +3,20 @@
 //! with the keyboard controls, one by drag and drop), the chair closes the
 //! round, and the results page shows the ranking and the charts. A
 //! screenshot of the results lands in target/screenshots/round-results.png.
-#![allow(clippy::unwrap_used)]
 
-mod common;
-
-use common::browser::{Browser, Options, sign_in};
-use common::{Backend, TestApp};
 use fantoccini::{Client, Locator};
-use plenary::domain::user::Role;
-use serde_json::{Value, json};
 
+use crate::common::browser::{Browser, Options, click, fill, sign_in, text_of, wait_for_text};
+use crate::common::{Backend, RequestHelper, Role, TestApp, Value, json, p};
+
+/// `email`'s ballot in round `id`, as the API returns it (signing in anew).
 async fn own_ballot(app: &TestApp, email: &str, id: i64) -> Value {
     let token = app.token(email).await;
-    let v: Value = app
-        .api_client()
-        .get(app.url(&format!("/api/v1/rounds/{id}/ballot")))
-        .bearer_auth(token)
-        .send()
+    let v = app
+        .with_token(&token)
+        .get(&format!("/api/v1/rounds/{id}/ballot"))
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .json();
     // Tiers compared as sets: sort each tier.
     let mut tiers: Vec<Vec<String>> =
         serde_json::from_value(v["ballot"]["ranking"].clone()).unwrap();
@@ -67,41 +59,31 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
         return;
     };
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    app.user("chair@example.org", Role::Chair, "member_state", "Kenya")
-        .await;
-    app.user("ines@example.org", Role::Delegate, "industry", "Acme")
-        .await;
-    app.user("uma@example.org", Role::Delegate, "academia", "Uni")
-        .await;
-    app.user("omar@example.org", Role::Delegate, "civil_society", "NGO")
-        .await;
+    for (email, role, group, organisation) in [
+        ("chair@example.org", Role::Chair, "member_state", "Kenya"),
+        ("ines@example.org", Role::Delegate, "industry", "Acme"),
+        ("uma@example.org", Role::Delegate, "academia", "Uni"),
+        ("omar@example.org", Role::Delegate, "civil_society", "NGO"),
+    ] {
+        app.user(email, role, group, organisation).await;
+    }
     let ids = app.proposals(3).await;
     let title = |k: usize| format!("Proposal number {} (p{})", k + 1, ids[k]);
+    let submit_ballot = Locator::Css("#ballot-form button[type=submit]");
     let b = &browser.client;
 
     // The chair creates and opens the round through the pages.
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url("/rounds/new")).await.unwrap();
-    b.find(Locator::Id("title"))
-        .await
-        .unwrap()
-        .send_keys("Priorities for 2027")
-        .await
-        .unwrap();
+    fill(b, "title", "Priorities for 2027").await;
     for id in &ids {
-        b.find(Locator::Id(&format!("prop-{id}")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(b, Locator::Id(&format!("prop-{id}"))).await;
     }
-    b.find(Locator::Css("form[action='/rounds'] button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(
+        b,
+        Locator::Css("form[action='/rounds'] button[type=submit]"),
+    )
+    .await;
     let open = b
         .wait()
         .for_element(Locator::Css("form[action$='/open'] button"))
@@ -109,6 +91,7 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
         .unwrap();
     let url = b.current_url().await.unwrap();
     let id: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
+    let ballot = app.url(&format!("/rounds/{id}/ballot"));
     open.click().await.unwrap();
     b.wait()
         .for_element(Locator::Css("form[action$='/close'] button"))
@@ -118,59 +101,25 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     // Ines has no JavaScript: she types rank numbers (2 and 3 tied).
     let n = &nojs.client;
     sign_in(n, &app, "ines@example.org").await;
-    n.goto(&app.url(&format!("/rounds/{id}/ballot")))
-        .await
-        .unwrap();
+    n.goto(&ballot).await.unwrap();
     assert!(
         n.find(Locator::Id("dnd-list")).await.is_err(),
         "no enhancement without JavaScript"
     );
-    n.find(Locator::Id(&format!("rank_p{}", ids[0])))
-        .await
-        .unwrap()
-        .send_keys("1")
-        .await
-        .unwrap();
-    n.find(Locator::Id(&format!("rank_p{}", ids[1])))
-        .await
-        .unwrap()
-        .send_keys("2")
-        .await
-        .unwrap();
-    n.find(Locator::Id(&format!("rank_p{}", ids[2])))
-        .await
-        .unwrap()
-        .send_keys("2")
-        .await
-        .unwrap();
-    n.find(Locator::Css("#ballot-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let receipt = n
-        .wait()
-        .for_element(Locator::Id("receipt"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    for (k, rank) in [(0, "1"), (1, "2"), (2, "2")] {
+        fill(n, &format!("rank_p{}", ids[k]), rank).await;
+    }
+    click(n, submit_ballot).await;
+    let receipt = wait_for_text(n, Locator::Id("receipt")).await;
     assert_eq!(receipt.len(), 64);
     assert_eq!(
         own_ballot(&app, "ines@example.org", id).await,
-        json!([
-            [format!("p{}", ids[0])],
-            [format!("p{}", ids[1]), format!("p{}", ids[2])]
-        ])
+        json!([[p(ids[0])], [p(ids[1]), p(ids[2])]])
     );
 
     // Uma uses the keyboard controls: rank all three, move the third up, tie.
     sign_in(b, &app, "uma@example.org").await;
-    b.goto(&app.url(&format!("/rounds/{id}/ballot")))
-        .await
-        .unwrap();
+    b.goto(&ballot).await.unwrap();
     b.wait().for_element(Locator::Id("dnd-list")).await.unwrap();
     assert!(
         !b.find(Locator::Id("ballot-table"))
@@ -186,34 +135,18 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     // Now 3 > 2 > 1; move 1 up once (3 > 1 > 2), then tie 2 with 1.
     click_for(b, "up", &title(0)).await;
     click_for(b, "tie", &title(1)).await;
-    let live = b
-        .find(Locator::Css("[aria-live=polite]"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let live = text_of(b, Locator::Css("[aria-live=polite]")).await;
     assert!(live.contains("ranked 2"), "{live}");
-    b.find(Locator::Css("#ballot-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(b, submit_ballot).await;
     b.wait().for_element(Locator::Id("receipt")).await.unwrap();
     assert_eq!(
         own_ballot(&app, "uma@example.org", id).await,
-        json!([
-            [format!("p{}", ids[2])],
-            [format!("p{}", ids[0]), format!("p{}", ids[1])]
-        ])
+        json!([[p(ids[2])], [p(ids[0]), p(ids[1])]])
     );
 
     // Omar drags: rank two, then drop the second before the first.
     sign_in(b, &app, "omar@example.org").await;
-    b.goto(&app.url(&format!("/rounds/{id}/ballot")))
-        .await
-        .unwrap();
+    b.goto(&ballot).await.unwrap();
     b.wait().for_element(Locator::Id("dnd-list")).await.unwrap();
     click_for(b, "rank", &title(0)).await;
     click_for(b, "rank", &title(1)).await;
@@ -224,50 +157,28 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
            src.dispatchEvent(new DragEvent("dragstart", {dataTransfer: dt, bubbles: true}));
            const dst = document.querySelector(`#dnd-list li[data-id="${target}"]`);
            dst.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));"#,
-        vec![json!(format!("p{}", ids[1])), json!(format!("p{}", ids[0]))],
+        vec![json!(p(ids[1])), json!(p(ids[0]))],
     )
     .await
     .unwrap();
-    let first = b
-        .find(Locator::Css("#dnd-list li .dnd-label"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let first = text_of(b, Locator::Css("#dnd-list li .dnd-label")).await;
     assert!(first.starts_with("1. Proposal number 2"), "{first}");
-    b.find(Locator::Css("#ballot-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(b, submit_ballot).await;
     b.wait().for_element(Locator::Id("receipt")).await.unwrap();
     assert_eq!(
         own_ballot(&app, "omar@example.org", id).await,
-        json!([[format!("p{}", ids[1])], [format!("p{}", ids[0])]])
+        json!([[p(ids[1])], [p(ids[0])]])
     );
 
     // The chair closes the round; the results page shows ranking and charts.
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url(&format!("/rounds/{id}"))).await.unwrap();
-    b.find(Locator::Css("form[action$='/close'] button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(b, Locator::Css("form[action$='/close'] button")).await;
     b.wait()
         .for_element(Locator::Id("results-heading"))
         .await
         .unwrap();
-    let winner = b
-        .find(Locator::Css(".winner"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let winner = text_of(b, Locator::Css(".winner")).await;
     assert!(winner.contains("Proposal number 1"), "{winner}");
     let rows = b
         .find_all(Locator::Css("table.ranking tbody tr"))

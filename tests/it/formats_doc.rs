@@ -1,9 +1,8 @@
 //! The worked example of docs/formats.md for receipts, the ballot digest and
 //! the tie-break order: the numbers the page states are the numbers the code
 //! computes.
-#![allow(clippy::unwrap_used)]
 
-use plenary::domain::ballots_file::{BallotEntry, digest, receipt, tiebreak_order};
+use crate::common::internals::{BallotEntry, digest, receipt, tiebreak_order};
 
 fn tiers(t: &[&[&str]]) -> Vec<Vec<String>> {
     t.iter()

@@ -1,34 +1,21 @@
-//! The `plenary` binary: `migrate` and `user add` (password on stdin).
-#![allow(clippy::unwrap_used)]
+//! The `plenary` binary's administration commands: `migrate` and `user add`
+//! (password on stdin).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_plenary");
+use crate::common::cli::{plenary, plenary_in, run_with_stdin};
+use crate::common::internals::{all_entries, connect, find_by_email, password_matches, sqlite_url};
 
-fn plenary(dir: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("PLENARY_DATA_DIR", dir)
-        .env_remove("DATABASE_URL")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+/// `plenary ARGS` on the SQLite database in `dir`, with `stdin` as input.
+fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    run_with_stdin(plenary_in(dir).args(args), stdin)
 }
 
 #[test]
 fn migrate_creates_the_sqlite_database_and_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
-    let out = plenary(dir.path(), &["migrate"], "");
+    let out = run(dir.path(), &["migrate"], "");
     assert!(
         out.status.success(),
         "{}",
@@ -38,11 +25,11 @@ fn migrate_creates_the_sqlite_database_and_is_idempotent() {
     let applied: usize = first.split_whitespace().next().unwrap().parse().unwrap();
     assert!(applied >= 1, "{first}");
     assert!(dir.path().join("plenary.db").is_file());
-    let out = plenary(dir.path(), &["migrate"], "");
+    let out = run(dir.path(), &["migrate"], "");
     assert!(String::from_utf8_lossy(&out.stdout).contains("0 migration(s) applied"));
     // The global flag works after the subcommand too.
     let other = tempfile::tempdir().unwrap();
-    let out = Command::new(BIN)
+    let out = plenary()
         .args(["migrate", "--data-dir"])
         .arg(other.path())
         .env_remove("PLENARY_DATA_DIR")
@@ -80,44 +67,40 @@ fn user_add_reads_the_password_from_stdin_and_creates_an_active_admin() {
         "--organisation",
         "Secretariat",
     ];
-    let out = plenary(dir.path(), &args, "a long enough password\n");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let stderr = |out: &Output| String::from_utf8_lossy(&out.stderr).into_owned();
+    let out = run(dir.path(), &args, "a long enough password\n");
+    assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("root@example.org"));
 
     // The same email again fails cleanly.
-    let out = plenary(dir.path(), &args, "a long enough password\n");
+    let out = run(dir.path(), &args, "a long enough password\n");
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    assert!(stderr(&out).contains("already exists"));
 
     // A short password, an unknown role or group: refused with the reason.
     let mut bad = args;
     bad[3] = "other@example.org";
-    let out = plenary(dir.path(), &bad, "short\n");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 10"));
+    let out = run(dir.path(), &bad, "short\n");
+    assert!(stderr(&out).contains("at least 10"));
     let mut bad_role = bad;
     bad_role[7] = "emperor";
-    let out = plenary(dir.path(), &bad_role, "a long enough password\n");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Unknown role"));
+    let out = run(dir.path(), &bad_role, "a long enough password\n");
+    assert!(stderr(&out).contains("Unknown role"));
 
     // The account is active and the password works (checked in-process).
-    let url = plenary::config::sqlite_url(dir.path());
-    let mut conn = plenary::db::connect(&url).unwrap();
-    let row = plenary::db::users::find_by_email(&mut conn, "root@example.org")
+    let mut conn = connect(&sqlite_url(dir.path())).unwrap();
+    let row = find_by_email(&mut conn, "root@example.org")
         .unwrap()
         .unwrap();
     assert_eq!(
         (row.role.as_str(), row.status.as_str()),
         ("admin", "active")
     );
-    assert!(plenary::auth::password::verify(
+    assert!(password_matches(
         &row.password_hash,
         "a long enough password"
     ));
-    let trail = plenary::audit::store::all(&mut conn).unwrap();
+    let trail = all_entries(&mut conn).unwrap();
     assert_eq!(trail.len(), 1);
     assert_eq!(
         (trail[0].action.as_str(), trail[0].actor.as_str()),

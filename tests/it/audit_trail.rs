@@ -3,24 +3,21 @@
 //! verifier (binary and library), tampering, denials, the audit page, the
 //! worked example in docs/formats.md, and two server processes writing to one
 //! PostgreSQL database.
-#![allow(clippy::unwrap_used)]
 
-mod common;
-
-use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{PASSWORD, TestApp};
-use plenary::audit::sign::{parse_public_key_file, verify_checkpoint};
-use plenary::audit::store::{Actor, NewEntry};
-use plenary::audit::verify_file::{VerifyError, verify_bytes};
-use plenary::audit::{Checkpoint, Signer};
-use plenary::domain::user::Role;
-use serde_json::{Value, json};
-
-const BIN: &str = env!("CARGO_BIN_EXE_plenary");
+use crate::common::cli::{ChildGuard, NO_DATA_DIR, audit_verify, plenary, run_with_stdin};
+use crate::common::internals::{
+    Checkpoint, Entry, Signer, VerifyError, ZERO_HASH, all_entries, checkpoint_message,
+    checkpoints_in_range, connect, entry_hash, jsonl, parse_public_key_file, to_canonical_string,
+    verify_bytes, verify_checkpoint, verify_trail,
+};
+use crate::common::{
+    Backend, Caller, PASSWORD, Person, PgDatabase, RequestHelper, Role, TestApp, Value, free_port,
+    json, postgres_url, send,
+};
 
 both_backends!(
     head_and_public_key_are_served_to_auditors_and_admins,
@@ -34,58 +31,13 @@ both_backends!(
 
 // ---------------------------------------------------------------- helpers
 
-async fn get(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
-    app.api_client()
-        .get(app.url(path))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn post(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
-    app.api_client()
-        .post(app.url(path))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-}
-
-/// Appends `n` entries directly (fast; no HTTP), e.g. to fill pages.
-async fn append_entries(app: &TestApp, n: usize, action: &'static str, subject: &str) {
-    let subject = subject.to_owned();
-    app.state
-        .db(move |c| {
-            plenary::db::transaction(c, |tx| {
-                for i in 0..n {
-                    plenary::audit::append(
-                        tx,
-                        NewEntry::new(Actor::System, action, subject.clone(), json!({"i": i})),
-                    )?;
-                }
-                Ok(())
-            })
-        })
-        .await
-        .unwrap();
-}
-
 /// Downloads the log and the public key as an auditor.
-async fn download(app: &TestApp, token: &str) -> (Vec<u8>, String) {
-    let res = get(app, token, "/api/v1/audit/log").await;
-    assert_eq!(res.status(), 200);
-    assert_eq!(
-        res.headers()["content-type"].to_str().unwrap(),
-        "application/x-ndjson"
-    );
-    let log = res.bytes().await.unwrap().to_vec();
-    let key = get(app, token, "/api/v1/audit/public-key")
-        .await
-        .text()
-        .await
-        .unwrap();
-    (log, key)
+async fn download(auditor: &Person) -> (Vec<u8>, String) {
+    let res = auditor.get("/api/v1/audit/log").await;
+    assert_eq!(res.status, 200);
+    assert_eq!(res.header("content-type"), "application/x-ndjson");
+    let key = auditor.text("/api/v1/audit/public-key").await;
+    (res.bytes, key)
 }
 
 /// The lines of a log (without newlines).
@@ -118,7 +70,7 @@ fn is_checkpoint(line: &str) -> bool {
     line.starts_with("{\"checkpoint\":")
 }
 
-/// Runs `plenary audit verify` on files in a temp dir.
+/// Runs `plenary audit verify` on files in a temp dir: (exit code, output).
 fn cli_verify(log: &[u8], key: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     let log_path = dir.path().join("audit.jsonl");
@@ -129,74 +81,53 @@ fn cli_verify(log: &[u8], key: &str) -> (i32, String) {
 }
 
 fn run_verify(log: &Path, key: &Path) -> (i32, String) {
-    let out = Command::new(BIN)
-        .args(["audit", "verify"])
-        .arg(log)
-        .arg("--public-key")
-        .arg(key)
-        .env_remove("DATABASE_URL")
-        .env(
-            "PLENARY_DATA_DIR",
-            "/nonexistent/plenary-must-not-be-created",
-        )
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap(), text)
+    let ran = audit_verify(log, key, None);
+    (ran.code, ran.all())
 }
 
 /// A trail with some history: accounts, logins, a failed login, a
 /// checkpoint in the middle, and entries about two rounds.
-async fn some_history(app: &TestApp) -> String {
-    let auditor = app.signed_in("auditor@example.org", Role::Auditor).await;
-    app.signed_in("delegate@example.org", Role::Delegate).await;
+async fn some_history(app: &TestApp) -> Person {
+    let auditor = app.auditor().await;
+    app.delegate("delegate").await;
     let res = app
-        .api_client()
-        .post(app.url("/api/v1/session"))
-        .json(&json!({"email": "delegate@example.org", "password": "wrong password!"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 401);
-    assert_eq!(
-        post(app, &auditor, "/api/v1/audit/checkpoints")
-            .await
-            .status(),
-        201
-    );
-    append_entries(app, 2, "round.opened", "round:1").await;
-    append_entries(app, 1, "round.opened", "round:2").await;
-    append_entries(app, 3, "test.filler", "thing:1").await;
+        .anon()
+        .post_json(
+            "/api/v1/session",
+            json!({"email": "delegate@example.org", "password": "wrong password!"}),
+        )
+        .await;
+    assert_eq!(res.status, 401);
+    assert_eq!(auditor.post("/api/v1/audit/checkpoints").await.status, 201);
+    app.append_entries(2, "round.opened", "round:1").await;
+    app.append_entries(1, "round.opened", "round:2").await;
+    app.append_entries(3, "test.filler", "thing:1").await;
     auditor
+}
+
+/// GETs `path` with `who`'s token as the session cookie, as a browser would.
+async fn with_cookie(app: &TestApp, who: &Person, path: &str) -> crate::common::Response {
+    send(
+        app.anon()
+            .request(reqwest::Method::GET, path)
+            .header("cookie", format!("plenary_session={}", who.token)),
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- scenarios
 
 async fn head_and_public_key_are_served_to_auditors_and_admins(app: &TestApp) {
-    let auditor = app.signed_in("auditor@example.org", Role::Auditor).await;
-    let admin = app.signed_in("admin@example.org", Role::Admin).await;
-    for token in [&auditor, &admin] {
-        let res = get(app, token, "/api/v1/audit/public-key").await;
-        assert_eq!(res.status(), 200);
-        assert!(
-            res.headers()["content-type"]
-                .to_str()
-                .unwrap()
-                .starts_with("text/plain")
-        );
-        let key = res.text().await.unwrap();
-        assert_eq!(key, app.state.signer.public_key_file());
-        parse_public_key_file(&key).unwrap();
+    let auditor = app.auditor().await;
+    let admin = app.admin().await;
+    for reader in [&auditor, &admin] {
+        let res = reader.get("/api/v1/audit/public-key").await;
+        assert_eq!(res.status, 200);
+        assert!(res.header("content-type").starts_with("text/plain"));
+        assert_eq!(res.text, app.state.signer.public_key_file());
+        parse_public_key_file(&res.text).unwrap();
 
-        let head: Value = get(app, token, "/api/v1/audit/head")
-            .await
-            .json()
-            .await
-            .unwrap();
+        let head = reader.get("/api/v1/audit/head").await.json();
         let trail = app.audit().await;
         let last = trail.last().unwrap();
         assert_eq!(head["head"]["seq"], last.seq);
@@ -217,11 +148,10 @@ async fn head_and_public_key_are_served_to_auditors_and_admins(app: &TestApp) {
 }
 
 async fn a_checkpoint_on_request_signs_the_head_with_the_served_key(app: &TestApp) {
-    let auditor = app.signed_in("auditor@example.org", Role::Auditor).await;
-    let res = post(app, &auditor, "/api/v1/audit/checkpoints").await;
-    assert_eq!(res.status(), 201);
-    let body: Value = res.json().await.unwrap();
-    let cp: Checkpoint = serde_json::from_value(body["checkpoint"].clone()).unwrap();
+    let auditor = app.auditor().await;
+    let res = auditor.post("/api/v1/audit/checkpoints").await;
+    assert_eq!(res.status, 201);
+    let cp: Checkpoint = serde_json::from_value(res.json()["checkpoint"].clone()).unwrap();
 
     // The request is on the record, and the checkpoint signs the head that includes it.
     let trail = app.audit().await;
@@ -229,53 +159,34 @@ async fn a_checkpoint_on_request_signs_the_head_with_the_served_key(app: &TestAp
     assert_eq!(last.action, "audit.checkpointed");
     assert_eq!(last.subject, "audit:head");
     assert_eq!((cp.seq, cp.hash.as_str()), (last.seq, last.hash.as_str()));
-    plenary::audit::verify(&trail).unwrap();
+    verify_trail(&trail).unwrap();
 
-    let key_file = get(app, &auditor, "/api/v1/audit/public-key")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let key_file = auditor.text("/api/v1/audit/public-key").await;
     let key = parse_public_key_file(&key_file).unwrap();
     verify_checkpoint(&key, &cp).unwrap();
     let mut forged = cp.clone();
     forged.seq -= 1;
     assert!(verify_checkpoint(&key, &forged).is_err());
 
-    let head: Value = get(app, &auditor, "/api/v1/audit/head")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let head = auditor.get("/api/v1/audit/head").await.json();
     assert_eq!(head["checkpoint"]["signature"], cp.signature.as_str());
     assert_eq!(head["head"]["seq"], cp.seq);
 
     // Signing an already signed head (from inside a transaction, as a round
     // close does) returns the same checkpoint instead of a second one.
-    let st = app.state.clone();
-    let again = app
-        .state
-        .db(move |c| {
-            plenary::db::transaction(c, |tx| {
-                Ok::<_, plenary::web::error::AppError>(plenary::audit::checkpoint(tx, &st.signer)?)
-            })
-        })
-        .await
-        .unwrap();
-    assert_eq!(again, cp);
+    assert_eq!(app.checkpoint().await, cp);
 }
 
 async fn the_exported_log_holds_every_entry_ends_signed_and_verifies_with_the_cli(app: &TestApp) {
     let auditor = some_history(app).await;
-    let (log, key) = download(app, &auditor).await;
+    let (log, key) = download(&auditor).await;
     let trail = app.audit().await;
 
     // The download itself is recorded, and is the last entry of the file.
     let last = trail.last().unwrap();
     assert_eq!(last.action, "export.downloaded");
     assert_eq!(last.subject, "audit:log");
-    let me: Value = get(app, &auditor, "/api/v1/me").await.json().await.unwrap();
-    assert_eq!(last.actor, me["id"].to_string());
+    assert_eq!(last.actor, auditor.me().await["id"].to_string());
 
     // Every entry, byte for byte as canonical JSON, in order; a checkpoint
     // line after each signed entry; the file ends with the signed head.
@@ -283,7 +194,7 @@ async fn the_exported_log_holds_every_entry_ends_signed_and_verifies_with_the_cl
     let entry_lines: Vec<&String> = ls.iter().filter(|l| !is_checkpoint(l)).collect();
     assert_eq!(entry_lines.len(), trail.len());
     for (line, e) in entry_lines.iter().zip(&trail) {
-        assert_eq!(**line, plenary::canonical::to_canonical_string(e).unwrap());
+        assert_eq!(**line, to_canonical_string(e).unwrap());
     }
     let cps: Vec<Checkpoint> = ls
         .iter()
@@ -333,12 +244,12 @@ async fn the_exported_log_holds_every_entry_ends_signed_and_verifies_with_the_cl
     std::fs::write(dir.path().join("a.jsonl"), &log).unwrap();
     let (code, out) = run_verify(&dir.path().join("a.jsonl"), &dir.path().join("bad.pub"));
     assert_eq!(code, 2, "{out}");
-    assert!(!Path::new("/nonexistent/plenary-must-not-be-created").exists());
+    assert!(!Path::new(NO_DATA_DIR).exists());
 }
 
 async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &TestApp) {
     let auditor = some_history(app).await;
-    let (log, key) = download(app, &auditor).await;
+    let (log, key) = download(&auditor).await;
     let ls = lines(&log);
     assert_eq!(cli_verify(&log, &key).0, 0);
     let bad = |lines: &[String], want_line: usize, want: &str| {
@@ -362,10 +273,10 @@ async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &Test
 
     // One byte of the actor, with the hash recomputed: the next link breaks.
     let mut t = ls.clone();
-    let mut e: plenary::audit::Entry = serde_json::from_str(&t[i]).unwrap();
+    let mut e: Entry = serde_json::from_str(&t[i]).unwrap();
     e.actor = "999".into();
     e.hash = e.expected_hash().unwrap();
-    t[i] = plenary::canonical::to_canonical_string(&e).unwrap();
+    t[i] = to_canonical_string(&e).unwrap();
     let next = entry_index(&ls, 4);
     bad(&t, next + 1, "prev_hash");
 
@@ -424,111 +335,63 @@ async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &Test
 }
 
 async fn audit_routes_are_denied_to_delegates_chairs_and_strangers(app: &TestApp) {
-    let delegate = app.signed_in("delegate@example.org", Role::Delegate).await;
-    let chair = app.signed_in("chair@example.org", Role::Chair).await;
+    let delegate = app.delegate("delegate").await;
+    let chair = app.chair().await;
     let before = app.audit().await.len();
     let gets = [
         "/api/v1/audit/log",
         "/api/v1/audit/head",
         "/api/v1/audit/public-key",
     ];
-    for token in [&delegate, &chair] {
+    for who in [&delegate, &chair] {
         for path in gets {
-            let res = get(app, token, path).await;
-            assert_eq!(res.status(), 403, "{path}");
-            let body: Value = res.json().await.unwrap();
-            assert_eq!(body["error"]["code"], "forbidden", "{path}");
+            let res = who.get(path).await;
+            assert_eq!(res.status, 403, "{path}");
+            assert_eq!(res.json()["error"]["code"], "forbidden", "{path}");
         }
-        let res = post(app, token, "/api/v1/audit/checkpoints").await;
-        assert_eq!(res.status(), 403);
-        let res = app
-            .api_client()
-            .get(app.url("/audit"))
-            .header("cookie", format!("plenary_session={token}"))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 403);
-        assert!(
-            res.text()
-                .await
-                .unwrap()
-                .contains("Only auditors and administrators")
-        );
+        assert_eq!(who.post("/api/v1/audit/checkpoints").await.status, 403);
+        let res = with_cookie(app, who, "/audit").await;
+        assert_eq!(res.status, 403);
+        assert!(res.text.contains("Only auditors and administrators"));
         // No Audit link for them either.
-        let home = app
-            .api_client()
-            .get(app.url("/"))
-            .header("cookie", format!("plenary_session={token}"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let home = with_cookie(app, who, "/").await.text;
         assert!(!home.contains("href=\"/audit\""));
     }
-    let c = app.api_client();
+    let anon = app.anon();
     for path in gets {
-        let res = c.get(app.url(path)).send().await.unwrap();
-        assert_eq!(res.status(), 401, "{path}");
-        let body: Value = res.json().await.unwrap();
-        assert_eq!(body["error"]["code"], "unauthenticated");
+        let res = anon.get(path).await;
+        assert_eq!(res.status, 401, "{path}");
+        assert_eq!(res.json()["error"]["code"], "unauthenticated");
     }
-    assert_eq!(
-        c.post(app.url("/api/v1/audit/checkpoints"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        401
-    );
-    let res = c.get(app.url("/audit")).send().await.unwrap();
-    assert_eq!(res.status(), 303);
-    assert_eq!(res.headers()["location"], "/login");
+    assert_eq!(anon.post("/api/v1/audit/checkpoints").await.status, 401);
+    let res = anon.get("/audit").await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location(), "/login");
     // Denials write nothing: no download recorded, no checkpoint made.
     assert_eq!(app.audit().await.len(), before);
-    let head: Value = {
-        let admin = app.signed_in("admin@example.org", Role::Admin).await;
-        get(app, &admin, "/api/v1/audit/head")
-            .await
-            .json()
-            .await
-            .unwrap()
-    };
+    let head = app.admin().await.get("/api/v1/audit/head").await.json();
     assert!(head["checkpoint"].is_null());
 }
 
 async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: &TestApp) {
-    app.user("auditor@example.org", Role::Auditor, "academia", "Uni")
+    let auditor = app
+        .user("auditor@example.org", Role::Auditor, "academia", "Uni")
         .await;
-    append_entries(app, 55, "test.filler", "thing:1").await;
-    append_entries(app, 3, "round.opened", "round:7").await;
-    append_entries(app, 2, "round.opened", "round:8").await;
+    app.append_entries(55, "test.filler", "thing:1").await;
+    app.append_entries(3, "round.opened", "round:7").await;
+    app.append_entries(2, "round.opened", "round:8").await;
 
     // Sign in through the form, as a browser does.
-    let b = app.browser_client();
-    let csrf = app.csrf(&b, "/login").await;
-    let res = b
-        .post(app.url("/login"))
-        .form(&[
-            ("email", "auditor@example.org"),
-            ("password", PASSWORD),
-            ("csrf_token", &csrf),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
-
+    let b = app.browser_as(&auditor.email).await;
     let page = |path: &'static str| {
         let b = b.clone();
         async move {
-            let res = b.get(app.url(path)).send().await.unwrap();
-            assert_eq!(res.status(), 200, "{path}");
-            res.text().await.unwrap()
+            let res = b.get(path).await;
+            assert_eq!(res.status, 200, "{path}");
+            res.text
         }
     };
+    let rows = |html: &str| html.matches("<th scope=\"row\">").count();
     let html = page("/audit").await;
     let trail = app.audit().await;
     let head = trail.last().unwrap();
@@ -537,7 +400,7 @@ async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: 
     assert!(html.contains("href=\"/api/v1/audit/log\""));
     assert!(html.contains("href=\"/api/v1/audit/public-key\""));
     assert!(html.contains("None yet."), "no checkpoint yet");
-    assert_eq!(html.matches("<th scope=\"row\">").count(), 50);
+    assert_eq!(rows(&html), 50);
     let first_row = html.find("<th scope=\"row\">").unwrap();
     assert!(
         html[first_row..].starts_with(&format!("<th scope=\"row\">{}</th>", head.seq)),
@@ -546,75 +409,51 @@ async fn the_audit_page_lists_filters_and_paginates_the_trail_newest_first(app: 
     assert!(html.contains("Page 1 of 2"));
     assert!(html.contains("rel=\"next\""));
     let html2 = page("/audit?page=2").await;
-    assert_eq!(
-        html2.matches("<th scope=\"row\">").count(),
-        trail.len() - 50
-    );
+    assert_eq!(rows(&html2), trail.len() - 50);
     assert!(html2.contains("<th scope=\"row\">1</th>"));
     assert!(html2.contains("rel=\"prev\""));
 
     // Filters: by round, by action, by actor.
     let html = page("/audit?round=7").await;
-    assert_eq!(html.matches("<th scope=\"row\">").count(), 3);
+    assert_eq!(rows(&html), 3);
     assert!(html.contains("round:7") && !html.contains("<td>round:8</td>"));
-    let html = page("/audit?action=round.opened").await;
-    assert_eq!(html.matches("<th scope=\"row\">").count(), 5);
+    assert_eq!(rows(&page("/audit?action=round.opened").await), 5);
     let html = page("/audit?actor=system&action=round.opened&round=8").await;
-    assert_eq!(html.matches("<th scope=\"row\">").count(), 2);
+    assert_eq!(rows(&html), 2);
     let html = page("/audit?action=nothing.like.this").await;
     assert!(html.contains("No entries match this filter"));
-    let res = b.get(app.url("/audit?round=abc")).send().await.unwrap();
-    assert_eq!(res.status(), 400);
+    assert_eq!(b.get("/audit?round=abc").await.status, 400);
 
     // Sign the head from the page (a CSRF-protected form), then see it.
-    let csrf = app.csrf(&b, "/audit").await;
-    let res = b
-        .post(app.url("/audit/checkpoints"))
-        .form(&[("csrf_token", &csrf)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
+    assert_eq!(b.post_form("/audit/checkpoints", &[]).await.status, 303);
     let html = page("/audit").await;
-    let trail = app.audit().await;
-    let last = trail.last().unwrap();
-    assert_eq!(last.action, "audit.checkpointed");
+    assert_eq!(
+        app.audit().await.last().unwrap().action,
+        "audit.checkpointed"
+    );
     assert!(html.contains("(covers the current head)"), "{html}");
     // The log link works with the session cookie, as a plain link would.
-    let res = b.get(app.url("/api/v1/audit/log")).send().await.unwrap();
-    assert_eq!(res.status(), 200);
+    assert_eq!(b.get("/api/v1/audit/log").await.status, 200);
     // A form without a token is refused and signs nothing.
     let before = app.audit().await.len();
     let res = b
-        .post(app.url("/audit/checkpoints"))
-        .form(&[("x", "1")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 403);
+        .post_form_without_csrf("/audit/checkpoints", &[("x", "1")])
+        .await;
+    assert_eq!(res.status, 403);
     assert_eq!(app.audit().await.len(), before);
 }
 
 async fn a_long_trail_streams_in_batches_with_every_checkpoint_in_place(app: &TestApp) {
-    let auditor = app.signed_in("auditor@example.org", Role::Auditor).await;
+    let auditor = app.auditor().await;
     // Checkpoints at both edges of the first batch boundary (500, 501) and
     // at the second (1000), then a tail.
     for target in [500usize, 501, 1000, 1203] {
         let len = app.audit().await.len();
-        append_entries(app, target - len, "test.filler", "thing:1").await;
-        let st = app.state.clone();
-        app.state
-            .db(move |c| {
-                plenary::db::transaction(c, |tx| {
-                    Ok::<_, plenary::web::error::AppError>(plenary::audit::checkpoint(
-                        tx, &st.signer,
-                    )?)
-                })
-            })
-            .await
-            .unwrap();
+        app.append_entries(target - len, "test.filler", "thing:1")
+            .await;
+        app.checkpoint().await;
     }
-    let (log, key) = download(app, &auditor).await;
+    let (log, key) = download(&auditor).await;
     let ls = lines(&log);
     let report = verify_bytes(&log, &parse_public_key_file(&key).unwrap()).unwrap();
     assert_eq!(report.entries, 1204);
@@ -642,9 +481,9 @@ fn random_single_byte_changes_to_an_exported_log_are_always_detected() {
         .build()
         .unwrap();
     let (log, key) = rt.block_on(async {
-        let app = TestApp::spawn(common::Backend::Sqlite).await.unwrap();
+        let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
         let auditor = some_history(&app).await;
-        download(&app, &auditor).await
+        download(&auditor).await
     });
     let key = parse_public_key_file(&key).unwrap();
     assert!(verify_bytes(&log, &key).is_ok());
@@ -693,10 +532,6 @@ fn random_single_byte_changes_to_an_exported_log_are_always_detected() {
 /// the stated inputs, and check the doc states exactly these values.
 #[test]
 fn the_worked_example_in_formats_md_is_correct() {
-    use plenary::audit::chain::{ZERO_HASH, entry_hash};
-    use plenary::audit::jsonl;
-    use plenary::audit::sign::checkpoint_message;
-
     let doc =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/formats.md"))
             .unwrap();
@@ -750,11 +585,11 @@ fn the_worked_example_in_formats_md_is_correct() {
     has(SIGNATURE);
 
     // The example file in the doc is exactly these three lines and verifies.
-    let e1: plenary::audit::Entry = serde_json::from_value(json!({
+    let e1: Entry = serde_json::from_value(json!({
         "seq": 1, "at": AT1, "actor": "system", "action": "user.registered", "subject": "user:1",
         "details": d1, "prev_hash": ZERO_HASH, "hash": h1}))
     .unwrap();
-    let e2: plenary::audit::Entry = serde_json::from_value(json!({
+    let e2: Entry = serde_json::from_value(json!({
         "seq": 2, "at": AT2, "actor": "1", "action": "round.opened", "subject": "round:4",
         "details": d2, "prev_hash": h1, "hash": h2}))
     .unwrap();
@@ -783,26 +618,8 @@ const SIGNATURE: &str = "867bfb36dbb1281e48cdf932f5205561e7f2f417b91c94424d98d08
 
 // ------------------------------------------------ two server processes
 
-/// A child process killed when the test ends, however it ends.
-struct Child(std::process::Child);
-
-impl Drop for Child {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn plenary_cmd(db_url: &str, data_dir: &Path, key: &Path) -> Command {
-    let mut c = Command::new(BIN);
+    let mut c = plenary();
     c.env("DATABASE_URL", db_url)
         .env("PLENARY_DATA_DIR", data_dir)
         .env("PLENARY_AUDIT_KEY_FILE", key)
@@ -822,27 +639,25 @@ fn plenary_cmd(db_url: &str, data_dir: &Path, key: &Path) -> Command {
 /// and the checkpoints both processes signed match it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() {
-    let Some(admin_url) = common::postgres_url() else {
+    let Some(admin_url) = postgres_url() else {
         return;
     };
-    let db = common::PgDatabase::create(&admin_url);
+    let db = PgDatabase::create(&admin_url);
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("shared-audit-key");
     std::fs::write(&key, format!("{}\n", hex::encode([5u8; 32]))).unwrap();
     let signer = Signer::from_seed(&[5u8; 32]);
 
     // Migrate once, then create an auditor, before either server starts.
-    let out = plenary_cmd(&db.url, &dir.path().join("setup"), &key)
-        .arg("migrate")
-        .output()
-        .unwrap();
+    let setup = || plenary_cmd(&db.url, &dir.path().join("setup"), &key);
+    let out = setup().arg("migrate").output().unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut add = plenary_cmd(&db.url, &dir.path().join("setup"), &key)
-        .args([
+    let out = run_with_stdin(
+        setup().args([
             "user",
             "add",
             "--email",
@@ -855,17 +670,10 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
             "academia",
             "--organisation",
             "Uni",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    add.stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{PASSWORD}\n").as_bytes())
-        .unwrap();
-    assert!(add.wait().unwrap().success());
+        ]),
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(out.status.success());
 
     let mut servers = Vec::new();
     let mut addrs = Vec::new();
@@ -877,17 +685,24 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        servers.push(Child(child));
+        servers.push(ChildGuard(child));
         addrs.push(format!("http://127.0.0.1:{port}"));
     }
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
         .build()
         .unwrap();
-    for addr in &addrs {
+    let anon: Vec<Caller> = addrs
+        .iter()
+        .map(|a| Caller::with_client(client.clone(), a, None))
+        .collect();
+    for (addr, caller) in addrs.iter().zip(&anon) {
         let mut up = false;
         for _ in 0..300 {
-            if let Ok(r) = client.get(format!("{addr}/healthz")).send().await
+            if let Ok(r) = caller
+                .request(reqwest::Method::GET, "/healthz")
+                .send()
+                .await
                 && r.status() == 200
             {
                 up = true;
@@ -897,56 +712,43 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
         }
         assert!(up, "server at {addr} did not start");
     }
-    let token: String = {
-        let r: Value = client
-            .post(format!("{}/api/v1/session", addrs[0]))
-            .json(&json!({"email": "auditor@example.org", "password": PASSWORD}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        r["token"].as_str().unwrap().to_owned()
-    };
+    let login = anon[0]
+        .post_json(
+            "/api/v1/session",
+            json!({"email": "auditor@example.org", "password": PASSWORD}),
+        )
+        .await;
+    let token = login.json()["token"].as_str().unwrap().to_owned();
+    let auditors: Vec<Caller> = addrs
+        .iter()
+        .map(|a| Caller::with_client(client.clone(), a, Some(&token)))
+        .collect();
 
     // 2 × 30 registrations, 2 × 10 failed logins, 2 × 3 checkpoints, at once.
     let mut jobs = Vec::new();
     for i in 0..30 {
-        for (p, base) in addrs.iter().enumerate() {
-            let (c, addr) = (client.clone(), base.clone());
+        for p in 0..2 {
+            let c = anon[p].clone();
             jobs.push(tokio::spawn(async move {
                 let r = c
-                    .post(format!("{addr}/api/v1/registrations"))
-                    .json(&json!({"email": format!("d{p}-{i}@example.org"), "password": PASSWORD,
+                    .post_json("/api/v1/registrations", json!({"email": format!("d{p}-{i}@example.org"), "password": PASSWORD,
                         "display_name": format!("Delegate {p} {i}"), "organisation": "Org", "group": "industry"}))
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(r.status(), 201);
+                    .await;
+                assert_eq!(r.status, 201);
             }));
             if i < 10 {
-                let (c, addr) = (client.clone(), base.clone());
+                let c = anon[p].clone();
                 jobs.push(tokio::spawn(async move {
                     let r = c
-                        .post(format!("{addr}/api/v1/session"))
-                        .json(&json!({"email": format!("nobody{p}-{i}@example.org"), "password": "wrong password"}))
-                        .send()
-                        .await
-                        .unwrap();
-                    assert_eq!(r.status(), 401);
+                        .post_json("/api/v1/session", json!({"email": format!("nobody{p}-{i}@example.org"), "password": "wrong password"}))
+                        .await;
+                    assert_eq!(r.status, 401);
                 }));
             }
             if i % 10 == 5 {
-                let (c, addr, t) = (client.clone(), base.clone(), token.clone());
+                let c = auditors[p].clone();
                 jobs.push(tokio::spawn(async move {
-                    let r = c
-                        .post(format!("{addr}/api/v1/audit/checkpoints"))
-                        .bearer_auth(t)
-                        .send()
-                        .await
-                        .unwrap();
-                    assert_eq!(r.status(), 201);
+                    assert_eq!(c.post("/api/v1/audit/checkpoints").await.status, 201);
                 }));
             }
         }
@@ -956,15 +758,15 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     }
 
     // One chain, every write in it.
-    let mut conn = plenary::db::connect(&db.url).unwrap();
-    let trail = plenary::audit::store::all(&mut conn).unwrap();
-    let v = plenary::audit::verify(&trail).unwrap();
+    let mut conn = connect(&db.url).unwrap();
+    let trail = all_entries(&mut conn).unwrap();
+    let v = verify_trail(&trail).unwrap();
     assert_eq!(v.entries, trail.len());
     let count = |a: &str| trail.iter().filter(|e| e.action == a).count();
     assert_eq!(count("user.registered"), 61);
     assert_eq!(count("login.failed"), 20);
     assert_eq!(count("audit.checkpointed"), 6);
-    let cps = plenary::audit::checkpoint::in_range(&mut conn, 0, v.head_seq).unwrap();
+    let cps = checkpoints_in_range(&mut conn, 0, v.head_seq).unwrap();
     assert_eq!(cps.len(), 6);
     for cp in &cps {
         let e = &trail[usize::try_from(cp.seq - 1).unwrap()];
@@ -976,15 +778,7 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     }
 
     // The log downloaded from the other process verifies with the shared key.
-    let log = client
-        .get(format!("{}/api/v1/audit/log", addrs[1]))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
+    let log = auditors[1].get("/api/v1/audit/log").await.bytes;
     let report = verify_bytes(&log, &signer.public_key()).unwrap();
     assert_eq!(report.entries as usize, trail.len() + 1);
     assert_eq!(report.checkpoints, 7);

@@ -1,11 +1,10 @@
 //! Property tests (proptest) for the invariants every method must keep.
-#![allow(clippy::unwrap_used)]
 
-use plenary::tally::ballot::{Ballot, Candidates, Ranking};
-use plenary::tally::rational::{Rational, Weight};
-use plenary::tally::result::Details;
-use plenary::tally::weighting::{Origin, Weighting, WeightingSummary};
-use plenary::tally::{Election, Method, Tiebreak, tally};
+use crate::common::internals::tally::ballot::{Ballot, Candidates, Ranking};
+use crate::common::internals::tally::rational::{Rational, Weight};
+use crate::common::internals::tally::result::Details;
+use crate::common::internals::tally::weighting::{Origin, Weighting, WeightingSummary};
+use crate::common::internals::tally::{Election, Method, Tiebreak, tally};
 use proptest::prelude::*;
 
 /// A ballot as tiers of candidate indices plus a weight (as text).

@@ -1,9 +1,7 @@
 //! Headless Chromium through chromedriver (Debian's `chromium` and
 //! `chromium-driver`). Tests skip with a message when chromedriver is
 //! missing, unless `PLENARY_REQUIRE_BROWSER=1` (CI), where it fails.
-#![allow(dead_code, clippy::unwrap_used)]
 
-use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -77,11 +75,7 @@ impl Browser {
             );
             return None;
         };
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = super::free_port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -141,27 +135,73 @@ impl Browser {
     }
 }
 
-/// Signs `email` in through the login form (after dropping any session).
-pub async fn sign_in(b: &Client, app: &super::TestApp, email: &str) {
-    b.delete_all_cookies().await.unwrap();
-    b.goto(&app.url("/login")).await.unwrap();
-    b.find(Locator::Id("email"))
+/// Types `text` into the field with this id.
+pub async fn fill(b: &Client, id: &str, text: &str) {
+    b.find(Locator::Id(id))
         .await
-        .unwrap()
-        .send_keys(email)
+        .unwrap_or_else(|e| panic!("no field #{id}: {e}"))
+        .send_keys(text)
         .await
         .unwrap();
-    b.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(super::PASSWORD)
-        .await
-        .unwrap();
-    b.find(Locator::Css("main button[type=submit]"))
+}
+
+/// Clicks the element `what` finds (it must be there already).
+pub async fn click(b: &Client, what: Locator<'_>) {
+    b.find(what).await.unwrap().click().await.unwrap();
+}
+
+/// Waits for the element `what` finds, then clicks it.
+pub async fn wait_and_click(b: &Client, what: Locator<'_>) {
+    b.wait()
+        .for_element(what)
         .await
         .unwrap()
         .click()
         .await
         .unwrap();
+}
+
+/// The text of the element `what` finds (it must be there already).
+pub async fn text_of(b: &Client, what: Locator<'_>) -> String {
+    b.find(what).await.unwrap().text().await.unwrap()
+}
+
+/// Waits for the element `what` finds and returns its text.
+pub async fn wait_for_text(b: &Client, what: Locator<'_>) -> String {
+    b.wait()
+        .for_element(what)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Submits the sign-in form as `email` and waits for the signed-in page
+/// (the sign-in page has an h1 too, so wait for the header's name).
+pub async fn submit_sign_in(b: &Client, app: &super::TestApp, email: &str) {
+    b.goto(&app.url("/login")).await.unwrap();
+    fill(b, "email", email).await;
+    fill(b, "password", super::PASSWORD).await;
+    click(b, Locator::Css("main button[type=submit]")).await;
     b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
+}
+
+/// Signs `email` in through the login form (after dropping any session).
+pub async fn sign_in(b: &Client, app: &super::TestApp, email: &str) {
+    b.delete_all_cookies().await.unwrap();
+    submit_sign_in(b, app, email).await;
+}
+
+/// Signs out with the button in the header.
+pub async fn sign_out(b: &Client) {
+    click(
+        b,
+        Locator::Css(".site-header form[action='/logout'] button"),
+    )
+    .await;
+    b.wait()
+        .for_element(Locator::Css("a[href='/login']"))
+        .await
+        .unwrap();
 }

@@ -1,17 +1,14 @@
 //! Headless Chromium: an auditor signs in, opens a closed round, downloads
 //! `ballots.json` and `results.json` from its page, and the test re-tallies
 //! the downloaded ballots with `plenary tally`.
-#![allow(clippy::unwrap_used)]
-
-mod common;
 
 use std::time::{Duration, Instant};
 
-use common::browser::{Browser, Options, sign_in};
-use common::{Backend, TestApp};
 use fantoccini::Locator;
-use plenary::domain::user::Role;
-use serde_json::json;
+
+use crate::common::browser::{Browser, Options, click, sign_in};
+use crate::common::cli::run_tally;
+use crate::common::{Backend, Role, TestApp, json, p};
 
 fn wait_for_file(path: &std::path::Path) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -42,7 +39,7 @@ async fn an_auditor_downloads_a_closed_rounds_files_and_they_re_tally() {
         return;
     };
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    let chair = app.signed_in("chair@example.org", Role::Chair).await;
+    let chair = app.chair().await;
     app.user(
         "auditor@example.org",
         Role::Auditor,
@@ -51,68 +48,43 @@ async fn an_auditor_downloads_a_closed_rounds_files_and_they_re_tally() {
     )
     .await;
     let ids = app.proposals(3).await;
-    let id = app
+    let id = chair
         .create_round(
-            &chair,
             &ids,
             json!({"method": "ranked_pairs", "weighting": "equal_groups"}),
         )
         .await;
     let voters = [
-        app.voter("a@example.org", "industry", "Acme").await,
-        app.voter("b@example.org", "academia", "Uni").await,
-        app.voter("c@example.org", "academia", "Uni").await,
+        app.delegate_in("a", "industry", "Acme").await,
+        app.delegate_in("b", "academia", "Uni").await,
+        app.delegate_in("c", "academia", "Uni").await,
     ];
-    assert_eq!(app.round_action(&chair, id, "open").await.status(), 200);
+    chair.open(id).await;
     for (k, v) in voters.iter().enumerate() {
-        let r = json!([
-            [format!("p{}", ids[k % 3])],
-            [format!("p{}", ids[(k + 1) % 3])]
-        ]);
-        assert_eq!(app.vote(v, id, r).await.status(), 200);
+        let r = json!([[p(ids[k % 3])], [p(ids[(k + 1) % 3])]]);
+        assert_eq!(v.vote(id, r).await.status, 200);
     }
-    assert_eq!(app.round_action(&chair, id, "close").await.status(), 200);
+    chair.close(id).await;
 
     let b = &browser.client;
     sign_in(b, &app, "auditor@example.org").await;
     b.goto(&app.url("/rounds")).await.unwrap();
-    b.find(Locator::LinkText("Priorities for 2027"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(b, Locator::LinkText("Priorities for 2027")).await;
     b.wait()
         .for_element(Locator::Id("results-heading"))
         .await
         .unwrap();
-    b.find(Locator::LinkText("ballots.json"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(b, Locator::LinkText("ballots.json")).await;
     let ballots = wait_for_file(&downloads.path().join(format!("round-{id}-ballots.json")));
-    b.find(Locator::LinkText("results.json"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(b, Locator::LinkText("results.json")).await;
     let results = wait_for_file(&downloads.path().join(format!("round-{id}-results.json")));
 
-    let (code, out, err) = common::run_tally(downloads.path(), "retally.json", &ballots, &[]);
+    let (code, out, err) = run_tally(downloads.path(), "retally.json", &ballots, &[]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         out, results,
         "the downloaded ballots re-tally to the downloaded results, byte for byte"
     );
-    let downloaded = app
-        .audit()
-        .await
-        .into_iter()
-        .filter(|e| e.action == "export.downloaded")
-        .count();
-    assert_eq!(downloaded, 2);
+    assert_eq!(app.count_action("export.downloaded").await, 2);
     b.clone().close().await.unwrap();
 }

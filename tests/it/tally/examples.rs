@@ -1,12 +1,11 @@
 //! Published examples and exact-weight scenarios, run through the public API.
-#![allow(clippy::unwrap_used)]
 
-use plenary::tally::ballot::{Ballot, Candidates, Ranking};
-use plenary::tally::input::{Overrides, read_plenary_json};
-use plenary::tally::rational::Weight;
-use plenary::tally::result::{Details, ResultsDocument, TiebreakUse};
-use plenary::tally::weighting::{CastBallot, Weighting, WeightingSummary};
-use plenary::tally::{Election, Method, Tiebreak, tally};
+use crate::common::internals::tally::ballot::{Ballot, Candidates, Ranking};
+use crate::common::internals::tally::input::{Overrides, read_plenary_json};
+use crate::common::internals::tally::rational::Weight;
+use crate::common::internals::tally::result::{Details, ResultsDocument, TiebreakUse};
+use crate::common::internals::tally::weighting::{CastBallot, Weighting, WeightingSummary};
+use crate::common::internals::tally::{Election, Method, Tiebreak, tally};
 
 /// Parses "A>B=C>D" (`>` between tiers, `=` inside a tier).
 fn ranking(c: &Candidates, s: &str) -> Ranking {

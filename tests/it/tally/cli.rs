@@ -1,9 +1,15 @@
-//! Runs the `plenary` binary on files written to a temporary directory.
-#![allow(clippy::unwrap_used)]
+//! `plenary tally` from the real binary on PrefLib and `plenary-ballots/1`
+//! files written to a temporary directory: same results from both formats,
+//! canonical output, the text format, and exit code 2 naming the line for
+//! bad input and bad arguments.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::common::METHODS;
+use crate::common::cli::tally;
+use crate::common::internals::to_canonical_string;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
@@ -20,19 +26,6 @@ fn write_temp(name: &str, content: &str) -> PathBuf {
     path
 }
 
-fn plenary(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn tally(path: &Path, extra: &[&str]) -> Output {
-    let mut args = vec!["tally", path.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    plenary(&args)
-}
-
 fn stdout_json(o: &Output) -> serde_json::Value {
     assert!(
         o.status.success(),
@@ -44,6 +37,12 @@ fn stdout_json(o: &Output) -> serde_json::Value {
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The run failed with exit code 2 and says `needle` on standard error.
+fn fails_with(o: &Output, needle: &str) {
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(o));
+    assert!(stderr(o).contains(needle), "{}", stderr(o));
 }
 
 const TENNESSEE_TOI: &str = "# FILE NAME: tennessee.toi
@@ -89,14 +88,7 @@ fn tennessee_json() -> String {
 fn preflib_file_and_equivalent_json_give_the_same_document() {
     let toi = write_temp("tennessee.toi", TENNESSEE_TOI);
     let json = write_temp("ballots.json", &tennessee_json());
-    for method in [
-        "schulze",
-        "ranked_pairs",
-        "borda",
-        "irv",
-        "copeland",
-        "plurality",
-    ] {
+    for method in METHODS {
         let a = tally(&toi, &["--method", method]);
         let b = tally(&json, &["--method", method]);
         let (ja, jb) = (stdout_json(&a), stdout_json(&b));
@@ -119,10 +111,7 @@ fn json_output_is_canonical_and_reproducible() {
     let text = String::from_utf8(a.stdout).unwrap();
     assert!(text.ends_with("}\n"));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(
-        plenary::canonical::to_canonical_string(&v).unwrap() + "\n",
-        text
-    );
+    assert_eq!(to_canonical_string(&v).unwrap() + "\n", text);
 }
 
 #[test]
@@ -152,9 +141,8 @@ fn invalid_json_exits_2_naming_the_line() {
         "{\"format\":\"plenary-ballots/1\",\n\"candidates\": [\n}",
     );
     let o = tally(&p, &[]);
-    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with("error: "), "{}", stderr(&o));
-    assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
+    fails_with(&o, "line 3");
 }
 
 #[test]
@@ -165,15 +153,13 @@ fn unknown_candidate_in_json_exits_2_naming_ballot_and_line() {
     );
     let p = write_temp("ballots.json", &text);
     let o = tally(&p, &[]);
-    assert_eq!(o.status.code(), Some(2));
     let line = 4 + 42 + 26 + 3 + 1;
-    assert!(
-        stderr(&o).contains(&format!(
+    fails_with(
+        &o,
+        &format!(
             "ballot {} (line {line}) [receipt r15-3]: unknown candidate \"7\"",
             42 + 26 + 4
-        )),
-        "{}",
-        stderr(&o)
+        ),
     );
 }
 
@@ -182,9 +168,8 @@ fn empty_tier_in_json_exits_2() {
     let text = tennessee_json().replacen(r#""ranking":[["1"],["2"]"#, r#""ranking":[[],["2"]"#, 1);
     let p = write_temp("ballots.json", &text);
     let o = tally(&p, &[]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("ballot 1 (line 5)"), "{}", stderr(&o));
-    assert!(stderr(&o).contains("tier 1 is empty"), "{}", stderr(&o));
+    fails_with(&o, "ballot 1 (line 5)");
+    fails_with(&o, "tier 1 is empty");
 }
 
 #[test]
@@ -206,21 +191,14 @@ fn bad_preflib_lines_exit_2_naming_the_line() {
 #[test]
 fn bad_arguments_exit_2() {
     let toi = write_temp("tennessee.toi", TENNESSEE_TOI);
-    let o = tally(&toi, &["--tiebreak", "1,2,3"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("leaves out candidate \"4\""),
-        "{}",
-        stderr(&o)
+    fails_with(
+        &tally(&toi, &["--tiebreak", "1,2,3"]),
+        "leaves out candidate \"4\"",
     );
-    let o = tally(&toi, &["--method", "stv"]);
-    assert_eq!(o.status.code(), Some(2));
-    let o = tally(&toi, &["--weighting", "equal_groups"]);
-    assert_eq!(o.status.code(), Some(2));
+    fails_with(&tally(&toi, &["--method", "stv"]), "");
+    fails_with(&tally(&toi, &["--weighting", "equal_groups"]), "");
     let missing = toi.with_file_name("missing.json");
-    let o = tally(&missing, &[]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("cannot read"), "{}", stderr(&o));
+    fails_with(&tally(&missing, &[]), "cannot read");
 }
 
 #[test]
@@ -228,13 +206,7 @@ fn weighting_flag_recomputes_and_tiebreak_flag_overrides() {
     let text = tennessee_json().replacen(r#""weight":"1""#, r#""weight":"5""#, 1);
     let p = write_temp("ballots.json", &text);
     // The file's weighting rejects the stated weight 5 ...
-    let o = tally(&p, &[]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("stated weight 5 differs from 1"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&tally(&p, &[]), "stated weight 5 differs from 1");
     // ... while --weighting recomputes and ignores it.
     let doc = stdout_json(&tally(
         &p,

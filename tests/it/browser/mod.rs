@@ -1,0 +1,6 @@
+//! Headless Chromium through chromedriver: one journey per area.
+
+mod accounts;
+mod audit;
+mod proposals;
+mod rounds;

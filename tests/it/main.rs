@@ -1,0 +1,21 @@
+//! The integration tests, as one binary (one link of the whole app instead
+//! of one per file). `common` is the shared harness: a real server per test
+//! on SQLite or PostgreSQL, named people, request helpers, the CLI and a
+//! headless browser. Each other module covers one area.
+#![allow(clippy::unwrap_used)]
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod audit_trail;
+mod browser;
+mod cli;
+mod comments;
+mod demo;
+mod exports;
+mod formats_doc;
+mod proposals;
+mod round_pages;
+mod rounds;
+mod tally;
