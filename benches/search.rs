@@ -8,7 +8,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use diesel::{Connection, RunQueryDsl};
-use plenary::db::proposals::{ListFilter, NewProposalRow, Sort};
+use plenary::db::proposal_list::{ListFilter, Sort};
+use plenary::db::proposals::NewProposalRow;
 use plenary::db::{self, DbPool};
 use plenary::domain::groups::StakeholderGroups;
 use plenary::domain::proposal::EligibilityRule;

@@ -34,7 +34,11 @@ pub async fn serve(settings: Settings, seed_demo: bool) -> anyhow::Result<()> {
         }
     }
     let has_admin = state
-        .db(|c| Ok(users::list(c, None)?.iter().any(|u| u.role == crate::domain::user::Role::Admin)))
+        .db(|c| {
+            Ok(users::list(c, None)?
+                .iter()
+                .any(|u| u.role == crate::domain::user::Role::Admin))
+        })
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let host = state

@@ -49,4 +49,3 @@ impl AppState {
         db::run(&self.pool, f).await
     }
 }
-

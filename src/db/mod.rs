@@ -5,6 +5,7 @@
 //! over PostgreSQL and SQLite, so there is exactly one code path for both.
 
 pub mod comments;
+pub mod proposal_list;
 pub mod proposals;
 pub mod rounds;
 pub mod schema;
@@ -124,13 +125,16 @@ pub fn open_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
 #[derive(Debug, Clone, Copy)]
 pub struct NullableId(Option<i64>);
 
-impl<DB> diesel::Queryable<diesel::sql_types::Nullable<diesel::sql_types::BigInt>, DB> for NullableId
+impl<DB> diesel::Queryable<diesel::sql_types::Nullable<diesel::sql_types::BigInt>, DB>
+    for NullableId
 where
     DB: diesel::backend::Backend,
     Option<i64>: diesel::Queryable<diesel::sql_types::Nullable<diesel::sql_types::BigInt>, DB>,
 {
-    type Row =
-        <Option<i64> as diesel::Queryable<diesel::sql_types::Nullable<diesel::sql_types::BigInt>, DB>>::Row;
+    type Row = <Option<i64> as diesel::Queryable<
+        diesel::sql_types::Nullable<diesel::sql_types::BigInt>,
+        DB,
+    >>::Row;
 
     fn build(row: Self::Row) -> diesel::deserialize::Result<Self> {
         Ok(NullableId(<Option<i64> as diesel::Queryable<

@@ -5,11 +5,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::Db;
+use super::schema::{ballots, electorate, proposals, round_proposals, rounds, users};
 use crate::domain::proposal::ProposalId;
 use crate::domain::round::{RoundId, RoundStatus, Secrecy};
 use crate::domain::user::UserId;
 use crate::tally::Method;
-use super::schema::{ballots, electorate, proposals, round_proposals, rounds, users};
 
 /// A row of `rounds`.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -100,7 +100,11 @@ pub fn insert(conn: &mut Db, row: &NewRoundRow<'_>) -> QueryResult<RoundId> {
 }
 
 /// Attaches proposals to a round, in order.
-pub fn add_proposals(conn: &mut Db, round: RoundId, proposal_ids: &[ProposalId]) -> QueryResult<()> {
+pub fn add_proposals(
+    conn: &mut Db,
+    round: RoundId,
+    proposal_ids: &[ProposalId],
+) -> QueryResult<()> {
     for (pos, p) in proposal_ids.iter().enumerate() {
         diesel::insert_into(round_proposals::table)
             .values((
@@ -156,6 +160,36 @@ pub fn proposals_of(
         .into_iter()
         .map(|(id, title, status)| (ProposalId(id), title, status))
         .collect())
+}
+
+/// A proposal as a round lists it: `(id, title, status)`.
+pub type RoundProposalRow = (ProposalId, String, String);
+
+/// Every round's proposals `(id, title, status)` in each round's order, in
+/// one query (the round list).
+pub fn proposals_of_all(
+    conn: &mut Db,
+) -> QueryResult<std::collections::HashMap<RoundId, Vec<RoundProposalRow>>> {
+    let rows = round_proposals::table
+        .inner_join(proposals::table)
+        .order((
+            round_proposals::round_id.asc(),
+            round_proposals::position.asc(),
+        ))
+        .select((
+            round_proposals::round_id,
+            proposals::id,
+            proposals::title,
+            proposals::status,
+        ))
+        .load::<(i64, i64, String, String)>(conn)?;
+    let mut out: std::collections::HashMap<RoundId, Vec<_>> = std::collections::HashMap::new();
+    for (round, id, title, status) in rows {
+        out.entry(RoundId(round))
+            .or_default()
+            .push((ProposalId(id), title, status));
+    }
+    Ok(out)
 }
 
 /// Whether a proposal with this id exists (to tell "unknown" from "not in
@@ -306,7 +340,10 @@ pub fn current_ballot(
 
 /// Every counted ballot of a round, with the voter's current display name
 /// for recorded rounds.
-pub fn current_ballots(conn: &mut Db, round: RoundId) -> QueryResult<Vec<(BallotRow, Option<String>)>> {
+pub fn current_ballots(
+    conn: &mut Db,
+    round: RoundId,
+) -> QueryResult<Vec<(BallotRow, Option<String>)>> {
     ballots::table
         .left_join(users::table)
         .filter(ballots::round_id.eq(round.0))

@@ -6,14 +6,14 @@ use serde_json::json;
 use crate::audit::store::Actor;
 use crate::audit::{NewEntry, append};
 use crate::auth::password;
+use crate::auth::token::TokenKeys;
 use crate::db::{self, Db, DbPool, users};
 use crate::domain::groups::{StakeholderGroup, StakeholderGroups};
 use crate::domain::user::{
     DisplayName, Email, NewPassword, Organisation, Role, User, UserId, UserStatus,
 };
-use crate::messages;
-use crate::auth::token::TokenKeys;
 use crate::error::AppError;
+use crate::messages;
 
 /// A registration, parsed.
 #[derive(Debug, Clone)]
@@ -277,17 +277,12 @@ pub async fn login(
     let email = Email::parse(email).ok();
     let lookup = email.clone();
     let row = match lookup {
-        Some(e) => {
-            db::run(pool, move |c| Ok(users::find_by_email(c, e.as_str())?)).await?
-        }
+        Some(e) => db::run(pool, move |c| Ok(users::find_by_email(c, e.as_str())?)).await?,
         None => None,
     };
     let phc = row.as_ref().map(|r| r.password_hash.clone());
     let matches = password::verify_off_thread(phc, password.to_owned()).await;
-    let user = match &row {
-        Some(r) => Some(r.to_user()),
-        None => None,
-    };
+    let user = row.as_ref().map(users::UserRow::to_user);
     let ok_user = user.filter(|u| matches && u.status == UserStatus::Active);
     let Some(user) = ok_user else {
         let subject = row
@@ -322,9 +317,7 @@ pub async fn login(
         })
     })
     .await?;
-    let token = tokens
-        .issue(user.id, version)
-        .map_err(AppError::Internal)?;
+    let token = tokens.issue(user.id, version).map_err(AppError::Internal)?;
     Ok((user, token))
 }
 

@@ -13,9 +13,9 @@ use crate::db::{self, Db, proposals as pq, users};
 use crate::domain::ValidationError;
 use crate::domain::proposal::{CommentBody, CommentId, HideReason, ProposalId, ProposalStatus};
 use crate::domain::user::{User, UserId};
+use crate::error::AppError;
 use crate::messages;
 use crate::services::proposals::visible_row;
-use crate::error::AppError;
 
 /// How long an author may edit their comment.
 pub const EDIT_WINDOW: Duration = Duration::minutes(15);
@@ -93,7 +93,9 @@ fn edit_refusal(
     now: NaiveDateTime,
 ) -> Option<AppError> {
     if author != user.id {
-        return Some(AppError::Forbidden(messages::ONLY_COMMENT_AUTHOR.to_owned()));
+        return Some(AppError::Forbidden(
+            messages::ONLY_COMMENT_AUTHOR.to_owned(),
+        ));
     }
     if hidden {
         return Some(AppError::Conflict(messages::COMMENT_HIDDEN.to_owned()));
@@ -138,8 +140,7 @@ fn comment_not_found() -> AppError {
 }
 
 fn view_one(conn: &mut Db, row: CommentRow) -> Result<CommentView, AppError> {
-    let u = users::find(conn, row.author_id)?
-        .ok_or_else(comment_not_found)?;
+    let u = users::find(conn, row.author_id)?.ok_or_else(comment_not_found)?;
     Ok(CommentView::from_row(
         row,
         CommentAuthor {
@@ -232,9 +233,13 @@ pub fn edit(
     db::transaction(conn, |tx| {
         let row = visible_comment(tx, user, id)?;
         let now = users::now();
-        if let Some(refusal) =
-            edit_refusal(row.author_id, row.hidden_at.is_some(), row.created_at, user, now)
-        {
+        if let Some(refusal) = edit_refusal(
+            row.author_id,
+            row.hidden_at.is_some(),
+            row.created_at,
+            user,
+            now,
+        ) {
             return Err(refusal);
         }
         c::update_body(tx, id, body.as_str(), now)?;

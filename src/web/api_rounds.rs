@@ -7,12 +7,12 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::audit::store::Actor;
-use crate::web::extract::{Chair, Exporter, Participant};
-use crate::web::extract::{CurrentUser, Require};
 use crate::domain::round::{NewRound, RoundId, RoundInput};
 use crate::services::rounds;
 use crate::state::AppState;
 use crate::web::error::ApiError;
+use crate::web::extract::{Chair, Exporter, Participant};
+use crate::web::extract::{CurrentUser, Require};
 
 /// Round routes (mounted under `/api/v1`).
 pub fn routes(cfg: &mut web::ServiceConfig) {

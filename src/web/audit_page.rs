@@ -9,13 +9,13 @@ use askama::Template;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::store::Filter;
-use crate::web::extract::Require;
-use crate::web::csrf::CsrfForm;
-use crate::web::extract::Auditor;
 use crate::domain::user::{Role, UserId};
 use crate::services::audit::{self as service, HeadView};
 use crate::state::AppState;
+use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
+use crate::web::extract::Auditor;
+use crate::web::extract::Require;
 use crate::web::pages::{PageCtx, html};
 
 /// Page routes.

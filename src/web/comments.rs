@@ -6,19 +6,17 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::web::csrf::CsrfForm;
-use crate::web::extract::{Chair, Participant};
-use crate::web::extract::Require;
 use crate::domain::ValidationError;
-use crate::domain::proposal::{
-    CommentBody, CommentId, HideReason, ProposalId,
-};
+use crate::domain::proposal::{CommentBody, CommentId, HideReason, ProposalId};
 use crate::domain::user::User;
 use crate::services::comments::{self, CommentView};
 use crate::state::AppState;
-use crate::web::proposals::{Pairs, field};
+use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
+use crate::web::extract::Require;
+use crate::web::extract::{Chair, Participant};
 use crate::web::pages::{PageCtx, html, see_other};
+use crate::web::proposals::{Pairs, field};
 
 /// Page routes for comments.
 pub fn routes(cfg: &mut web::ServiceConfig) {

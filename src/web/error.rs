@@ -10,6 +10,18 @@ use askama::Template;
 
 pub use crate::error::AppError;
 
+/// The error page (what [`AppError::page_response`] renders).
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    /// HTTP status.
+    pub status: u16,
+    /// Short title, e.g. "Forbidden".
+    pub title: &'a str,
+    /// What went wrong and what to do.
+    pub message: String,
+}
+
 impl AppError {
     /// The HTTP status for this error.
     pub fn status(&self) -> StatusCode {
@@ -68,7 +80,7 @@ impl AppError {
                 .finish();
         }
         let status = self.status();
-        let page = crate::web::pages::ErrorPage {
+        let page = ErrorPage {
             status: status.as_u16(),
             title: status.canonical_reason().unwrap_or("Error"),
             message: self.to_string(),

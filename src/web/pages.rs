@@ -12,15 +12,15 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::web::csrf::{CsrfForm, CsrfToken};
-use crate::web::extract::{Admin, SESSION_COOKIE};
-use crate::web::extract::{CurrentUser, Require};
 use crate::db::users;
 use crate::domain::groups::GroupDef;
 use crate::domain::user::{Organisation, Role, User, UserId, UserStatus};
 use crate::services::accounts::{self, Registration, UserChanges};
 use crate::state::AppState;
+use crate::web::csrf::{CsrfForm, CsrfToken};
 use crate::web::error::{AppError, PageError, Rejection};
+use crate::web::extract::{Admin, SESSION_COOKIE};
+use crate::web::extract::{CurrentUser, Require};
 
 /// Page routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -88,18 +88,6 @@ pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
         .finish()
-}
-
-/// The error page (also used by [`AppError::page_response`]).
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage<'a> {
-    /// HTTP status.
-    pub status: u16,
-    /// Short title, e.g. "Forbidden".
-    pub title: &'a str,
-    /// What went wrong and what to do.
-    pub message: String,
 }
 
 #[derive(Template)]

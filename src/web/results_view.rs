@@ -170,7 +170,10 @@ pub fn build(
     let mut pos = 1;
     for tier in &doc.ranking {
         for id in tier {
-            let (proposal_id, status) = by_candidate.get(id.as_str()).copied().unwrap_or((ProposalId(0), ""));
+            let (proposal_id, status) = by_candidate
+                .get(id.as_str())
+                .copied()
+                .unwrap_or((ProposalId(0), ""));
             rows.push(RankRow {
                 proposal_id,
                 status: status.to_owned(),
@@ -244,10 +247,7 @@ pub fn build(
     for r in irv_rounds {
         let mut ordered: Vec<(&String, &Rational)> = r.counts.iter().collect();
         ordered.sort_by(|a, b| b.1.cmp(a.1));
-        let eliminated = r
-            .eliminated
-            .as_ref()
-            .map(|e| format!("{} ({e})", title(e)));
+        let eliminated = r.eliminated.as_ref().map(|e| format!("{} ({e})", title(e)));
         irv_views.push(IrvRoundView {
             round: r.round,
             counts: ordered
@@ -283,9 +283,9 @@ pub fn build(
                 "Pairs with equal margin {} were ordered by the tie-break order.",
                 text(margin)
             ),
-            TiebreakUse::Elimination { round, .. } => format!(
-                "In IRV round {round}, the tie-break order chose whom to eliminate."
-            ),
+            TiebreakUse::Elimination { round, .. } => {
+                format!("In IRV round {round}, the tie-break order chose whom to eliminate.")
+            }
         })
         .collect();
 

@@ -6,19 +6,17 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::audit::store::Actor;
-use crate::web::csrf::CsrfForm;
-use crate::web::extract::{Chair, Participant};
-use crate::web::extract::{CurrentUser, Require};
 use crate::domain::groups::GroupDef;
-use crate::domain::round::{
-    NewRound, RoundId, RoundInput, group_weights_from_text,
-};
 use crate::domain::proposal::ProposalId;
+use crate::domain::round::{NewRound, RoundId, RoundInput, group_weights_from_text};
 use crate::domain::user::Role;
 use crate::messages;
 use crate::services::rounds::{self, CastReceipt, Round};
 use crate::state::AppState;
+use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
+use crate::web::extract::{Chair, Participant};
+use crate::web::extract::{CurrentUser, Require};
 use crate::web::pages::{PageCtx, html, see_other};
 use crate::web::results_view::{self, ResultsView};
 
@@ -88,7 +86,10 @@ struct NewPage {
     quorum: String,
 }
 
-async fn choices(state: &web::Data<AppState>, checked: Vec<ProposalId>) -> Result<Vec<Choice>, AppError> {
+async fn choices(
+    state: &web::Data<AppState>,
+    checked: Vec<ProposalId>,
+) -> Result<Vec<Choice>, AppError> {
     let st = state.clone();
     let all = state
         .db(move |c| rounds::proposal_choices(c, &st.settings))

@@ -4,17 +4,13 @@ use serde_json::json;
 
 use crate::audit::store::Actor;
 use crate::audit::{NewEntry, append};
-use crate::db::proposals::{
-    self as q,
-};
+use crate::db::proposals::{self as q};
 use crate::db::{self, Db, users};
 use crate::domain::ValidationError;
-use crate::domain::proposal::{
-    EligibilityRule, ProposalId, ProposalStatus,
-};
+use crate::domain::proposal::{EligibilityRule, ProposalId, ProposalStatus};
 use crate::domain::user::User;
-use crate::messages;
 use crate::error::AppError;
+use crate::messages;
 
 /// Adds `user` as a co-sponsor of someone else's submitted proposal.
 pub fn cosponsor(

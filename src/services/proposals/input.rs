@@ -2,9 +2,7 @@
 
 use crate::config::Settings;
 use crate::domain::ValidationError;
-use crate::domain::proposal::{
-    Body, ProposalTitle, Summary, Theme,
-};
+use crate::domain::proposal::{Body, ProposalTitle, Summary, Theme};
 
 /// The text of a new proposal, parsed.
 #[derive(Debug, Clone)]

@@ -5,17 +5,15 @@ use serde_json::json;
 
 use crate::audit::store::Actor;
 use crate::audit::{NewEntry, append};
-use crate::db::proposals::{
-    self as q, NewProposalRow, NewRevisionRow, ProposalRow, TextChanges,
-};
+use crate::db::proposals::{self as q, NewProposalRow, NewRevisionRow, ProposalRow, TextChanges};
 use crate::db::{self, Db, users};
 use crate::domain::ValidationError;
 use crate::domain::proposal::{
     Body, EligibilityRule, ProposalId, ProposalStatus, ProposalTitle, Summary,
 };
 use crate::domain::user::User;
-use crate::messages;
 use crate::error::AppError;
+use crate::messages;
 
 /// Writes a new proposal as a draft, or submits it at once.
 pub fn create(
@@ -173,7 +171,10 @@ pub fn edit_then_submit(
 /// proposal only, and not once a round holds it. Returns the row.
 fn editable_row(tx: &mut Db, user: &User, id: ProposalId) -> Result<ProposalRow, AppError> {
     let row = own_row(tx, user, id)?;
-    if !matches!(row.status, ProposalStatus::Draft | ProposalStatus::Submitted) {
+    if !matches!(
+        row.status,
+        ProposalStatus::Draft | ProposalStatus::Submitted
+    ) {
         return Err(AppError::Conflict(messages::NOT_EDITABLE.to_owned()));
     }
     if !q::locking_rounds(tx, id)?.is_empty() {
@@ -195,7 +196,12 @@ pub fn for_editing(
 }
 
 /// Applies a text change inside the caller's transaction.
-fn edit_in(tx: &mut Db, user: &User, id: ProposalId, patch: &ProposalPatch) -> Result<(), AppError> {
+fn edit_in(
+    tx: &mut Db,
+    user: &User,
+    id: ProposalId,
+    patch: &ProposalPatch,
+) -> Result<(), AppError> {
     {
         let row = editable_row(tx, user, id)?;
         let status = row.status;

@@ -3,14 +3,10 @@ use super::*;
 use serde::Serialize;
 
 use crate::config::Settings;
-use crate::db::proposals::{
-    self as q, ListFilter, Sort,
-};
 use crate::db::Db;
+use crate::db::proposal_list::{self as q, ListFilter, Sort};
 use crate::domain::ValidationError;
-use crate::domain::proposal::{
-    EligibilityRule, ProposalStatus,
-};
+use crate::domain::proposal::{EligibilityRule, ProposalStatus};
 use crate::domain::user::UserId;
 use crate::error::AppError;
 

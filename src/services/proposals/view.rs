@@ -2,16 +2,12 @@
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
-use crate::db::proposals::{
-    self as q, ProposalRow,
-};
+use crate::db::proposals::{self as q, ProposalRow};
 use crate::db::{Db, users};
-use crate::domain::proposal::{
-    EligibilityRule, ProposalId, ProposalStatus, missing,
-};
+use crate::domain::proposal::{EligibilityRule, ProposalId, ProposalStatus, missing};
 use crate::domain::user::{User, UserId};
-use crate::messages;
 use crate::error::AppError;
+use crate::messages;
 
 /// A proposal's author as others see them.
 #[derive(Debug, Clone, Serialize)]

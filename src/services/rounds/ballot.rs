@@ -7,22 +7,18 @@ use serde_json::json;
 use sha2::Sha256;
 
 use crate::audit::store::Actor;
+use crate::audit::store::rfc3339;
 use crate::audit::{NewEntry, append};
 use crate::db::rounds::{self as q, NewBallotRow};
+use crate::db::users::now;
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
-use crate::domain::ballots_file::{
-    self,
-};
-use crate::domain::round::{
-    RoundId, RoundStatus, Secrecy, candidate_id, proposal_of,
-};
+use crate::domain::ballots_file::{self};
+use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id, proposal_of};
 use crate::domain::user::{Role, User};
+use crate::error::AppError;
 use crate::messages;
 use crate::tally::ballot::{Candidates, Ranking, RankingError};
-use crate::error::AppError;
-use crate::audit::store::rfc3339;
-use crate::db::users::now;
 
 /// The keyed hash that finds a voter's ballot without naming the voter:
 /// HMAC-SHA256(server ballot key, "plenary-voter/1\n{round}\n{user}").
@@ -198,8 +194,12 @@ pub fn ballot_page(
     let round = get(conn, id)?;
     match round.status {
         RoundStatus::Open => {}
-        RoundStatus::Draft => return Err(AppError::RoundClosed(messages::ROUND_NOT_OPEN.to_owned())),
-        RoundStatus::Closed => return Err(AppError::RoundClosed(messages::ROUND_CLOSED.to_owned())),
+        RoundStatus::Draft => {
+            return Err(AppError::RoundClosed(messages::ROUND_NOT_OPEN.to_owned()));
+        }
+        RoundStatus::Closed => {
+            return Err(AppError::RoundClosed(messages::ROUND_CLOSED.to_owned()));
+        }
     }
     if q::electorate_member(conn, id, voter.id)?.is_none() {
         return Err(AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()));

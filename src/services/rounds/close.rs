@@ -8,15 +8,13 @@ use sha2::{Digest, Sha256};
 use crate::audit::store::{Actor, now_rfc3339};
 use crate::audit::{NewEntry, Signer, append};
 use crate::db::rounds::{self as q, Closing, RoundRow};
+use crate::db::users::now;
 use crate::db::{self, Db};
 use crate::domain::ballots_file::{
     self, BallotsFile, CandidateInfo, RoundInfo, StoredBallot, VoterInfo,
 };
-use crate::domain::round::{
-    RoundId, RoundStatus, Secrecy, candidate_id, quorum_met,
-};
+use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id, quorum_met};
 use crate::error::AppError;
-use crate::db::users::now;
 
 /// Builds the published ballots document of a round from its stored
 /// ballots, as of `closed_at`.

@@ -5,13 +5,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::db::rounds::{self as q};
 use crate::db::Db;
+use crate::db::rounds::{self as q};
 use crate::domain::ValidationError;
 use crate::domain::ballots_file::BallotsFile;
-use crate::domain::round::{
-    RoundId, RoundStatus,
-};
+use crate::domain::round::{RoundId, RoundStatus};
 use crate::domain::user::{Role, User};
 use crate::error::AppError;
 

@@ -6,18 +6,16 @@ use crate::domain::proposal::{ProposalId, ProposalStatus};
 use serde_json::json;
 
 use crate::audit::store::Actor;
+use crate::audit::store::rfc3339;
 use crate::audit::{NewEntry, append};
 use crate::db::rounds::{self as q, NewRoundRow};
+use crate::db::users::now;
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
-use crate::domain::round::{
-    NewRound, RoundId, RoundStatus, candidate_id,
-};
+use crate::domain::round::{NewRound, RoundId, RoundStatus, candidate_id};
 use crate::domain::user::User;
-use crate::tally::weighting::Weighting;
 use crate::error::AppError;
-use crate::audit::store::rfc3339;
-use crate::db::users::now;
+use crate::tally::weighting::Weighting;
 
 /// Checks that every proposal exists, is submitted and eligible (the first
 /// one that is not is named in the error).

@@ -3,17 +3,15 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::domain::proposal::ProposalId;
-use crate::db::rounds::{self as q, RoundRow};
+use crate::audit::store::rfc3339;
 use crate::db::Db;
-use crate::domain::round::{
-    RoundId, RoundStatus, Secrecy, candidate_id,
-};
+use crate::db::rounds::{self as q, RoundRow};
+use crate::domain::proposal::ProposalId;
+use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id};
+use crate::error::AppError;
 use crate::tally::Method;
 use crate::tally::rational::Weight;
 use crate::tally::weighting::Weighting;
-use crate::error::AppError;
-use crate::audit::store::rfc3339;
 
 /// A round as pages and the API show it.
 #[derive(Debug, Clone, Serialize)]
@@ -74,7 +72,6 @@ impl RoundRow {
         }
         Weighting::from_name(&self.weighting, weights).map_err(AppError::internal)
     }
-
 }
 
 pub(super) fn load_row(conn: &mut Db, id: RoundId) -> Result<RoundRow, AppError> {
@@ -82,7 +79,16 @@ pub(super) fn load_row(conn: &mut Db, id: RoundId) -> Result<RoundRow, AppError>
 }
 
 pub(super) fn to_round(conn: &mut Db, row: RoundRow) -> Result<Round, AppError> {
-    let proposals = q::proposals_of(conn, row.id)?
+    let proposals = q::proposals_of(conn, row.id)?;
+    with_proposals(row, proposals)
+}
+
+/// A round from its row and its proposals `(id, title, status)`.
+fn with_proposals(
+    row: RoundRow,
+    proposals: Vec<(ProposalId, String, String)>,
+) -> Result<Round, AppError> {
+    let proposals = proposals
         .into_iter()
         .map(|(id, title, status)| RoundProposal {
             id: candidate_id(id),
@@ -118,8 +124,12 @@ pub fn get(conn: &mut Db, id: RoundId) -> Result<Round, AppError> {
 
 /// Every round, newest first.
 pub fn list(conn: &mut Db) -> Result<Vec<Round>, AppError> {
-    q::list(conn)?
-        .into_iter()
-        .map(|r| to_round(conn, r))
+    let rows = q::list(conn)?;
+    let mut by_round = q::proposals_of_all(conn)?;
+    rows.into_iter()
+        .map(|r| {
+            let proposals = by_round.remove(&r.id).unwrap_or_default();
+            with_proposals(r, proposals)
+        })
         .collect()
 }

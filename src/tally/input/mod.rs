@@ -10,9 +10,7 @@
 //!
 //! No file system access here: callers pass the text (see [`crate::tally::cli`]).
 
-use crate::tally::ballot::{
-    BallotError, CandidatesError,
-};
+use crate::tally::ballot::{BallotError, CandidatesError};
 use crate::tally::weighting::UnknownWeighting;
 use crate::tally::{Election, Method, TiebreakError, UnknownMethod};
 use serde::{Deserialize, Deserializer as _};
@@ -23,9 +21,9 @@ mod json;
 mod preflib;
 
 pub use json::read_plenary_json;
-pub use preflib::read_preflib;
 #[cfg(test)]
 use json::{ballot_scan, offsets_to_lines};
+pub use preflib::read_preflib;
 #[cfg(test)]
 use preflib::*;
 

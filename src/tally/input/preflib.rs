@@ -2,10 +2,7 @@
 //! format and in the older one, with errors that name the line at fault.
 
 use super::*;
-use crate::tally::ballot::{
-    Candidates, FastBuild, Ranking, RankingBuilder,
-    RankingError,
-};
+use crate::tally::ballot::{Candidates, FastBuild, Ranking, RankingBuilder, RankingError};
 use crate::tally::group::Grouper;
 use crate::tally::rational::Weight;
 use crate::tally::weighting::{Weighting, WeightingSummary};

@@ -2,15 +2,13 @@
 
 use actix_web::{HttpResponse, web};
 
+use crate::domain::proposal::ProposalId;
+use crate::services::proposals::{self};
+use crate::state::AppState;
 use crate::web::csrf::CsrfForm;
+use crate::web::error::PageError;
 use crate::web::extract::Participant;
 use crate::web::extract::Require;
-use crate::domain::proposal::ProposalId;
-use crate::services::proposals::{
-    self,
-};
-use crate::state::AppState;
-use crate::web::error::PageError;
 use crate::web::pages::see_other;
 
 /// A lifecycle button on the proposal page.

@@ -5,18 +5,14 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use crate::domain::ValidationError;
+use crate::domain::proposal::{Body, ProposalId, ProposalStatus, ProposalTitle, Summary};
+use crate::services::proposals::{self, ProposalInput, ProposalPatch};
+use crate::state::AppState;
 use crate::web::csrf::CsrfForm;
+use crate::web::error::PageError;
 use crate::web::extract::Participant;
 use crate::web::extract::Require;
-use crate::domain::ValidationError;
-use crate::domain::proposal::{
-    Body, ProposalId, ProposalStatus, ProposalTitle, Summary,
-};
-use crate::services::proposals::{
-    self, ProposalInput, ProposalPatch,
-};
-use crate::state::AppState;
-use crate::web::error::PageError;
 use crate::web::pages::{PageCtx, html, see_other};
 
 /// What the write/edit form shows.
@@ -142,7 +138,10 @@ pub(super) async fn edit_form(
     )
 }
 
-pub(super) fn parse_patch(state: &AppState, v: &FormValues) -> Result<ProposalPatch, ValidationError> {
+pub(super) fn parse_patch(
+    state: &AppState,
+    v: &FormValues,
+) -> Result<ProposalPatch, ValidationError> {
     Ok(ProposalPatch {
         title: Some(ProposalTitle::parse(&v.title)?),
         summary: Some(Summary::parse(&v.summary)?),

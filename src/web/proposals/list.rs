@@ -6,13 +6,11 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::web::extract::CurrentUser;
 use crate::domain::proposal::ProposalStatus;
-use crate::services::proposals::{
-    self, ListParams, ListQuery, ProposalView,
-};
+use crate::services::proposals::{self, ListParams, ListQuery, ProposalView};
 use crate::state::AppState;
 use crate::web::error::{AppError, PageError};
+use crate::web::extract::CurrentUser;
 use crate::web::pages::{PageCtx, html};
 
 /// A proposal as a row of the list.

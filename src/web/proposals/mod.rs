@@ -29,8 +29,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/proposals/{id}/submit", web::post().to(submit))
         .route("/proposals/{id}/withdraw", web::post().to(withdraw))
         .route("/proposals/{id}/cosponsor", web::post().to(cosponsor))
-        .route("/proposals/{id}/uncosponsor", web::post().to(uncosponsor))
-        ;
+        .route("/proposals/{id}/uncosponsor", web::post().to(uncosponsor));
 }
 
 /// Form fields as pairs: checkboxes repeat a name, which a struct cannot

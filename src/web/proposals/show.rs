@@ -8,18 +8,14 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::web::extract::CurrentUser;
-use crate::domain::proposal::{
-    ProposalId, ProposalStatus,
-};
+use crate::domain::proposal::{ProposalId, ProposalStatus};
 use crate::domain::user::{Role, User};
 use crate::markdown;
 use crate::services::comments::CommentView;
-use crate::services::proposals::{
-    self,
-};
+use crate::services::proposals::{self};
 use crate::state::AppState;
 use crate::web::error::PageError;
+use crate::web::extract::CurrentUser;
 use crate::web::pages::{PageCtx, html};
 
 /// A co-sponsor row.
