@@ -1,12 +1,24 @@
 //! Markdown to safe HTML, in one place: pulldown-cmark renders, ammonia
-//! sanitises. Proposal bodies and comments both go through [`render`], so
-//! no page can show unsanitised user HTML.
+//! sanitises. Proposal bodies and comments both go through [`render`], once,
+//! when the text is written; pages show the stored HTML and never parse
+//! Markdown on a request.
+//!
+//! Hostile input is refused before it is parsed: a text whose lines open
+//! more than [`MAX_NESTING`] containers (block quotes, list items) is too
+//! deep, because the parser's cost grows with the square of that depth
+//! (50,000 `>` took ten seconds). [`nesting_problem`] says why, in words;
+//! the domain types call it when they parse a body, so such a text is a 422
+//! and never reaches the parser.
 
 use pulldown_cmark::{Options, Parser, html};
 
+/// The deepest nesting of block quotes and list items a text may have.
+pub const MAX_NESTING: usize = 32;
+
 /// Renders Markdown to HTML that is safe to embed in a page: no scripts, no
 /// event handlers, no `javascript:` (only http, https and mailto links), no
-/// styles; links get `rel="noopener noreferrer nofollow"`.
+/// styles; links get `rel="noopener noreferrer nofollow"`. Callers pass text
+/// that [`nesting_problem`] accepted; [`render_stored`] is for older text.
 pub fn render(md: &str) -> String {
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
@@ -22,9 +34,102 @@ pub fn render(md: &str) -> String {
         .to_string()
 }
 
+/// Renders text stored before the limits existed: within the limits as
+/// [`render`] does, otherwise as escaped plain text, so nothing stored is
+/// lost and nothing hostile is parsed.
+pub fn render_stored(md: &str) -> String {
+    if nesting_problem(md).is_none() {
+        return render(md);
+    }
+    let mut out = String::with_capacity(md.len() + 16);
+    out.push_str("<pre>");
+    for c in md.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out.push_str("</pre>");
+    out
+}
+
+/// How many containers the start of `line` opens: each `>` and each list
+/// marker (`-`, `*`, `+`, or digits followed by `.` or `)`) before the
+/// line's content, spaces between them allowed.
+fn containers(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut i = 0;
+    let mut n = 0;
+    loop {
+        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(b'>') => {
+                n += 1;
+                i += 1;
+            }
+            Some(b'-' | b'*' | b'+') if matches!(b.get(i + 1), Some(b' ' | b'\t') | None) => {
+                n += 1;
+                i += 1;
+            }
+            Some(d) if d.is_ascii_digit() => {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_digit() && i - start < 9 {
+                    i += 1;
+                }
+                if matches!(b.get(i), Some(b'.' | b')'))
+                    && matches!(b.get(i + 1), Some(b' ' | b'\t') | None)
+                {
+                    n += 1;
+                    i += 1;
+                } else {
+                    return n;
+                }
+            }
+            _ => return n,
+        }
+    }
+}
+
+/// Why `md` is too deeply nested to render, or `None` when it is fine. Lines
+/// inside fenced code blocks are code, not containers, and are skipped.
+pub fn nesting_problem(md: &str) -> Option<String> {
+    let mut fence: Option<&str> = None;
+    for (k, line) in md.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if let Some(f) = fence {
+            if trimmed.starts_with(f) {
+                fence = None;
+            }
+            continue;
+        }
+        if trimmed.starts_with("```") {
+            fence = Some("```");
+            continue;
+        }
+        if trimmed.starts_with("~~~") {
+            fence = Some("~~~");
+            continue;
+        }
+        let depth = containers(line);
+        if depth > MAX_NESTING {
+            return Some(format!(
+                "line {} nests {depth} quotes or list items; at most {MAX_NESTING} are allowed.",
+                k + 1
+            ));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::*;
 
     #[test]
     fn scripts_handlers_and_javascript_links_are_removed() {
@@ -48,5 +153,30 @@ mod tests {
             ),
             "{out}"
         );
+    }
+
+    #[test]
+    fn nesting_is_counted_per_line_and_refused_past_the_limit() {
+        assert_eq!(containers("> > - 1. text"), 4);
+        assert_eq!(containers("-not a list"), 0);
+        assert_eq!(containers("2024 was a year"), 0);
+        assert_eq!(containers(&">".repeat(MAX_NESTING)), MAX_NESTING);
+        assert!(nesting_problem(&">".repeat(MAX_NESTING)).is_none());
+        let deep = format!("fine\n{}", "> ".repeat(MAX_NESTING + 1));
+        let why = nesting_problem(&deep).expect("too deep");
+        assert!(why.contains("line 2") && why.contains("33"), "{why}");
+        assert!(nesting_problem(&">".repeat(50_000)).is_some());
+        // Inside a fence the same characters are code.
+        let code = format!("```\n{}\n```\n", ">".repeat(100));
+        assert!(nesting_problem(&code).is_none());
+    }
+
+    #[test]
+    fn stored_hostile_text_is_kept_as_escaped_text() {
+        let hostile = format!("{}<script>x</script>", ">".repeat(1000));
+        let out = render_stored(&hostile);
+        assert!(out.starts_with("<pre>") && out.contains("&lt;script&gt;"), "{out}");
+        assert_eq!(out.matches("&gt;").count(), 1001);
+        assert_eq!(render_stored("*a*"), render("*a*"));
     }
 }

@@ -27,6 +27,14 @@ impl AppState {
     /// Opens the database (creating and migrating it) and derives the keys.
     pub fn new(settings: Settings) -> anyhow::Result<AppState> {
         let pool = db::open_pool(settings.database_url.expose(), settings.pool_size)?;
+        {
+            let mut conn = pool.get()?;
+            let rendered = crate::services::proposals::render_unrendered(&mut conn)
+                .map_err(|e| anyhow::anyhow!("rendering stored Markdown failed: {e:?}"))?;
+            if rendered > 0 {
+                tracing::info!(rendered, "rendered Markdown stored before this version");
+            }
+        }
         let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
         let signer =
             Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;

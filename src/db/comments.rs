@@ -37,6 +37,8 @@ pub struct CommentRow {
     pub hidden_by: Option<UserId>,
     /// Why.
     pub hidden_reason: Option<String>,
+    /// The body rendered and sanitised when it was written.
+    pub body_html: String,
 }
 
 /// Inserts a comment and reads it back (the caller holds the write lock, so
@@ -47,6 +49,7 @@ pub fn insert(
     author: UserId,
     parent: Option<CommentId>,
     body: &str,
+    body_html: &str,
     now: NaiveDateTime,
 ) -> QueryResult<CommentRow> {
     diesel::insert_into(comments::table)
@@ -55,6 +58,7 @@ pub fn insert(
             comments::author_id.eq(author.0),
             comments::parent_id.eq(parent.map(|p| p.0)),
             comments::body.eq(body),
+            comments::body_html.eq(body_html),
             comments::created_at.eq(now),
         ))
         .execute(conn)?;
@@ -98,10 +102,15 @@ pub fn update_body(
     conn: &mut Db,
     id: CommentId,
     body: &str,
+    body_html: &str,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     diesel::update(comments::table.find(id.0))
-        .set((comments::body.eq(body), comments::edited_at.eq(Some(now))))
+        .set((
+            comments::body.eq(body),
+            comments::body_html.eq(body_html),
+            comments::edited_at.eq(Some(now)),
+        ))
         .execute(conn)
 }
 

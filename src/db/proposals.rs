@@ -74,6 +74,8 @@ pub struct NewProposalRow<'a> {
     pub summary: &'a str,
     /// Body.
     pub body: &'a str,
+    /// The body rendered and sanitised now, shown by pages.
+    pub body_html: &'a str,
     /// JSON array of theme ids.
     pub themes: &'a str,
     /// `draft` or `submitted`.
@@ -120,6 +122,8 @@ pub struct TextChanges<'a> {
     pub summary: &'a str,
     /// Body.
     pub body: &'a str,
+    /// Its rendering.
+    pub body_html: &'a str,
     /// JSON array of theme ids.
     pub themes: &'a str,
     /// Revision number after the change.
@@ -158,6 +162,14 @@ pub fn set_status(
             ))
             .execute(conn)
     }
+}
+
+/// The stored rendering of a proposal's body.
+pub fn body_html(conn: &mut Db, id: ProposalId) -> QueryResult<String> {
+    proposals::table
+        .find(id.0)
+        .select(proposals::body_html)
+        .first(conn)
 }
 
 /// The statuses of the open or closed rounds that hold this proposal
@@ -352,4 +364,33 @@ pub fn refresh_comment_count(conn: &mut Db, id: ProposalId) -> QueryResult<()> {
         .set(proposals::comment_count.eq(i32::try_from(n).unwrap_or(i32::MAX)))
         .execute(conn)?;
     Ok(())
+}
+
+/// Proposals and comments written before bodies were rendered at write time
+/// (`body_html` empty): `(id, body)` each.
+pub fn unrendered(conn: &mut Db) -> QueryResult<(Vec<(i64, String)>, Vec<(i64, String)>)> {
+    use super::schema::comments;
+    let p = proposals::table
+        .filter(proposals::body_html.eq(""))
+        .select((proposals::id, proposals::body))
+        .load(conn)?;
+    let c = comments::table
+        .filter(comments::body_html.eq(""))
+        .select((comments::id, comments::body))
+        .load(conn)?;
+    Ok((p, c))
+}
+
+/// Stores the rendering of a proposal's (`proposal = true`) or a comment's body.
+pub fn store_rendering(conn: &mut Db, proposal: bool, id: i64, html: &str) -> QueryResult<usize> {
+    use super::schema::comments;
+    if proposal {
+        diesel::update(proposals::table.find(id))
+            .set(proposals::body_html.eq(html))
+            .execute(conn)
+    } else {
+        diesel::update(comments::table.find(id))
+            .set(comments::body_html.eq(html))
+            .execute(conn)
+    }
 }

@@ -65,6 +65,7 @@ diesel::table! {
         support_count -> Integer,
         support_groups -> Integer,
         comment_count -> Integer,
+        body_html -> Text,
     }
 }
 
@@ -104,6 +105,7 @@ diesel::table! {
         hidden_at -> Nullable<Timestamp>,
         hidden_by -> Nullable<BigInt>,
         hidden_reason -> Nullable<Text>,
+        body_html -> Text,
     }
 }
 

@@ -73,13 +73,27 @@ impl Summary {
 pub struct Body(String);
 
 impl Body {
-    /// Trims and checks the length.
+    /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("body", "The body", raw, 1, 50_000).map(Body)
+        let text = bounded_text("body", "The body", raw, 1, 50_000)?;
+        shallow_enough("body", "The body", &text)?;
+        Ok(Body(text))
     }
     /// The Markdown source.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Refuses Markdown nested deeper than [`crate::markdown::MAX_NESTING`]:
+/// such text costs the renderer time that grows with the square of its depth.
+fn shallow_enough(field: &'static str, label: &str, text: &str) -> Result<(), ValidationError> {
+    match crate::markdown::nesting_problem(text) {
+        None => Ok(()),
+        Some(why) => Err(ValidationError::new(
+            field,
+            format!("{label} is nested too deeply: {why}"),
+        )),
     }
 }
 
@@ -89,9 +103,11 @@ impl Body {
 pub struct CommentBody(String);
 
 impl CommentBody {
-    /// Trims and checks the length.
+    /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("body", "The comment", raw, 1, 5_000).map(CommentBody)
+        let text = bounded_text("body", "The comment", raw, 1, 5_000)?;
+        shallow_enough("body", "The comment", &text)?;
+        Ok(CommentBody(text))
     }
     /// The Markdown source.
     pub fn as_str(&self) -> &str {

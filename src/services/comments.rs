@@ -47,6 +47,10 @@ pub struct CommentView {
     pub author: CommentAuthor,
     /// Markdown text; `null` when hidden.
     pub body: Option<String>,
+    /// The sanitised HTML rendered when it was written; `None` when hidden.
+    /// Pages show it; the API sends the Markdown only.
+    #[serde(skip)]
+    pub body_html: Option<String>,
     /// Posted (UTC).
     pub created_at: NaiveDateTime,
     /// Last edited (UTC).
@@ -68,6 +72,7 @@ impl CommentView {
             parent_id: row.parent_id,
             author,
             body: if hidden { None } else { Some(row.body) },
+            body_html: if hidden { None } else { Some(row.body_html) },
             created_at: row.created_at,
             edited_at: row.edited_at,
             hidden,
@@ -181,7 +186,8 @@ pub fn post(
             }
         }
         let now = users::now();
-        let row = c::insert(tx, id, user.id, parent, body.as_str(), now)?;
+        let html = crate::markdown::render(body.as_str());
+        let row = c::insert(tx, id, user.id, parent, body.as_str(), &html, now)?;
         pq::refresh_comment_count(tx, id)?;
         append(
             tx,
@@ -242,7 +248,8 @@ pub fn edit(
         ) {
             return Err(refusal);
         }
-        c::update_body(tx, id, body.as_str(), now)?;
+        let html = crate::markdown::render(body.as_str());
+        c::update_body(tx, id, body.as_str(), &html, now)?;
         append(
             tx,
             NewEntry::new(

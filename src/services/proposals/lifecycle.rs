@@ -31,6 +31,7 @@ pub fn create(
         } else {
             ProposalStatus::Draft
         };
+        let body_html = crate::markdown::render(input.body.as_str());
         let row = q::insert(
             tx,
             &NewProposalRow {
@@ -39,6 +40,7 @@ pub fn create(
                 title: input.title.as_str(),
                 summary: input.summary.as_str(),
                 body: input.body.as_str(),
+                body_html: &body_html,
                 themes: &themes,
                 status: ProposalStatus::Draft.as_str(),
                 revision: 1,
@@ -246,6 +248,9 @@ fn edit_in(
         } else {
             q::insert_revision(tx, &rev)?;
         }
+        // Parsed text renders as is; an unchanged body from before the
+        // limits existed is kept as escaped text if it is too deep.
+        let body_html = crate::markdown::render_stored(body);
         q::update_text(
             tx,
             id,
@@ -253,6 +258,7 @@ fn edit_in(
                 title,
                 summary,
                 body,
+                body_html: &body_html,
                 themes: &themes,
                 revision,
                 updated_at: now,

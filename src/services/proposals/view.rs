@@ -230,6 +230,8 @@ pub fn revision(detail: &ProposalDetail, number: i32) -> Result<&RevisionView, A
 pub struct ProposalPageData {
     /// The proposal.
     pub detail: ProposalDetail,
+    /// Its body as sanitised HTML, rendered when it was written.
+    pub body_html: String,
     /// Top-level comments, oldest first, with their replies.
     pub thread: Vec<crate::services::comments::CommentView>,
 }
@@ -242,6 +244,26 @@ pub fn page(
     id: ProposalId,
 ) -> Result<ProposalPageData, AppError> {
     let detail = get(conn, rule, viewer.id, id)?;
+    let body_html = q::body_html(conn, id)?;
     let thread = crate::services::comments::thread(conn, viewer, id)?;
-    Ok(ProposalPageData { detail, thread })
+    Ok(ProposalPageData {
+        detail,
+        body_html,
+        thread,
+    })
+}
+
+/// Renders the bodies stored before rendering happened at write time, once,
+/// at start: text within the limits as Markdown, deeper text as escaped
+/// plain text, so nothing stored is lost. Returns how many were rendered.
+pub fn render_unrendered(conn: &mut Db) -> Result<usize, AppError> {
+    let (proposals, comments) = q::unrendered(conn)?;
+    let n = proposals.len() + comments.len();
+    for (id, body) in proposals {
+        q::store_rendering(conn, true, id, &crate::markdown::render_stored(&body))?;
+    }
+    for (id, body) in comments {
+        q::store_rendering(conn, false, id, &crate::markdown::render_stored(&body))?;
+    }
+    Ok(n)
 }

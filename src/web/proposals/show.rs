@@ -10,7 +10,6 @@ use serde::Deserialize;
 
 use crate::domain::proposal::{ProposalId, ProposalStatus};
 use crate::domain::user::{Role, User};
-use crate::markdown;
 use crate::services::comments::CommentView;
 use crate::services::proposals::{self};
 use crate::state::AppState;
@@ -47,7 +46,7 @@ pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> 
         author: c.author.display_name.clone(),
         group: state.settings.groups.label(&c.author.group).to_owned(),
         organisation: c.author.organisation.clone(),
-        body_html: c.body.as_deref().map(markdown::render).unwrap_or_default(),
+        body_html: c.body_html.clone().unwrap_or_default(),
         hidden: c.hidden,
         reason: c.hidden_reason.clone().unwrap_or_default(),
         posted: c.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
@@ -118,7 +117,11 @@ pub(super) async fn show(
     let id = ProposalId(id.into_inner());
     let rule = state.settings.eligibility;
     let viewer = user.0.clone();
-    let proposals::ProposalPageData { detail: d, thread } = state
+    let proposals::ProposalPageData {
+        detail: d,
+        body_html,
+        thread,
+    } = state
         .db(move |c| proposals::page(c, rule, &viewer, id))
         .await?;
     let user = user.0;
@@ -129,7 +132,7 @@ pub(super) async fn show(
         id: p.id,
         title: p.title.clone(),
         summary: p.summary.clone(),
-        body_html: markdown::render(&p.body),
+        body_html,
         status: p.status,
         revision: p.revision,
         author: p.author.display_name.clone(),

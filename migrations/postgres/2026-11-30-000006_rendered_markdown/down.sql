@@ -1,0 +1,2 @@
+ALTER TABLE comments DROP COLUMN body_html;
+ALTER TABLE proposals DROP COLUMN body_html;
