@@ -114,6 +114,7 @@ fn seed(pool: &DbPool) -> UserId {
                     title: &title,
                     summary: &summary,
                     body: &body,
+                    body_html: &plenary::markdown::render(&body),
                     themes: "[\"connectivity\"]",
                     status: "submitted",
                     revision: 1,

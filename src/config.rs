@@ -63,6 +63,9 @@ pub struct Settings {
     /// Sign-in and registration attempts allowed per client IP per minute
     /// (`PLENARY_SIGN_IN_PER_MINUTE`, default 20; 0 disables the limit).
     pub sign_in_per_minute: u32,
+    /// How many comments one user may post per hour
+    /// (`PLENARY_COMMENTS_PER_HOUR`, default 60; 0 disables the limit).
+    pub comments_per_hour: u32,
     /// HTTP worker threads.
     pub workers: usize,
     /// Database pool size.
@@ -180,6 +183,7 @@ impl Settings {
                     .context("PLENARY_SIGN_IN_PER_MINUTE must be a whole number")?,
                 Err(_) => 20,
             },
+            comments_per_hour: count("PLENARY_COMMENTS_PER_HOUR", 60)?,
             workers: workers.max(1),
             pool_size: 16,
             audit_key_file: std::env::var_os("PLENARY_AUDIT_KEY_FILE")

@@ -41,6 +41,15 @@ pub struct CommentRow {
     pub body_html: String,
 }
 
+/// How many comments `author` posted at or after `since`.
+pub fn count_since(conn: &mut Db, author: UserId, since: NaiveDateTime) -> QueryResult<i64> {
+    comments::table
+        .filter(comments::author_id.eq(author.0))
+        .filter(comments::created_at.ge(since))
+        .count()
+        .get_result(conn)
+}
+
 /// Inserts a comment and reads it back (the caller holds the write lock, so
 /// the author's newest comment is this one).
 pub fn insert(

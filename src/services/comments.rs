@@ -158,9 +158,11 @@ fn view_one(conn: &mut Db, row: CommentRow) -> Result<CommentView, AppError> {
 }
 
 /// Posts a comment (or a reply to a top-level comment) on a submitted
-/// proposal.
+/// proposal. One user may post at most `per_hour` comments in any hour (0:
+/// no limit), so nobody can flood a discussion or the trail.
 pub fn post(
     conn: &mut Db,
+    per_hour: u32,
     user: &User,
     id: ProposalId,
     parent: Option<CommentId>,
@@ -186,6 +188,13 @@ pub fn post(
             }
         }
         let now = users::now();
+        if per_hour > 0
+            && c::count_since(tx, user.id, now - Duration::hours(1))? >= i64::from(per_hour)
+        {
+            return Err(AppError::TooManyRequests(format!(
+                "You have posted {per_hour} comments in the last hour, the most allowed. Please wait before posting again."
+            )));
+        }
         let html = crate::markdown::render(body.as_str());
         let row = c::insert(tx, id, user.id, parent, body.as_str(), &html, now)?;
         pq::refresh_comment_count(tx, id)?;

@@ -190,6 +190,7 @@ fn seed_proposals_and_rounds(
     let first = ids[0];
     let c = comments::post(
         conn,
+        0,
         &people[5],
         first,
         None,
@@ -197,6 +198,7 @@ fn seed_proposals_and_rounds(
     )?;
     comments::post(
         conn,
+        0,
         &people[3],
         first,
         Some(c.id),

@@ -240,9 +240,10 @@ async fn post_comment(
     let text = CommentBody::parse(&body.body).map_err(AppError::from)?;
     let parent = body.parent_id.map(CommentId);
     let id = ProposalId(id.into_inner());
+    let per_hour = state.settings.comments_per_hour;
     let user = user.user.0;
     let view = state
-        .db(move |c| comments::post(c, &user, id, parent, &text))
+        .db(move |c| comments::post(c, per_hour, &user, id, parent, &text))
         .await?;
     Ok(HttpResponse::Created().json(json!({"comment": view})))
 }

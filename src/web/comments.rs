@@ -44,9 +44,10 @@ async fn post_comment(
         })?)),
     };
     let id = ProposalId(id.into_inner());
+    let per_hour = state.settings.comments_per_hour;
     let user = user.user.0;
     let view = state
-        .db(move |c| comments::post(c, &user, id, parent, &body))
+        .db(move |c| comments::post(c, per_hour, &user, id, parent, &body))
         .await?;
     Ok(see_other(&format!("/proposals/{id}#comment-{}", view.id)))
 }

@@ -190,6 +190,7 @@ pub(super) struct DiffPage {
     to: i32,
     revisions: Vec<i32>,
     lines: Vec<proposals::DiffLine>,
+    truncated: bool,
 }
 
 pub(super) async fn diff(
@@ -217,6 +218,7 @@ pub(super) async fn diff(
             to: d.to,
             revisions: d.revisions,
             lines: d.lines,
+            truncated: d.truncated,
         },
     )
 }

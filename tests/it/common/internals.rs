@@ -196,6 +196,12 @@ impl TestApp {
         .await
     }
 
+    /// The sanitised HTML stored for a proposal's body.
+    pub async fn stored_body_html(&self, id: i64) -> String {
+        self.db(move |c| Ok(plenary::db::proposals::body_html(c, ProposalId(id))?))
+            .await
+    }
+
     pub async fn proposal_count(&self) -> i64 {
         self.db(|c| Ok(proposals::table.count().get_result::<i64>(c)?))
             .await

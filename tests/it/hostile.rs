@@ -1,0 +1,96 @@
+//! Hostile input (issue: "what one delegate or one flood can do"): text
+//! nested deep enough to stall the Markdown renderer is refused with a 422
+//! and changes nothing; stored bodies are rendered once, not per view.
+
+use crate::common::{Backend, RequestHelper, TestApp, json};
+
+both_backends!(
+    deeply_nested_markdown_is_refused_and_nothing_is_stored,
+    a_page_view_shows_the_html_rendered_when_the_text_was_written,
+);
+
+async fn deeply_nested_markdown_is_refused_and_nothing_is_stored(app: &TestApp) {
+    let author = app.delegate("france").await;
+    let before = app.audit().await.len();
+    let hostile = ">".repeat(50_000);
+    let res = author
+        .post_json(
+            "/api/v1/proposals",
+            json!({"title": "Deep", "summary": "Deep quotes", "body": hostile, "submit": true}),
+        )
+        .await;
+    assert_eq!(res.status, 422, "{}", res.text);
+    assert!(res.error_message().contains("nested too deeply"), "{}", res.text);
+    assert_eq!(app.proposal_count().await, 0);
+    assert_eq!(app.audit().await.len(), before);
+
+    // Thirty-three list items in one line: too deep as well; 32 is fine.
+    let deep_list = "- ".repeat(33) + "item";
+    let res = author
+        .post_json(
+            "/api/v1/proposals",
+            json!({"title": "Deep list", "summary": "s", "body": deep_list}),
+        )
+        .await;
+    assert_eq!(res.status, 422, "{}", res.text);
+    let ok = "> ".repeat(32) + "quoted";
+    let res = author
+        .post_json(
+            "/api/v1/proposals",
+            json!({"title": "Quoted", "summary": "s", "body": ok, "submit": true}),
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.text);
+    let id = res.json()["proposal"]["id"].as_i64().unwrap();
+
+    // Comments go through the same rule.
+    let res = author
+        .post_json(
+            &format!("/api/v1/proposals/{id}/comments"),
+            json!({"body": ">".repeat(4_000)}),
+        )
+        .await;
+    assert_eq!(res.status, 422, "{}", res.text);
+    let thread = author.get(&format!("/api/v1/proposals/{id}/comments")).await;
+    assert_eq!(thread.json()["comments"].as_array().map(Vec::len), Some(0), "{}", thread.text);
+}
+
+async fn a_page_view_shows_the_html_rendered_when_the_text_was_written(app: &TestApp) {
+    let author = app.delegate("france").await;
+    let res = author
+        .post_json(
+            "/api/v1/proposals",
+            json!({"title": "Rendered", "summary": "s", "body": "*stored* <script>x</script>", "submit": true}),
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.text);
+    let id = res.json()["proposal"]["id"].as_i64().unwrap();
+    let stored = app.stored_body_html(id).await;
+    assert!(stored.contains("<em>stored</em>") && !stored.contains("<script"), "{stored}");
+    // The page shows exactly the stored rendering.
+    let page = author.browser().await.get(&format!("/proposals/{id}")).await;
+    assert!(page.text.contains(&stored), "{}", page.text);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_user_cannot_flood_a_discussion_with_comments() {
+    let app = TestApp::spawn_with(Backend::Sqlite, |s| s.comments_per_hour = 3)
+        .await
+        .unwrap();
+    let author = app.delegate("france").await;
+    let other = app.delegate_in("kenya", "member_state", "Kenya").await;
+    let id = app.proposal(&app.find_user(author.email()).await.unwrap(), "Flooded").await;
+    let path = format!("/api/v1/proposals/{id}/comments");
+    for k in 0..3 {
+        let res = other.post_json(&path, json!({"body": format!("comment {k}")})).await;
+        assert_eq!(res.status, 201, "{}", res.text);
+    }
+    let before = app.audit().await.len();
+    let res = other.post_json(&path, json!({"body": "one too many"})).await;
+    assert_eq!(res.status, 429, "{}", res.text);
+    assert!(res.error_message().contains("3 comments in the last hour"), "{}", res.text);
+    assert_eq!(app.audit().await.len(), before);
+    // The limit is per user: the author may still answer.
+    let res = author.post_json(&path, json!({"body": "an answer"})).await;
+    assert_eq!(res.status, 201, "{}", res.text);
+}
