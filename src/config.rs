@@ -4,6 +4,7 @@
 
 use std::fmt;
 use std::io::Write;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -63,6 +64,16 @@ pub struct Settings {
     /// Sign-in and registration attempts allowed per client IP per minute
     /// (`PLENARY_SIGN_IN_PER_MINUTE`, default 20; 0 disables the limit).
     pub sign_in_per_minute: u32,
+    /// Sign-in and registration attempts allowed in all per minute
+    /// (`PLENARY_SIGN_IN_GLOBAL_PER_MINUTE`, default 600; 0 disables it).
+    pub sign_in_global_per_minute: u32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client
+    /// (`PLENARY_TRUSTED_PROXIES`, CIDRs; default none).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Threads that hash passwords, at most this many at once
+    /// (`PLENARY_HASH_THREADS`; default one less than the cores, at least 1),
+    /// so sign-ins never take every core from the pages.
+    pub hash_threads: usize,
     /// How many comments one user may post per hour
     /// (`PLENARY_COMMENTS_PER_HOUR`, default 60; 0 disables the limit).
     pub comments_per_hour: u32,
@@ -184,6 +195,23 @@ impl Settings {
                 Err(_) => 20,
             },
             comments_per_hour: count("PLENARY_COMMENTS_PER_HOUR", 60)?,
+            sign_in_global_per_minute: count("PLENARY_SIGN_IN_GLOBAL_PER_MINUTE", 600)?,
+            trusted_proxies: match std::env::var("PLENARY_TRUSTED_PROXIES") {
+                Ok(spec) => parse_proxies(&spec)
+                    .map_err(|e| anyhow::anyhow!("PLENARY_TRUSTED_PROXIES: {e}"))?,
+                Err(_) => Vec::new(),
+            },
+            hash_threads: match std::env::var("PLENARY_HASH_THREADS") {
+                Ok(v) => v
+                    .trim()
+                    .parse::<usize>()
+                    .context("PLENARY_HASH_THREADS must be a whole number")?
+                    .max(1),
+                Err(_) => std::thread::available_parallelism()
+                    .map(|n| n.get().saturating_sub(1))
+                    .unwrap_or(1)
+                    .max(1),
+            },
             workers: workers.max(1),
             pool_size: 16,
             audit_key_file: std::env::var_os("PLENARY_AUDIT_KEY_FILE")
@@ -191,6 +219,19 @@ impl Settings {
                 .map(PathBuf::from),
         })
     }
+}
+
+/// Parses `PLENARY_TRUSTED_PROXIES`: comma-separated CIDRs or addresses.
+pub fn parse_proxies(spec: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<ipnet::IpNet>()
+                .or_else(|_| s.parse::<IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| format!("{s:?} is not an address or a CIDR such as 10.0.0.0/8"))
+        })
+        .collect()
 }
 
 /// The SQLite URL for a data directory: `DIR/plenary.db`.

@@ -62,9 +62,19 @@ pub enum AppError {
     /// The request conflicts with the current state (e.g. email taken).
     #[error("{0}")]
     Conflict(String),
-    /// Too many attempts from one address (sign-in, registration).
+    /// Too many attempts (sign-in, registration, comments); the caller may
+    /// retry after `retry_after` seconds.
+    #[error("{message}")]
+    TooManyRequests {
+        /// What was limited and what to do.
+        message: String,
+        /// Seconds until a retry can succeed (`Retry-After`).
+        retry_after: u64,
+    },
+    /// A service we depend on (the database) is unreachable, or the server
+    /// is saturated; nothing was changed and a retry may succeed.
     #[error("{0}")]
-    TooManyRequests(String),
+    Unavailable(String),
     /// A ballot arrived after the round closed (or before it opened).
     #[error("{0}")]
     RoundClosed(String),
@@ -86,6 +96,15 @@ impl From<diesel::r2d2::PoolError> for AppError {
 }
 
 impl AppError {
+    /// Seconds after which a refused request may be retried, if known.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyRequests { retry_after, .. } => Some(*retry_after),
+            AppError::Unavailable(_) => Some(5),
+            _ => None,
+        }
+    }
+
     /// Wraps a failure that is our fault (a data or serialisation error);
     /// people see the generic message, the log the cause.
     pub fn internal(cause: impl std::fmt::Display) -> AppError {

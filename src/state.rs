@@ -3,7 +3,8 @@
 //! connection and the few values they need, never the whole state.
 
 use crate::audit::Signer;
-use crate::auth::throttle::Throttle;
+use crate::auth::password::Hasher;
+use crate::auth::throttle::{Throttle, client_address};
 use crate::auth::token::TokenKeys;
 use crate::config::Settings;
 use crate::db::{self, Db, DbPool};
@@ -19,8 +20,10 @@ pub struct AppState {
     pub tokens: TokenKeys,
     /// The Ed25519 key that signs audit checkpoints.
     pub signer: Signer,
-    /// Limits sign-in and registration attempts per client address.
+    /// Limits sign-in and registration attempts per client address and in all.
     pub throttle: Throttle,
+    /// The password hashing threads.
+    pub hasher: Hasher,
 }
 
 impl AppState {
@@ -40,11 +43,29 @@ impl AppState {
             Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
         Ok(AppState {
             pool,
-            throttle: Throttle::new(settings.sign_in_per_minute),
+            throttle: Throttle::new(
+                settings.sign_in_per_minute,
+                settings.sign_in_global_per_minute,
+            ),
+            hasher: Hasher::new(settings.hash_threads, 64)?,
             settings,
             tokens,
             signer,
         })
+    }
+
+    /// The client's address for the sign-in limit: the peer, or what a
+    /// trusted proxy says in `X-Forwarded-For`.
+    pub fn client(&self, req: &actix_web::HttpRequest) -> Option<std::net::IpAddr> {
+        let forwarded = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok());
+        client_address(
+            req.peer_addr().map(|a| a.ip()),
+            forwarded,
+            &self.settings.trusted_proxies,
+        )
     }
 
     /// Runs `f` with a pooled connection on a blocking thread: diesel never

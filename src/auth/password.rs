@@ -1,8 +1,10 @@
 //! Argon2id password hashing (OWASP parameters: m = 19 MiB, t = 2, p = 1).
-//! Hashing is slow on purpose: async callers use [`hash_off_thread`] and
-//! [`verify_off_thread`], which run it on tokio's blocking pool.
+//! Hashing is slow on purpose: the server runs it on a [`Hasher`]'s own
+//! bounded threads, never on the async workers or the database pool.
 
 use std::sync::OnceLock;
+
+use crate::error::AppError;
 
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
 
@@ -34,25 +36,90 @@ pub fn verify_dummy(password: &str) {
     let _ = verify(phc, password);
 }
 
-/// [`hash`] on a blocking thread.
-pub async fn hash_off_thread(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || hash(&password))
-        .await
-        .map_err(|e| anyhow::anyhow!("password hashing task failed: {e}"))?
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Runs password hashing on its own few threads with a bounded queue, so a
+/// flood of sign-ins can take at most those threads' share of the CPU (the
+/// pages keep the rest) and a full queue is refused at once instead of
+/// piling up. Cloning shares the same threads.
+#[derive(Clone)]
+pub struct Hasher {
+    jobs: std::sync::mpsc::SyncSender<Job>,
 }
 
-/// [`verify`] on a blocking thread; with no stored hash it verifies against
-/// a dummy one, so the answer costs the same whether the account exists.
-pub async fn verify_off_thread(phc: Option<String>, password: String) -> bool {
-    tokio::task::spawn_blocking(move || match phc {
-        Some(phc) => verify(&phc, &password),
-        None => {
-            verify_dummy(&password);
-            false
+impl std::fmt::Debug for Hasher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Hasher")
+    }
+}
+
+impl Hasher {
+    /// Starts `threads` hashing threads; at most `queue` hashes wait.
+    pub fn new(threads: usize, queue: usize) -> anyhow::Result<Hasher> {
+        let (jobs, rx) = std::sync::mpsc::sync_channel::<Job>(queue);
+        let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+        for k in 0..threads.max(1) {
+            let rx = rx.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{k}"))
+                .spawn(move || {
+                    loop {
+                        let job = match rx.lock() {
+                            Ok(r) => r.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                })?;
         }
-    })
-    .await
-    .unwrap_or(false)
+        Ok(Hasher { jobs })
+    }
+
+    async fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, AppError> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        self.jobs
+            .try_send(Box::new(move || {
+                let _ = tx.send(f());
+            }))
+            .map_err(|e| match e {
+                std::sync::mpsc::TrySendError::Full(_) => AppError::TooManyRequests {
+                    message: "The server is handling many sign-ins right now. Wait a few seconds and try again.".to_owned(),
+                    retry_after: 2,
+                },
+                std::sync::mpsc::TrySendError::Disconnected(_) => {
+                    AppError::internal("the password hashing threads stopped")
+                }
+            })?;
+        rx.await
+            .map_err(|_| AppError::internal("a password hashing job was dropped"))
+    }
+
+    /// [`hash`] on the hashing threads.
+    pub async fn hash(&self, password: String) -> Result<String, AppError> {
+        self.run(move || hash(&password))
+            .await?
+            .map_err(AppError::Internal)
+    }
+
+    /// [`verify`] on the hashing threads; with no stored hash it verifies
+    /// against a dummy one, so the answer costs the same whether the account
+    /// exists.
+    pub async fn verify(&self, phc: Option<String>, password: String) -> Result<bool, AppError> {
+        self.run(move || match phc {
+            Some(phc) => verify(&phc, &password),
+            None => {
+                verify_dummy(&password);
+                false
+            }
+        })
+        .await
+    }
 }
 
 #[cfg(test)]

@@ -114,10 +114,12 @@ fn insert_user(
 }
 
 /// Open registration: the account waits, `pending`, for an admin.
-pub async fn register(pool: &DbPool, reg: Registration) -> Result<User, AppError> {
-    let phc = password::hash_off_thread(reg.password.expose().to_owned())
-        .await
-        .map_err(AppError::Internal)?;
+pub async fn register(
+    pool: &DbPool,
+    hasher: &password::Hasher,
+    reg: Registration,
+) -> Result<User, AppError> {
+    let phc = hasher.hash(reg.password.expose().to_owned()).await?;
     db::run(pool, move |c| {
         insert_user(c, &reg, &phc, Role::Delegate, UserStatus::Pending, None)
     })
@@ -270,6 +272,7 @@ pub fn update(
 /// The caller limits attempts per client address (see `auth::throttle`).
 pub async fn login(
     pool: &DbPool,
+    hasher: &password::Hasher,
     tokens: &TokenKeys,
     email: &str,
     password: &str,
@@ -281,7 +284,7 @@ pub async fn login(
         None => None,
     };
     let phc = row.as_ref().map(|r| r.password_hash.clone());
-    let matches = password::verify_off_thread(phc, password.to_owned()).await;
+    let matches = hasher.verify(phc, password.to_owned()).await?;
     let user = row.as_ref().map(users::UserRow::to_user);
     let ok_user = user.filter(|u| matches && u.status == UserStatus::Active);
     let Some(user) = ok_user else {

@@ -191,9 +191,12 @@ pub fn post(
         if per_hour > 0
             && c::count_since(tx, user.id, now - Duration::hours(1))? >= i64::from(per_hour)
         {
-            return Err(AppError::TooManyRequests(format!(
-                "You have posted {per_hour} comments in the last hour, the most allowed. Please wait before posting again."
-            )));
+            return Err(AppError::TooManyRequests {
+                message: format!(
+                    "You have posted {per_hour} comments in the last hour, the most allowed. Please wait before posting again."
+                ),
+                retry_after: 60,
+            });
         }
         let html = crate::markdown::render(body.as_str());
         let row = c::insert(tx, id, user.id, parent, body.as_str(), &html, now)?;

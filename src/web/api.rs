@@ -36,10 +36,15 @@ async fn create_session(
     req: HttpRequest,
     body: web::Json<Credentials>,
 ) -> Result<HttpResponse, ApiError> {
-    let client = req.peer_addr().map(|a| a.ip());
-    state.throttle.check(client)?;
-    let (user, token) =
-        accounts::login(&state.pool, &state.tokens, &body.email, &body.password).await?;
+    state.throttle.check(state.client(&req))?;
+    let (user, token) = accounts::login(
+        &state.pool,
+        &state.hasher,
+        &state.tokens,
+        &body.email,
+        &body.password,
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(json!({"token": token, "user": user})))
 }
 
@@ -77,8 +82,8 @@ async fn register(
         &body.organisation,
         &body.group,
     )?;
-    state.throttle.check(req.peer_addr().map(|a| a.ip()))?;
-    let user = accounts::register(&state.pool, reg).await?;
+    state.throttle.check(state.client(&req))?;
+    let user = accounts::register(&state.pool, &state.hasher, reg).await?;
     Ok(HttpResponse::Created().json(json!({"user": user, "message": crate::messages::REGISTERED})))
 }
 

@@ -32,7 +32,8 @@ impl AppError {
             AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict(_) | AppError::RoundClosed(_) => StatusCode::CONFLICT,
-            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -49,7 +50,8 @@ impl AppError {
             AppError::NotFound(_) => "not_found",
             AppError::Conflict(_) => "conflict",
             AppError::RoundClosed(_) => "round_closed",
-            AppError::TooManyRequests(_) => "rate_limited",
+            AppError::TooManyRequests { .. } => "rate_limited",
+            AppError::Unavailable(_) => "unavailable",
             AppError::Internal(_) => "internal",
         }
     }
@@ -68,7 +70,18 @@ impl AppError {
         if let AppError::Invalid(v) = self {
             body["error"]["field"] = serde_json::Value::String(v.field.to_owned());
         }
-        HttpResponse::build(self.status()).json(body)
+        let mut res = HttpResponse::build(self.status()).json(body);
+        self.mark(&mut res);
+        res
+    }
+
+    /// Adds what the status alone does not say: `Retry-After` on 429 and 503.
+    pub fn mark(&self, res: &mut HttpResponse) {
+        if let Some(secs) = self.retry_after()
+            && let Ok(v) = header::HeaderValue::from_str(&secs.to_string())
+        {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
     }
 
     /// The HTML rendering; an unauthenticated browser goes to the login page.
@@ -85,12 +98,14 @@ impl AppError {
             title: status.canonical_reason().unwrap_or("Error"),
             message: self.to_string(),
         };
-        match page.render() {
+        let mut res = match page.render() {
             Ok(html) => HttpResponse::build(status)
                 .insert_header(ContentType::html())
                 .body(html),
             Err(_) => HttpResponse::build(status).body(self.to_string()),
-        }
+        };
+        self.mark(&mut res);
+        res
     }
 }
 

@@ -147,9 +147,17 @@ async fn login(
     form: CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
-    let client = req.peer_addr().map(|a| a.ip());
-    let attempt = match state.throttle.check(client) {
-        Ok(()) => accounts::login(&state.pool, &state.tokens, &form.email, &form.password).await,
+    let attempt = match state.throttle.check(state.client(&req)) {
+        Ok(()) => {
+            accounts::login(
+                &state.pool,
+                &state.hasher,
+                &state.tokens,
+                &form.email,
+                &form.password,
+            )
+            .await
+        }
         Err(e) => Err(e),
     };
     match attempt {
@@ -160,14 +168,18 @@ async fn login(
                 .map_err(|e| AppError::Internal(e.into()))?;
             Ok(res)
         }
-        Err(e @ (AppError::LoginFailed | AppError::TooManyRequests(_))) => html(
-            e.status(),
-            &LoginPage {
-                ctx,
-                error: Some(e.to_string()),
-                email: form.email,
-            },
-        ),
+        Err(e @ (AppError::LoginFailed | AppError::TooManyRequests { .. })) => {
+            let mut res = html(
+                e.status(),
+                &LoginPage {
+                    ctx,
+                    error: Some(e.to_string()),
+                    email: form.email,
+                },
+            )?;
+            e.mark(&mut res);
+            Ok(res)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -240,8 +252,10 @@ async fn register(
         &form.group,
     );
     let result = match parsed {
-        Ok(reg) => match state.throttle.check(req.peer_addr().map(|a| a.ip())) {
-            Ok(()) => accounts::register(&state.pool, reg).await.map(|_| ()),
+        Ok(reg) => match state.throttle.check(state.client(&req)) {
+            Ok(()) => accounts::register(&state.pool, &state.hasher, reg)
+                .await
+                .map(|_| ()),
             Err(e) => Err(e),
         },
         Err(e) => Err(e),
@@ -258,9 +272,9 @@ async fn register(
                 form: RegisterForm::default(),
             },
         ),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_) | AppError::TooManyRequests(_))) => {
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_) | AppError::TooManyRequests { .. })) => {
             let status = e.status();
-            html(
+            let mut res = html(
                 status,
                 &RegisterPage {
                     ctx,
@@ -272,7 +286,9 @@ async fn register(
                         ..form
                     },
                 },
-            )
+            )?;
+            e.mark(&mut res);
+            Ok(res)
         }
         Err(e) => Err(e.into()),
     }

@@ -94,3 +94,42 @@ async fn one_user_cannot_flood_a_discussion_with_comments() {
     let res = author.post_json(&path, json!({"body": "an answer"})).await;
     assert_eq!(res.status, 201, "{}", res.text);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_ins_are_limited_per_forwarded_address_and_in_all_with_retry_after() {
+    let app = TestApp::spawn_with(Backend::Sqlite, |s| {
+        s.sign_in_per_minute = 2;
+        s.sign_in_global_per_minute = 5;
+        s.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+    })
+    .await
+    .unwrap();
+    let attempt = |from: &'static str| {
+        let app = &app;
+        async move {
+            crate::common::send(
+                crate::common::api_client()
+                    .post(app.url("/api/v1/session"))
+                    .header("x-forwarded-for", from)
+                    .json(&json!({"email": "nobody@example.org", "password": "wrong password!"})),
+            )
+            .await
+        }
+    };
+    // Behind the trusted proxy each forwarded client has its own budget.
+    assert_eq!(attempt("198.51.100.1").await.status, 401);
+    assert_eq!(attempt("198.51.100.1").await.status, 401);
+    let limited = attempt("198.51.100.1").await;
+    assert_eq!(limited.status, 429, "{}", limited.text);
+    assert!(limited.header("retry-after").parse::<u64>().unwrap() >= 1);
+    assert!(limited.error_message().contains("from your address"), "{}", limited.text);
+    // Another client is not limited by the first one's attempts...
+    assert_eq!(attempt("198.51.100.2").await.status, 401);
+    assert_eq!(attempt("198.51.100.3").await.status, 401);
+    assert_eq!(attempt("198.51.100.4").await.status, 401);
+    // ...but the server-wide budget (5 a minute) is now spent for everyone.
+    let global = attempt("198.51.100.5").await;
+    assert_eq!(global.status, 429, "{}", global.text);
+    assert!(global.error_message().contains("many sign-ins"), "{}", global.text);
+    assert!(global.headers.contains_key("retry-after"));
+}

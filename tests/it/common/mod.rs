@@ -30,7 +30,7 @@ use diesel::{Connection, RunQueryDsl};
 pub use internals::Role;
 use internals::{AppState, Application, Settings};
 pub use people::Person;
-pub use requests::{Caller, RequestHelper, Response, Session, send};
+pub use requests::{Caller, RequestHelper, Response, Session, api_client, send};
 pub use serde_json::{Value, json};
 
 /// The password every test user gets.
