@@ -105,6 +105,7 @@ pub fn client_address(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
