@@ -7,6 +7,7 @@
 #[macro_use]
 mod common;
 
+mod access;
 mod accounts;
 mod audit_trail;
 mod browser;

@@ -36,6 +36,8 @@ use plenary::db::schema::{
 };
 use plenary::domain::proposal::ProposalId;
 use plenary::domain::round::RoundId;
+use plenary::domain::proposal::CommentBody;
+use plenary::services::comments as cs;
 use plenary::services::proposals as ps;
 use plenary::services::rounds as rs;
 use plenary::web::error::AppError;
@@ -135,6 +137,12 @@ impl TestApp {
         .await
     }
 
+    /// The seq of the audit trail's head (0 when empty): one cheap query, to
+    /// check that a refused request wrote nothing.
+    pub async fn audit_seq(&self) -> i64 {
+        self.db(|c| Ok(plenary::audit::store::head(c)?.0)).await
+    }
+
     /// Signs the head from inside a transaction, as a round close does.
     pub async fn checkpoint(&self) -> Checkpoint {
         let st = self.state.clone();
@@ -182,6 +190,24 @@ impl TestApp {
             let input =
                 ps::ProposalInput::parse::<&str>(&state.settings, &title, &summary, &body, &[])?;
             Ok(ps::create(c, state.settings.eligibility, &author, &input, true)?.id.0)
+        })
+        .await
+    }
+
+    /// A draft by `author` (never submitted); returns its id.
+    pub async fn draft_proposal(&self, author: &User, title: &str) -> i64 {
+        let (author, title) = (author.clone(), title.to_owned());
+        let state = self.state.clone();
+        self.db(move |c| {
+            let input = ps::ProposalInput::parse::<&str>(
+                &state.settings,
+                &title,
+                "A draft summary.",
+                "A draft body.",
+                &[],
+            )?;
+            let draft = ps::create(c, state.settings.eligibility, &author, &input, false)?;
+            Ok(draft.id.0)
         })
         .await
     }
@@ -245,6 +271,18 @@ impl TestApp {
     pub async fn comment_count(&self) -> i64 {
         self.db(|c| Ok(comments::table.count().get_result::<i64>(c)?))
             .await
+    }
+
+    /// A top-level comment by `author` on proposal `id`, posted through the
+    /// service (recorded like any comment); returns its id.
+    pub async fn comment_directly(&self, author: &User, id: i64, body: &str) -> i64 {
+        let (author, body) = (author.clone(), body.to_owned());
+        self.db(move |c| {
+            let text = CommentBody::parse(&body)?;
+            let comment = cs::post(c, &author, ProposalId(id), None, &text)?;
+            Ok(comment.id.0)
+        })
+        .await
     }
 
     /// Moves a comment's creation `minutes` into the past.
