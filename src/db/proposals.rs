@@ -366,9 +366,12 @@ pub fn refresh_comment_count(conn: &mut Db, id: ProposalId) -> QueryResult<()> {
     Ok(())
 }
 
+/// A row id and its Markdown source.
+pub type IdText = (i64, String);
+
 /// Proposals and comments written before bodies were rendered at write time
 /// (`body_html` empty): `(id, body)` each.
-pub fn unrendered(conn: &mut Db) -> QueryResult<(Vec<(i64, String)>, Vec<(i64, String)>)> {
+pub fn unrendered(conn: &mut Db) -> QueryResult<(Vec<IdText>, Vec<IdText>)> {
     use super::schema::comments;
     let p = proposals::table
         .filter(proposals::body_html.eq(""))

@@ -149,13 +149,14 @@ async fn cast(
 
 async fn own_ballot(
     state: web::Data<AppState>,
-    voter: CurrentUser,
+    voter: Require<Participant>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let id = RoundId(id.into_inner());
     let st = state.clone();
+    let voter = voter.user.0;
     let ballot = state
-        .db(move |c| rounds::own_ballot(c, st.settings.ballot_key.expose(), id, &voter))
+        .db(move |c| rounds::electors_ballot(c, st.settings.ballot_key.expose(), id, &voter))
         .await?;
     match ballot {
         Some(b) => Ok(HttpResponse::Ok().json(json!({"ballot": b}))),

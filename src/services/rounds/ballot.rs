@@ -182,6 +182,21 @@ pub fn own_ballot(
     }
 }
 
+/// The voter's current ballot, for an elector of the round only (a caller
+/// outside the electorate is refused, not told "no ballot").
+pub fn electors_ballot(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    voter: &User,
+) -> Result<Option<OwnBallot>, AppError> {
+    load_row(conn, id)?;
+    if q::electorate_member(conn, id, voter.id)?.is_none() {
+        return Err(AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()));
+    }
+    own_ballot(conn, ballot_key, id, voter)
+}
+
 /// The ballot page's read model: the open round and the voter's current
 /// ballot. Refused when the round is not open or the voter is not in its
 /// electorate, so the form is never shown to someone who cannot cast it.

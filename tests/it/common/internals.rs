@@ -279,7 +279,7 @@ impl TestApp {
         let (author, body) = (author.clone(), body.to_owned());
         self.db(move |c| {
             let text = CommentBody::parse(&body)?;
-            let comment = cs::post(c, &author, ProposalId(id), None, &text)?;
+            let comment = cs::post(c, 0, &author, ProposalId(id), None, &text)?;
             Ok(comment.id.0)
         })
         .await
