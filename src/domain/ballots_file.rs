@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::canonical::{CanonicalError, to_canonical_string};
+use crate::domain::round::MIN_GROUP_BALLOTS_SECRET;
 use crate::tally::input::{BALLOTS_FORMAT, InputError, Overrides, read_plenary_json};
 use crate::tally::weighting::{Origin, Weighting};
 use crate::tally::{Method, tally};
@@ -121,9 +122,11 @@ pub enum BallotsFileError {
     Json(#[from] serde_json::Error),
 }
 
-/// The part of each ballot the digest covers: receipt, group, ranking, and
-/// organisation when the weighting depends on it. Weights are derived from
-/// these and voter names are display only, so neither is covered.
+/// The part of each ballot the digest covers: receipt, group, ranking,
+/// organisation when the weighting depends on it, and the weight when the
+/// label it is derived from is withheld (secret rounds, see [`build`]).
+/// Other weights are derived from these and voter names are display only,
+/// so neither is covered.
 #[derive(Serialize)]
 struct DigestItem<'a> {
     receipt: &'a str,
@@ -131,23 +134,35 @@ struct DigestItem<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     organisation: Option<&'a str>,
     ranking: &'a [Vec<String>],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weight: Option<&'a str>,
 }
 
 /// Lower-case hex SHA-256 of the canonical JSON array of the ballots'
 /// `{receipt, group, ranking}` objects (plus `organisation` when
-/// `with_organisation`), in the file's order (sorted by receipt).
+/// `with_organisation`, plus `weight` when the ballot's weighting label —
+/// its group, or its organisation under `per_organisation` — is withheld,
+/// i.e. empty), in the file's order (sorted by receipt).
 pub fn digest(ballots: &[BallotEntry], with_organisation: bool) -> Result<String, CanonicalError> {
     let items: Vec<DigestItem<'_>> = ballots
         .iter()
-        .map(|b| DigestItem {
-            receipt: &b.receipt,
-            group: &b.group,
-            organisation: if with_organisation {
-                b.organisation.as_deref()
+        .map(|b| {
+            let label_withheld = if with_organisation {
+                b.organisation.as_deref() == Some("")
             } else {
-                None
-            },
-            ranking: &b.ranking,
+                b.group.is_empty()
+            };
+            DigestItem {
+                receipt: &b.receipt,
+                group: &b.group,
+                organisation: if with_organisation {
+                    b.organisation.as_deref()
+                } else {
+                    None
+                },
+                ranking: &b.ranking,
+                weight: label_withheld.then_some(b.weight.as_str()),
+            }
         })
         .collect();
     Ok(hex::encode(Sha256::digest(
@@ -189,15 +204,30 @@ pub fn receipt(
     Ok(hex::encode(Sha256::digest(text.as_bytes())))
 }
 
-/// Builds the published document from a closed round's stored ballots.
+/// How a secret round's labels are published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Labels {
+    /// The secrecy rule (docs/formats.md, "Secret rounds"): a group label
+    /// only where at least [`MIN_GROUP_BALLOTS_SECRET`] ballots share it,
+    /// organisations as per-round pseudonyms under the same threshold,
+    /// otherwise empty.
+    Withheld,
+    /// Every label as stored: rounds closed before the rule existed, whose
+    /// trail entries bind that form (and recorded rounds).
+    AsStored,
+}
+
+/// Builds the published document from a closed round's stored ballots,
+/// sorted by receipt (random), which is the only order published.
 /// Recorded rounds keep each voter's name and organisation; secret rounds
 /// publish receipt, group, weight and ranking only, plus the organisation
 /// when the weighting is `per_organisation` (it is needed to recompute the
-/// weights).
+/// weights) — with their labels withheld under [`Labels::Withheld`].
 pub fn build(
     mut round: RoundInfo,
     weighting: &Weighting,
     recorded: bool,
+    labels: Labels,
     candidates: Vec<CandidateInfo>,
     mut ballots: Vec<StoredBallot>,
 ) -> Result<BallotsFile, BallotsFileError> {
@@ -213,7 +243,7 @@ pub fn build(
     let weights = weighting
         .weights(&origins)
         .map_err(|e| BallotsFileError::Weighting(e.to_string()))?;
-    let entries: Vec<BallotEntry> = ballots
+    let mut entries: Vec<BallotEntry> = ballots
         .into_iter()
         .zip(weights)
         .map(|(b, w)| BallotEntry {
@@ -225,6 +255,9 @@ pub fn build(
             voter: if recorded { b.voter } else { None },
         })
         .collect();
+    if !recorded && labels == Labels::Withheld {
+        withhold_labels(&mut entries);
+    }
     let digest = digest(&entries, per_org)?;
     let ids: Vec<String> = candidates.iter().map(|c| c.id.clone()).collect();
     round.tiebreak = tiebreak_order(&round.id, &digest, &ids);
@@ -236,6 +269,36 @@ pub fn build(
         ballots: entries,
         digest,
     })
+}
+
+/// Applies the secrecy rule to a secret round's ballots (sorted by
+/// receipt): a group shared by fewer than [`MIN_GROUP_BALLOTS_SECRET`]
+/// ballots becomes `""`; organisations become `org-1`, `org-2`, … numbered
+/// in the order of their first ballot (receipt order, so the numbers say
+/// nothing about names) or `""` under the same threshold.
+fn withhold_labels(entries: &mut [BallotEntry]) {
+    let mut groups: BTreeMap<String, usize> = BTreeMap::new();
+    let mut orgs: BTreeMap<String, usize> = BTreeMap::new();
+    for e in entries.iter() {
+        *groups.entry(e.group.clone()).or_default() += 1;
+        if let Some(o) = &e.organisation {
+            *orgs.entry(o.clone()).or_default() += 1;
+        }
+    }
+    let mut pseudonyms: BTreeMap<String, String> = BTreeMap::new();
+    for e in entries.iter_mut() {
+        if groups.get(&e.group).copied().unwrap_or(0) < MIN_GROUP_BALLOTS_SECRET {
+            e.group = String::new();
+        }
+        if let Some(o) = e.organisation.take() {
+            e.organisation = Some(if orgs.get(&o).copied().unwrap_or(0) < MIN_GROUP_BALLOTS_SECRET {
+                String::new()
+            } else {
+                let next = format!("org-{}", pseudonyms.len() + 1);
+                pseudonyms.entry(o).or_insert(next).clone()
+            });
+        }
+    }
 }
 
 impl BallotsFile {
@@ -312,6 +375,7 @@ mod tests {
                 group_weights: BTreeMap::new(),
             },
             false,
+            Labels::Withheld,
             cands(),
             vec![
                 stored("bb", "industry", "Acme", &[&["p1"]]),
@@ -329,8 +393,11 @@ mod tests {
         );
         assert_eq!(f.ballots[0].weight, "1/2");
         assert_eq!(f.ballots[2].weight, "1");
+        // Two industry ballots and one academia ballot: both labels withheld.
+        assert!(f.ballots.iter().all(|b| b.group.is_empty()));
         let json = f.to_json().unwrap();
         assert!(!json.contains("Ana") && !json.contains("Acme") && !json.contains("\"voter\""));
+        assert!(!json.contains("industry") && !json.contains("academia"));
         assert_eq!(f.round.tiebreak.len(), 3);
         assert_eq!(
             f.round.tiebreak,
@@ -341,11 +408,67 @@ mod tests {
     }
 
     #[test]
+    fn secret_labels_show_only_where_three_ballots_share_them() {
+        let ballots = vec![
+            stored("a1", "industry", "Acme", &[&["p1"]]),
+            stored("a2", "industry", "Acme", &[&["p2"]]),
+            stored("a3", "industry", "Acme", &[&["p3"]]),
+            stored("a4", "industry", "Beta", &[&["p1"]]),
+            stored("a5", "academia", "Uni", &[&["p2"], &["p1"]]),
+        ];
+        let f = build(
+            info(),
+            &Weighting::PerOrganisation,
+            false,
+            Labels::Withheld,
+            cands(),
+            ballots.clone(),
+        )
+        .unwrap();
+        let groups: Vec<&str> = f.ballots.iter().map(|b| b.group.as_str()).collect();
+        assert_eq!(groups, ["industry", "industry", "industry", "industry", ""]);
+        let orgs: Vec<&str> = f
+            .ballots
+            .iter()
+            .map(|b| b.organisation.as_deref().unwrap())
+            .collect();
+        assert_eq!(orgs, ["org-1", "org-1", "org-1", "", ""]);
+        let json = f.to_json().unwrap();
+        assert!(!json.contains("Acme") && !json.contains("Beta") && !json.contains("Uni"));
+        // Anyone can still recompute: the same results as from the labels
+        // as stored.
+        let stored_form = build(
+            info(),
+            &Weighting::PerOrganisation,
+            false,
+            Labels::AsStored,
+            cands(),
+            ballots,
+        )
+        .unwrap();
+        let (a, b) = (f.tally().unwrap(), stored_form.tally().unwrap());
+        let strip = |s: &str| {
+            let v: serde_json::Value = serde_json::from_str(s).unwrap();
+            (v["ranking"].clone(), v["details"].clone())
+        };
+        assert_eq!(strip(&a), strip(&b));
+        // A withheld ballot's weight is bound by the digest.
+        let mut forged = f.ballots.clone();
+        forged[3].weight = "5".into();
+        assert_ne!(digest(&forged, true).unwrap(), f.digest);
+        // A labelled one's is recomputed instead, so it is not covered.
+        let mut relabelled = f.ballots.clone();
+        relabelled[0].weight = "5".into();
+        assert_eq!(digest(&relabelled, true).unwrap(), f.digest);
+    }
+
+    #[test]
     fn the_digest_changes_with_any_ballot_change() {
         let f = build(
             info(),
             &Weighting::PerDelegate,
             true,
+            Labels::Withheld,
             cands(),
             vec![stored("aa", "industry", "Acme", &[&["p1"]])],
         )
@@ -403,7 +526,8 @@ impl BallotsFile {
         let ids: Vec<&str> = self.candidates.iter().map(|c| c.id.as_str()).collect();
         let bad = |e: String| BallotsFileError::Weighting(e);
         let mut by_group: BTreeMap<&str, Vec<&BallotEntry>> = BTreeMap::new();
-        for b in &self.ballots {
+        // A withheld label ("") is no group: those ballots are left out.
+        for b in self.ballots.iter().filter(|b| !b.group.is_empty()) {
             by_group.entry(b.group.as_str()).or_default().push(b);
         }
         let mut out = Vec::new();

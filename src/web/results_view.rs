@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::ballots_file::BallotsFile;
+use crate::domain::ballots_file::{BallotsFile, BallotsFileError};
 use crate::domain::groups::StakeholderGroups;
 use crate::domain::proposal::ProposalId;
 use crate::domain::round::{agreement, agreement_label};
@@ -148,7 +148,7 @@ pub fn build(
     file: &BallotsFile,
     turnout: &Turnout,
     groups: &StakeholderGroups,
-) -> ResultsView {
+) -> Result<ResultsView, BallotsFileError> {
     let title_of: BTreeMap<&str, &str> = round
         .proposals
         .iter()
@@ -294,17 +294,29 @@ pub fn build(
     let mut group_views = Vec::new();
     let mut shown_positions: Vec<BTreeMap<String, usize>> = Vec::new();
     let mut agreement_groups = Vec::new();
-    for g in file.group_results().unwrap_or_default() {
-        let label = groups.label(&g.group).to_owned();
-        if g.ballots < min {
-            group_views.push(GroupView {
-                label,
-                ballots: g.ballots,
-                ranking: Vec::new(),
-                hidden: true,
-            });
-            continue;
-        }
+    // Every group that voted, from turnout; its own ranking only where the
+    // published ballots carry its label (a secret round withholds labels
+    // shared by too few ballots, and so does this page).
+    let mut published: BTreeMap<String, _> = file
+        .group_results()?
+        .into_iter()
+        .map(|g| (g.group.clone(), g))
+        .collect();
+    for (group, _, ballots) in turnout.groups.iter().filter(|(_, _, b)| *b > 0) {
+        let label = groups.label(group).to_owned();
+        let ballots = usize::try_from(*ballots).unwrap_or(usize::MAX);
+        let g = match published.remove(group) {
+            Some(g) if g.ballots >= min => g,
+            _ => {
+                group_views.push(GroupView {
+                    label,
+                    ballots,
+                    ranking: Vec::new(),
+                    hidden: true,
+                });
+                continue;
+            }
+        };
         let pos = positions(&g.results.ranking);
         let mut ranking: Vec<(usize, String)> = pos
             .iter()
@@ -341,7 +353,7 @@ pub fn build(
             }
         })
         .collect();
-    ResultsView {
+    Ok(ResultsView {
         has_scores: rows.iter().any(|r| r.score.is_some()),
         rows,
         winners,
@@ -360,5 +372,5 @@ pub fn build(
             .iter()
             .map(|(g, e, b)| (groups.label(g).to_owned(), *b, *e, percent(*b, *e)))
             .collect(),
-    }
+    })
 }

@@ -227,15 +227,19 @@ async fn show(
     let page = state
         .db(move |c| rounds::page(c, st.settings.ballot_key.expose(), id, &viewer))
         .await?;
-    let results = page.closed.as_ref().map(|closed| {
-        results_view::build(
-            &page.round,
-            &closed.results,
-            &closed.ballots,
-            &page.turnout,
-            &state.settings.groups,
-        )
-    });
+    let results = match page.closed.as_ref() {
+        Some(closed) => Some(
+            results_view::build(
+                &page.round,
+                &closed.results,
+                &closed.ballots,
+                &page.turnout,
+                &state.settings.groups,
+            )
+            .map_err(AppError::internal)?,
+        ),
+        None => None,
+    };
     html(
         StatusCode::OK,
         &ShowPage {

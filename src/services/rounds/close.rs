@@ -11,7 +11,7 @@ use crate::db::rounds::{self as q, Closing, RoundRow};
 use crate::db::users::now;
 use crate::db::{self, Db};
 use crate::domain::ballots_file::{
-    self, BallotsFile, CandidateInfo, RoundInfo, StoredBallot, VoterInfo,
+    self, BallotsFile, CandidateInfo, Labels, RoundInfo, StoredBallot, VoterInfo,
 };
 use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id, quorum_met};
 use crate::error::AppError;
@@ -22,6 +22,7 @@ pub(super) fn ballots_document(
     conn: &mut Db,
     row: &RoundRow,
     closed_at: &str,
+    labels: Labels,
 ) -> Result<BallotsFile, AppError> {
     let weighting = row.weighting()?;
     let recorded = row.secrecy == Secrecy::Recorded;
@@ -58,7 +59,8 @@ pub(super) fn ballots_document(
         closed_at: closed_at.to_owned(),
         tiebreak: Vec::new(),
     };
-    ballots_file::build(info, &weighting, recorded, candidates, stored).map_err(AppError::internal)
+    ballots_file::build(info, &weighting, recorded, labels, candidates, stored)
+        .map_err(AppError::internal)
 }
 
 /// The published ballots of a closed round (what `ballots.json` holds).
@@ -72,7 +74,12 @@ pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppE
             ));
         }
     };
-    ballots_document(conn, &row, &closed_at)
+    let file = ballots_document(conn, &row, &closed_at, Labels::Withheld)?;
+    if row.ballot_digest.as_deref().is_some_and(|d| d != file.digest) {
+        // Closed before labels were withheld: the trail binds the old form.
+        return ballots_document(conn, &row, &closed_at, Labels::AsStored);
+    }
+    Ok(file)
 }
 
 /// Closes an open round: stops accepting ballots, tallies the counted
@@ -97,7 +104,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
             }
         }
         let closed_at = now_rfc3339();
-        let file = ballots_document(tx, &row, &closed_at)?;
+        let file = ballots_document(tx, &row, &closed_at, Labels::Withheld)?;
         let results = file.tally().map_err(AppError::internal)?;
         let electorate = q::electorate_groups(tx, id)?.len() as u64;
         let ballots = file.ballots.len() as u64;

@@ -399,19 +399,47 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
     };
     let (class_of, summary): (Vec<usize>, WeightingSummary) = match policy {
         Some(policy) => {
-            let origins: Vec<Origin<'_>> = recs
+            // In a secret round a group or organisation label shared by too
+            // few ballots is withheld (written as ""): such a ballot counts
+            // with its stated weight, which the ballot digest covers; the
+            // policy weighs the labelled ballots, whose groups are complete.
+            let withheld = |r: &BallotRec| match &policy {
+                Weighting::PerDelegate => false,
+                Weighting::EqualGroups { .. } => conv.groups.get(r.group) == Some(""),
+                Weighting::PerOrganisation => conv.organisations.get(r.organisation) == Some(""),
+            };
+            let labelled: Vec<usize> = (0..recs.len()).filter(|&k| !withheld(&recs[k])).collect();
+            let origins: Vec<Origin<'_>> = labelled
                 .iter()
-                .map(|r| Origin {
-                    group: conv.groups.get(r.group),
-                    organisation: conv.organisations.get(r.organisation),
+                .map(|&k| Origin {
+                    group: conv.groups.get(recs[k].group),
+                    organisation: conv.organisations.get(recs[k].organisation),
                 })
                 .collect();
-            let (weights, of) = policy.weight_classes(&origins).map_err(|mut e| {
+            let (mut weights, sub_of) = policy.weight_classes(&origins).map_err(|mut e| {
+                e.ballot = labelled[e.ballot - 1] + 1;
                 let (line, receipt) = locate_ballot(text, e.ballot - 1);
                 e.line = line;
                 e.receipt = receipt;
                 e
             })?;
+            let mut of = vec![0u32; recs.len()];
+            for (&k, &c) in labelled.iter().zip(&sub_of) {
+                of[k] = c;
+            }
+            let mut stated_class: Vec<Option<u32>> = vec![None; stated_strs.strs.len()];
+            for k in 0..recs.len() {
+                if withheld(&recs[k]) {
+                    let r = &recs[k];
+                    let w = parse_stated(k, r.weight)?
+                        .ok_or_else(|| name(k, BallotProblem::MissingWeight))?;
+                    let c = *stated_class[r.weight as usize].get_or_insert_with(|| {
+                        weights.push(w);
+                        (weights.len() - 1) as u32
+                    });
+                    of[k] = c;
+                }
+            }
             if check_stated {
                 for (k, (r, &c)) in recs.iter().zip(&of).enumerate() {
                     let computed = &weights[c as usize];
