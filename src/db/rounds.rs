@@ -418,6 +418,45 @@ pub fn submitted_proposals(conn: &mut Db) -> QueryResult<Vec<super::proposals::P
         .load(conn)
 }
 
+/// How many electors of a round share each group (or organisation).
+pub fn electorate_label_counts(
+    conn: &mut Db,
+    round: RoundId,
+    by_organisation: bool,
+) -> QueryResult<Vec<(String, i64)>> {
+    let base = electorate::table.filter(electorate::round_id.eq(round.0));
+    if by_organisation {
+        base.group_by(electorate::organisation)
+            .select((electorate::organisation, diesel::dsl::count_star()))
+            .order(electorate::organisation.asc())
+            .load(conn)
+    } else {
+        base.group_by(electorate::stakeholder_group)
+            .select((electorate::stakeholder_group, diesel::dsl::count_star()))
+            .order(electorate::stakeholder_group.asc())
+            .load(conn)
+    }
+}
+
+/// How many active delegates and chairs (a future electorate) share each
+/// group (or organisation).
+pub fn voter_label_counts(conn: &mut Db, by_organisation: bool) -> QueryResult<Vec<(String, i64)>> {
+    let base = users::table
+        .filter(users::status.eq("active"))
+        .filter(users::role.eq_any(["delegate", "chair"]));
+    if by_organisation {
+        base.group_by(users::organisation)
+            .select((users::organisation, diesel::dsl::count_star()))
+            .order(users::organisation.asc())
+            .load(conn)
+    } else {
+        base.group_by(users::stakeholder_group)
+            .select((users::stakeholder_group, diesel::dsl::count_star()))
+            .order(users::stakeholder_group.asc())
+            .load(conn)
+    }
+}
+
 /// The group of every counted ballot of a round (for turnout).
 pub fn current_ballot_groups(conn: &mut Db, round: RoundId) -> QueryResult<Vec<String>> {
     ballots::table

@@ -7,6 +7,7 @@ use crate::common::{Backend, RequestHelper, TestApp, json};
 both_backends!(
     deeply_nested_markdown_is_refused_and_nothing_is_stored,
     a_page_view_shows_the_html_rendered_when_the_text_was_written,
+    secret_exports_withhold_small_labels_and_voters_are_warned_before_voting,
 );
 
 async fn deeply_nested_markdown_is_refused_and_nothing_is_stored(app: &TestApp) {
@@ -132,4 +133,73 @@ async fn sign_ins_are_limited_per_forwarded_address_and_in_all_with_retry_after(
     assert_eq!(global.status, 429, "{}", global.text);
     assert!(global.error_message().contains("many sign-ins"), "{}", global.text);
     assert!(global.headers.contains_key("retry-after"));
+}
+
+
+async fn secret_exports_withhold_small_labels_and_voters_are_warned_before_voting(app: &TestApp) {
+    let chair = app.chair().await;
+    let auditor = app.auditor().await;
+    let ids = app.proposals(2).await;
+    let mut voters = Vec::new();
+    for (name, org) in [("ines", "Acme"), ("ivo", "Acme"), ("ida", "Beta")] {
+        voters.push(app.delegate_in(name, "industry", org).await);
+    }
+    let lone = app.delegate_in("uma", "intergovernmental", "Lone Union").await;
+    let res = chair
+        .post_json(
+            "/api/v1/rounds",
+            json!({"title": "Secret", "proposals": ids, "method": "borda",
+                   "weighting": "equal_groups", "secrecy": "secret"}),
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.text);
+    let round = res.json()["round"].clone();
+    let id = round["id"].as_i64().unwrap();
+    // The chair is told at creation which groups the weighting singles out.
+    let warning = round["privacy_warning"].as_str().unwrap_or_default().to_owned();
+    assert!(warning.contains("intergovernmental (1 voter)"), "{warning}");
+    chair.open(id).await;
+    // Voters see it on the round page and the ballot page before voting.
+    let session = lone.browser().await;
+    for page in [format!("/rounds/{id}"), format!("/rounds/{id}/ballot")] {
+        let html = session.get(&page).await;
+        assert_eq!(html.status, 200, "{page}: {}", html.text);
+        assert!(html.text.contains("intergovernmental (1 voter)"), "{page}");
+    }
+    for v in voters.iter().chain([&lone]) {
+        let ranking = json!([[crate::common::p(ids[0])], [crate::common::p(ids[1])]]);
+        assert_eq!(v.vote(id, ranking).await.status, 200);
+    }
+    chair.close(id).await;
+    let file = auditor
+        .get(&format!("/api/v1/rounds/{id}/export/ballots.json"))
+        .await;
+    assert_eq!(file.status, 200, "{}", file.text);
+    let doc = file.json();
+    let mut groups: Vec<String> = doc["ballots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["group"].as_str().unwrap().to_owned())
+        .collect();
+    groups.sort();
+    // Three industry ballots share their label; the lone academic's is withheld.
+    assert_eq!(groups, ["", "industry", "industry", "industry"]);
+    assert!(!file.text.contains("intergovernmental") && !file.text.contains("Lone Union"));
+    // The withheld ballot keeps its exact weight (its group's whole share).
+    let lone_weight = doc["ballots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["group"] == "")
+        .map(|b| b["weight"].clone());
+    assert_eq!(lone_weight, Some(json!("1")));
+    // Anyone can still recompute the published results from the download.
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = crate::common::cli::run_tally(dir.path(), "b.json", &file.text, &[]);
+    assert_eq!(code, 0, "{err}");
+    let results = auditor
+        .get(&format!("/api/v1/rounds/{id}/export/results.json"))
+        .await;
+    assert_eq!(out, results.text);
 }

@@ -46,6 +46,12 @@ pub struct Round {
     pub quorum_met: Option<bool>,
     /// The proposals, in the round's order.
     pub proposals: Vec<RoundProposal>,
+    /// In a secret round whose weighting gives a small group's or
+    /// organisation's ballots a weight of their own: the sentence that says
+    /// so (shown to the chair and to voters before they vote). Read for one
+    /// round, not in lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privacy_warning: Option<String>,
 }
 
 /// A proposal in a round.
@@ -113,13 +119,50 @@ fn with_proposals(
         ballot_digest: row.ballot_digest,
         quorum_met: row.quorum_met,
         proposals,
+        privacy_warning: None,
     })
 }
 
 /// One round.
 pub fn get(conn: &mut Db, id: RoundId) -> Result<Round, AppError> {
     let row = load_row(conn, id)?;
-    to_round(conn, row)
+    let mut round = to_round(conn, row)?;
+    round.privacy_warning = privacy_warning(conn, &round)?;
+    Ok(round)
+}
+
+/// The secrecy trade-off of a round, in words, or `None`. Under
+/// `equal_groups` (or `per_organisation`) a group (organisation) with one or
+/// two voters gets a ballot weight no other ballot has, so the published
+/// weight can point at its voters even though their labels are withheld.
+/// Counted on the electorate once the round is open, on the active
+/// delegates and chairs before.
+pub fn privacy_warning(conn: &mut Db, round: &Round) -> Result<Option<String>, AppError> {
+    let by_org = match (round.secrecy, round.weighting.as_str()) {
+        (Secrecy::Secret, "equal_groups") => false,
+        (Secrecy::Secret, "per_organisation") => true,
+        _ => return Ok(None),
+    };
+    let counts = if round.status == RoundStatus::Draft {
+        q::voter_label_counts(conn, by_org)?
+    } else {
+        q::electorate_label_counts(conn, round.id, by_org)?
+    };
+    let small: Vec<String> = counts
+        .into_iter()
+        .filter(|(_, n)| (1..=2).contains(n))
+        .map(|(label, n)| {
+            format!("{label} ({n} {})", if n == 1 { "voter" } else { "voters" })
+        })
+        .collect();
+    if small.is_empty() {
+        return Ok(None);
+    }
+    let what = if by_org { "organisation" } else { "stakeholder group" };
+    Ok(Some(format!(
+        "Privacy: this round weighs each {what} equally, so a ballot from a {what} with one or two voters gets a weight no other ballot has. The published ballots withhold those {what} names, but the weight alone may point to who cast them: {}.",
+        small.join(", ")
+    )))
 }
 
 /// Every round, newest first.
