@@ -192,12 +192,6 @@ pub fn proposals_of_all(
     Ok(out)
 }
 
-/// Whether a proposal with this id exists (to tell "unknown" from "not in
-/// this round" in ballot errors).
-pub fn proposal_exists(conn: &mut Db, id: ProposalId) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(proposals::table.find(id.0))).get_result(conn)
-}
-
 /// Sets a round's status and the matching time column.
 pub fn mark_open(conn: &mut Db, id: RoundId, at: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(rounds::table.find(id.0).filter(rounds::status.eq("draft")))

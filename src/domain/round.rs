@@ -128,6 +128,9 @@ pub fn proposal_of(candidate: &str) -> Option<ProposalId> {
         .map(ProposalId)
 }
 
+/// The longest spelling of a group weight (`123456/654321`).
+pub const MAX_WEIGHT_CHARS: usize = 20;
+
 /// Parses `member_state=2, industry=1` or a JSON-style map into exact group
 /// weights, each group checked against the configured list.
 pub fn parse_group_weights(
@@ -139,6 +142,16 @@ pub fn parse_group_weights(
         let group = groups
             .parse(g)
             .map_err(|e| ValidationError::new("group_weights", e.message))?;
+        // Exact arithmetic on huge numbers is slow for every later step
+        // (weights, tally, pages): a weight is short, like 2 or 3/7.
+        if w.trim().len() > MAX_WEIGHT_CHARS {
+            return Err(ValidationError::new(
+                "group_weights",
+                format!(
+                    "The weight of {g} is too long: write it with at most {MAX_WEIGHT_CHARS} characters, like 2 or 3/7."
+                ),
+            ));
+        }
         let value: Rational = w.trim().parse().map_err(|_| {
             ValidationError::new(
                 "group_weights",
@@ -238,14 +251,24 @@ pub fn parse_deadline(raw: &str) -> Result<Option<NaiveDateTime>, ValidationErro
     if raw.is_empty() {
         return Ok(None);
     }
-    if let Ok(dt) = DateTime::parse_from_rfc3339(raw) {
-        return Ok(Some(dt.with_timezone(&Utc).naive_utc()));
-    }
-    let naive = raw.strip_suffix('Z').unwrap_or(raw);
-    for fmt in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"] {
-        if let Ok(dt) = NaiveDateTime::parse_from_str(naive, fmt) {
-            return Ok(Some(dt));
+    let parsed = DateTime::parse_from_rfc3339(raw)
+        .map(|dt| dt.with_timezone(&Utc).naive_utc())
+        .ok()
+        .or_else(|| {
+            let naive = raw.strip_suffix('Z').unwrap_or(raw);
+            ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]
+                .iter()
+                .find_map(|fmt| NaiveDateTime::parse_from_str(naive, fmt).ok())
+        });
+    if let Some(dt) = parsed {
+        // A leap second (…:60) has no spelling both databases store alike.
+        if dt.and_utc().timestamp_subsec_nanos() >= 1_000_000_000 {
+            return Err(ValidationError::new(
+                "closes_at",
+                format!("The closing time {raw:?} names a leap second; choose a time with seconds 00–59."),
+            ));
         }
+        return Ok(Some(dt));
     }
     Err(ValidationError::new(
         "closes_at",
@@ -529,6 +552,15 @@ mod tests {
         for (i, field) in cases {
             assert_eq!(NewRound::parse(&i, &g, now()).unwrap_err().field, field);
         }
+    }
+
+    #[test]
+    fn leap_seconds_and_huge_weights_are_refused() {
+        assert!(parse_deadline("2030-06-30T23:59:60Z").is_err());
+        assert!(parse_deadline("2030-06-30T23:59:59Z").unwrap().is_some());
+        let huge = [("industry".to_owned(), "1".repeat(100_000))].into();
+        let err = parse_group_weights(&StakeholderGroups::default(), &huge).unwrap_err();
+        assert!(err.message.contains("too long"), "{err}");
     }
 
     #[test]

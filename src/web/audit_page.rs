@@ -39,6 +39,15 @@ struct AuditQuery {
 
 impl AuditQuery {
     fn filter(&self) -> Result<Filter, AppError> {
+        // Actions and actors are short plain words; a NUL byte or other
+        // control character could never match and PostgreSQL refuses it.
+        for (name, value) in [("action", &self.action), ("actor", &self.actor)] {
+            if value.chars().any(char::is_control) || value.len() > 200 {
+                return Err(AppError::BadRequest(format!(
+                    "The {name} filter must be plain text of at most 200 characters, e.g. ballot.cast."
+                )));
+            }
+        }
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let subject = match some(&self.round) {
             Some(r) if r.chars().all(|c| c.is_ascii_digit()) => Some(format!("round:{r}")),

@@ -70,10 +70,12 @@ pub fn create(
                 "proposal.created",
                 format!("proposal:{id}"),
                 json!({
-                    "title": input.title.as_str(),
-                    "summary": input.summary.as_str(),
-                    "body": input.body.as_str(),
-                    "themes": input.themes,
+                    "text_sha256": text_sha256(&json!({
+                        "title": input.title.as_str(),
+                        "summary": input.summary.as_str(),
+                        "body": input.body.as_str(),
+                        "themes": input.themes,
+                    }))?,
                     "author_group": author.group,
                 }),
             ),
@@ -86,6 +88,16 @@ pub fn create(
     })
 }
 
+/// A draft's text stays out of the trail (only its author may read it, and
+/// the trail is read by auditors and admins): entries about a draft carry
+/// the SHA-256 of the canonical JSON of `{title, summary, body, themes}`;
+/// the text itself enters the trail when it is submitted.
+fn text_sha256(text: &serde_json::Value) -> Result<String, AppError> {
+    use sha2::{Digest, Sha256};
+    let canonical = crate::canonical::to_canonical_string(text).map_err(AppError::internal)?;
+    Ok(hex::encode(Sha256::digest(canonical.as_bytes())))
+}
+
 pub(super) fn submit_in(
     tx: &mut Db,
     author: &User,
@@ -93,13 +105,20 @@ pub(super) fn submit_in(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     q::set_status(tx, id, ProposalStatus::Submitted, now)?;
+    let row = q::find(tx, id)?.ok_or_else(not_found)?;
     append(
         tx,
         NewEntry::new(
             Actor::User(author.id),
             "proposal.submitted",
             format!("proposal:{id}"),
-            json!({"revision": 1}),
+            json!({
+                "revision": row.revision,
+                "title": row.title,
+                "summary": row.summary,
+                "body": row.body,
+                "themes": row.theme_ids(),
+            }),
         ),
     )?;
     Ok(())
@@ -272,14 +291,27 @@ fn edit_in(
                 Actor::User(user.id),
                 "proposal.edited",
                 format!("proposal:{id}"),
-                json!({
-                    "revision": revision,
-                    "status": status.as_str(),
-                    "title": title,
-                    "summary": summary,
-                    "body": body,
-                    "themes": theme_list,
-                }),
+                if status == ProposalStatus::Draft {
+                    json!({
+                        "revision": revision,
+                        "status": status.as_str(),
+                        "text_sha256": text_sha256(&json!({
+                            "title": title,
+                            "summary": summary,
+                            "body": body,
+                            "themes": theme_list,
+                        }))?,
+                    })
+                } else {
+                    json!({
+                        "revision": revision,
+                        "status": status.as_str(),
+                        "title": title,
+                        "summary": summary,
+                        "body": body,
+                        "themes": theme_list,
+                    })
+                },
             ),
         )?;
         Ok(())

@@ -14,7 +14,7 @@ use crate::db::users::now;
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
 use crate::domain::ballots_file::{self};
-use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id, proposal_of};
+use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id};
 use crate::domain::user::{Role, User};
 use crate::error::AppError;
 use crate::messages;
@@ -41,16 +41,13 @@ pub struct CastReceipt {
     pub ranking: Vec<Vec<String>>,
 }
 
-pub(super) fn ranking_error(conn: &mut Db, e: RankingError) -> AppError {
+pub(super) fn ranking_error(e: RankingError) -> AppError {
     let msg = match e {
-        RankingError::UnknownCandidate(id) => match proposal_of(&id) {
-            Some(p) if q::proposal_exists(conn, p).unwrap_or(false) => {
-                format!("Proposal {id} is not in this round.")
-            }
-            _ => format!(
-                "Unknown proposal {id:?}: rank the round's proposals by their ids, e.g. \"p12\"."
-            ),
-        },
+        // The same words whether or not such a proposal exists elsewhere:
+        // a ballot must not reveal drafts or other rounds' proposals.
+        RankingError::UnknownCandidate(id) => format!(
+            "Unknown proposal {id:?}: rank this round's proposals by their ids, e.g. \"p12\"."
+        ),
         RankingError::Duplicate(id) => {
             format!("Proposal {id} appears more than once in your ranking.")
         }
@@ -105,7 +102,7 @@ pub fn cast(
             .collect();
         let candidates = Candidates::new(ids.iter().cloned()).map_err(AppError::internal)?;
         if let Err(e) = Ranking::parse(&candidates, tiers) {
-            return Err(ranking_error(tx, e));
+            return Err(ranking_error(e));
         }
         // Store tiers in the round's order, so equal ballots store equal text.
         let normal: Vec<Vec<String>> = tiers

@@ -35,6 +35,11 @@ async fn submitting_publishes_the_proposal_and_is_recorded(app: &TestApp) {
     assert_eq!(app.count_action("proposal.submitted").await, 1);
     let sub = app.entry("proposal.submitted").await;
     assert_eq!(sub.subject, format!("proposal:{id}"));
+    // Submitted, the text is public and enters the trail.
+    assert_eq!(
+        sub.details["title"],
+        "Open fibre backbone for landlocked states"
+    );
     app.verify_audit().await;
 
     // Created and submitted in one call.
