@@ -31,8 +31,10 @@ async fn invalid_ballots_are_refused_and_store_nothing(app: &TestApp) {
         (json!([["banana"]]), "Unknown proposal"),
         (json!([[p(ids[0])], [p(ids[0])]]), "more than once"),
         (json!([[p(ids[0]), p(ids[0])]]), "more than once"),
-        (json!([[p(outside)]]), "not in this round"),
-        (json!([[p(ids[2])]]), "not in this round"),
+        // A proposal outside the round gets the same answer as one that
+        // does not exist: a ballot must not reveal which ids exist.
+        (json!([[p(outside)]]), "Unknown proposal"),
+        (json!([[p(ids[2])]]), "Unknown proposal"),
         (json!([[p(ids[0])], []]), "Tier 2"),
     ];
     for (ranking, needle) in cases {
