@@ -146,7 +146,7 @@ async fn edit(
     let rule = state.settings.eligibility;
     let author = user.user.0;
     let view = state
-        .db(move |c| proposals::edit(c, rule, &author, id, &patch))
+        .db(move |c| proposals::edit(c, rule, &author, id, &patch, proposals::AfterEdit::Keep))
         .await?;
     Ok(HttpResponse::Ok().json(json!({"proposal": view})))
 }

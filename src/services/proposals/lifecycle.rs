@@ -151,6 +151,16 @@ pub fn submit(
     })
 }
 
+/// What happens after an edit, in the same transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterEdit {
+    /// Nothing: the proposal keeps its status.
+    Keep,
+    /// A draft is submitted (the page's "save and submit"); the edit never
+    /// commits without the submission.
+    Submit,
+}
+
 /// Edits the text. A draft is rewritten in place; a submitted proposal gets
 /// a new revision and keeps the earlier ones. Refused in an open or closed
 /// round.
@@ -160,30 +170,16 @@ pub fn edit(
     user: &User,
     id: ProposalId,
     patch: &ProposalPatch,
+    after: AfterEdit,
 ) -> Result<ProposalView, AppError> {
     db::transaction(conn, |tx| {
         edit_in(tx, user, id, patch)?;
         let row = q::find(tx, id)?.ok_or_else(not_found)?;
-        view_of(tx, rule, &row)
-    })
-}
-
-/// Edits the text and, if the proposal is still a draft, submits it: one
-/// transaction, so the edit never commits without the submission.
-pub fn edit_then_submit(
-    conn: &mut Db,
-    rule: EligibilityRule,
-    user: &User,
-    id: ProposalId,
-    patch: &ProposalPatch,
-) -> Result<ProposalView, AppError> {
-    db::transaction(conn, |tx| {
-        edit_in(tx, user, id, patch)?;
-        let row = q::find(tx, id)?.ok_or_else(not_found)?;
-        if row.status == ProposalStatus::Draft {
+        if after == AfterEdit::Submit && row.status == ProposalStatus::Draft {
             submit_in(tx, user, id, users::now())?;
+            let row = q::find(tx, id)?.ok_or_else(not_found)?;
+            return view_of(tx, rule, &row);
         }
-        let row = q::find(tx, id)?.ok_or_else(not_found)?;
         view_of(tx, rule, &row)
     })
 }

@@ -177,15 +177,13 @@ pub(super) async fn edit(
             );
         }
     };
-    let submit = field(&pairs, "action") == "submit";
+    let after = if field(&pairs, "action") == "submit" {
+        proposals::AfterEdit::Submit
+    } else {
+        proposals::AfterEdit::Keep
+    };
     state
-        .db(move |c| {
-            if submit {
-                proposals::edit_then_submit(c, rule, &author, id, &patch)
-            } else {
-                proposals::edit(c, rule, &author, id, &patch)
-            }
-        })
+        .db(move |c| proposals::edit(c, rule, &author, id, &patch, after))
         .await?;
     Ok(see_other(&format!("/proposals/{id}")))
 }
