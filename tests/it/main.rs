@@ -15,6 +15,7 @@ mod comments;
 mod demo;
 mod exports;
 mod formats_doc;
+mod fuzz;
 mod proposals;
 mod round_pages;
 mod rounds;
