@@ -96,9 +96,61 @@ fn containers(line: &str) -> usize {
     }
 }
 
-/// Why `md` is too deeply nested to render, or `None` when it is fine. Lines
-/// inside fenced code blocks are code, not containers, and are skipped.
+/// Elements that never hold others, so they do not deepen HTML nesting.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Tracks how deeply raw HTML tags in the text nest: the sanitiser's tree
+/// builder is quadratic in it (20,000 unclosed `<div>` took over a second).
+#[derive(Default)]
+struct HtmlDepth {
+    depth: usize,
+}
+
+impl HtmlDepth {
+    /// Counts the tags of one line; returns the deepest nesting reached.
+    fn line(&mut self, line: &str) -> usize {
+        let b = line.as_bytes();
+        let mut deepest = self.depth;
+        let mut i = 0;
+        while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+            let at = i + off + 1;
+            let closing = b.get(at) == Some(&b'/');
+            let start = if closing { at + 1 } else { at };
+            let len = b[start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            i = start + len;
+            if len == 0 || !b[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let name = line[start..start + len].to_ascii_lowercase();
+            if closing {
+                self.depth = self.depth.saturating_sub(1);
+            } else if !VOID.contains(&name.as_str()) {
+                let self_closing = b[i..]
+                    .iter()
+                    .position(|&c| c == b'>')
+                    .is_some_and(|end| end > 0 && b[i + end - 1] == b'/');
+                if !self_closing {
+                    self.depth += 1;
+                    deepest = deepest.max(self.depth);
+                }
+            }
+        }
+        deepest
+    }
+}
+
+/// Why `md` is too deeply nested to render, or `None` when it is fine: more
+/// than [`MAX_NESTING`] quotes or list items opened by one line, or raw HTML
+/// elements nested more than [`MAX_NESTING`] deep. Lines inside fenced code
+/// blocks are code, not containers, and are skipped.
 pub fn nesting_problem(md: &str) -> Option<String> {
+    let mut html = HtmlDepth::default();
     let mut fence: Option<&str> = None;
     for (k, line) in md.lines().enumerate() {
         let trimmed = line.trim_start();
@@ -120,6 +172,12 @@ pub fn nesting_problem(md: &str) -> Option<String> {
         if depth > MAX_NESTING {
             return Some(format!(
                 "line {} nests {depth} quotes or list items; at most {MAX_NESTING} are allowed.",
+                k + 1
+            ));
+        }
+        if html.line(line) > MAX_NESTING {
+            return Some(format!(
+                "by line {} its HTML elements nest more than {MAX_NESTING} deep; close them or write Markdown.",
                 k + 1
             ));
         }
@@ -166,6 +224,12 @@ mod tests {
         let why = nesting_problem(&deep).expect("too deep");
         assert!(why.contains("line 2") && why.contains("33"), "{why}");
         assert!(nesting_problem(&">".repeat(50_000)).is_some());
+        // Raw HTML nesting counts too; void and closed elements do not deepen.
+        assert!(nesting_problem(&"<div>".repeat(MAX_NESTING)).is_none());
+        assert!(nesting_problem(&"<div>".repeat(MAX_NESTING + 1)).is_some());
+        assert!(nesting_problem(&"<div>a</div>".repeat(1000)).is_none());
+        assert!(nesting_problem(&"<br><img src=x><p/>".repeat(1000)).is_none());
+        assert!(nesting_problem(&"a < b and 3<4 ".repeat(1000)).is_none());
         // Inside a fence the same characters are code.
         let code = format!("```\n{}\n```\n", ">".repeat(100));
         assert!(nesting_problem(&code).is_none());

@@ -16,6 +16,7 @@ mod comments;
 mod demo;
 mod exports;
 mod formats_doc;
+mod fuzz;
 mod hostile;
 mod proposals;
 mod round_pages;

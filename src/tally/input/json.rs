@@ -552,10 +552,13 @@ pub(super) fn ballot_scan(text: &str) -> Option<(Vec<usize>, usize)> {
                 None
             }
             _ => {
+                let start = *i;
                 while *i < b.len() && !b",}] \t\r\n".contains(&b[*i]) {
                     *i += 1;
                 }
-                Some(())
+                // A value is never empty: stopping in place (at a stray `}`
+                // in the ballots array, say) would make the caller loop forever.
+                (*i > start).then_some(())
             }
         }
     }

@@ -23,9 +23,9 @@ mod preflib;
 pub use json::read_plenary_json;
 #[cfg(test)]
 use json::{ballot_scan, offsets_to_lines};
-pub use preflib::read_preflib;
 #[cfg(test)]
 use preflib::*;
+pub use preflib::{MAX_ALTERNATIVES, read_preflib};
 
 /// Identifies the ballot export format.
 pub const BALLOTS_FORMAT: &str = "plenary-ballots/1";
@@ -170,11 +170,50 @@ mod tests {
     }
 
     #[test]
+    fn a_stray_brace_in_the_ballots_does_not_hang_the_error_locator() {
+        // Found by tests/it/fuzz.rs: with a data error before it, a `}` right
+        // inside the ballots array made the scan loop forever, pushing
+        // offsets until memory ran out.
+        assert_eq!(ballot_scan("{\"ballots\":[{}}"), None);
+        assert_eq!(ballot_scan("{\"ballots\":[1,}"), None);
+        let text =
+            r#"{"format":"plenary-ballots/1","candidates":["p1"],"ballots":[{"ranking":"x"}}"#;
+        let e = read_plenary_json(text, &Overrides::default()).unwrap_err();
+        assert!(matches!(e, InputError::Json { line: 1, .. }), "{e}");
+    }
+
+    #[test]
     fn old_preflib_format_is_read() {
         let text = "3\n1,A\n2,B\n3,C\n5,5,2\n3,1,2,3\n2,3,{1,2}\n";
         let l = read_preflib(text, &Overrides::default()).unwrap();
         assert_eq!(l.election.ballot_count(), 5);
         assert_eq!(l.titles.get("3").map(String::as_str), Some("C"));
+    }
+
+    #[test]
+    fn preflib_refuses_huge_headers_and_counts() {
+        // Found by tests/it/fuzz.rs: the header alone made the reader build
+        // that many candidates (a capacity-overflow panic for u64::MAX, an
+        // allocation abort or gigabytes of memory below it), and counts
+        // wrapped around (a panic in debug builds, a wrong tally in release).
+        for n in ["18446744073709551615", "4294967296", "100001"] {
+            let text = format!("# NUMBER ALTERNATIVES: {n}\n1: 1\n");
+            let e = read_preflib(&text, &Overrides::default()).unwrap_err();
+            assert!(e.to_string().starts_with("line 1: "), "{e}");
+        }
+        let at_limit = format!("# NUMBER ALTERNATIVES: {MAX_ALTERNATIVES}\n");
+        let l = read_preflib(&at_limit, &Overrides::default()).unwrap();
+        assert_eq!(l.election.candidates().len() as u64, MAX_ALTERNATIVES);
+        let max = u64::MAX;
+        let text = format!("# NUMBER ALTERNATIVES: 2\n{max}: 1\n1: 2\n");
+        let e = read_preflib(&text, &Overrides::default()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("line 3: the ballot counts add up to more than {max}")
+        );
+        let text = format!("# NUMBER ALTERNATIVES: 2\n{}: 1\n0: 2\n1: 2,1\n", max - 1);
+        let l = read_preflib(&text, &Overrides::default()).unwrap();
+        assert_eq!(l.election.ballot_count(), max);
     }
 
     #[test]

@@ -9,6 +9,11 @@ use crate::tally::weighting::{Weighting, WeightingSummary};
 use crate::tally::{Method, Tiebreak};
 use std::collections::{BTreeMap, HashMap};
 
+/// The most alternatives a file may declare with `# NUMBER ALTERNATIVES`:
+/// that header alone makes the reader create every candidate, so without a
+/// bound a few bytes could ask for billions of them.
+pub const MAX_ALTERNATIVES: u64 = 100_000;
+
 pub(super) fn preflib_err(line: usize, message: impl Into<String>) -> InputError {
     InputError::PrefLib {
         line,
@@ -182,7 +187,14 @@ pub fn read_preflib(text: &str, ov: &Overrides) -> Result<Loaded, InputError> {
     let mut builder = RankingBuilder::new(candidates.len());
     let mut g = Grouper::new();
     let one = g.class(&Weight::one());
+    let mut total = 0u64;
     for (line, count, order) in data {
+        total = total.checked_add(count).ok_or_else(|| {
+            preflib_err(
+                line,
+                format!("the ballot counts add up to more than {}", u64::MAX),
+            )
+        })?;
         let rid = if fast_order(order, &lookup, &mut builder) && builder.is_valid() {
             g.ranking_built(&builder)
         } else {
@@ -253,9 +265,18 @@ pub(super) fn preflib_headers(text: &str) -> Result<PrefLibParts<'_>, InputError
                 }
             } else if let Some(rest) = h.strip_prefix("NUMBER ALTERNATIVES") {
                 let v = rest.trim_start_matches(':').trim();
-                declared = Some(v.parse().map_err(|_| {
+                let n: u64 = v.parse().map_err(|_| {
                     preflib_err(line, format!("{v:?} is not a number of alternatives"))
-                })?);
+                })?;
+                if n > MAX_ALTERNATIVES {
+                    return Err(preflib_err(
+                        line,
+                        format!(
+                            "{n} alternatives are more than the {MAX_ALTERNATIVES} a file may have"
+                        ),
+                    ));
+                }
+                declared = Some(n);
             }
             continue;
         }

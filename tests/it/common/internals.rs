@@ -7,13 +7,14 @@
 use diesel::prelude::*;
 use serde_json::json;
 
+pub use plenary::audit::ballots_check::BallotsCheck;
 pub use plenary::audit::chain::{ZERO_HASH, entry_hash};
 pub use plenary::audit::checkpoint::in_range as checkpoints_in_range;
 pub use plenary::audit::jsonl;
 pub use plenary::audit::sign::{checkpoint_message, parse_public_key_file, verify_checkpoint};
 pub use plenary::audit::store::all as all_entries;
 pub use plenary::audit::verify as verify_trail;
-pub use plenary::audit::verify_file::{VerifyError, verify_bytes};
+pub use plenary::audit::verify_file::{EntryCheck, VerifyError, verify_bytes, verify_log};
 pub use plenary::audit::{Checkpoint, Entry, Signer};
 pub use plenary::auth::password::verify as password_matches;
 pub use plenary::canonical::to_canonical_string;
@@ -22,9 +23,15 @@ pub use plenary::db::users::find_by_email;
 pub use plenary::config::sqlite_url;
 pub use plenary::db::connect;
 pub use plenary::domain::ballots_file::{
-    BallotEntry, BallotsFile, digest, receipt, tiebreak_order,
+    BallotEntry, BallotsFile, CandidateInfo, RoundInfo, StoredBallot, VoterInfo,
+    build as build_ballots_file, digest, receipt, tiebreak_order,
+};
+pub use plenary::domain::groups::StakeholderGroups;
+pub use plenary::domain::round::{
+    NewRound, RoundInput, group_weights_from_text, parse_group_weights, tiers_from_rank_numbers,
 };
 pub use plenary::domain::user::{Role, User};
+pub use plenary::markdown::render as render_markdown;
 pub use plenary::services::accounts::{Registration, create_active};
 pub use plenary::startup::Application;
 pub use plenary::state::AppState;
@@ -34,7 +41,7 @@ pub use plenary::tally;
 use plenary::db::schema::{
     ballots, comments, proposal_revisions, proposals, round_proposals, rounds, users,
 };
-use plenary::domain::proposal::ProposalId;
+pub use plenary::domain::proposal::ProposalId;
 use plenary::domain::round::RoundId;
 use plenary::domain::proposal::CommentBody;
 use plenary::services::comments as cs;
