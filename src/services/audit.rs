@@ -159,3 +159,33 @@ pub fn page(
         closed_rounds,
     })
 }
+
+/// Entries read from the database per step of the streaming export.
+pub const LOG_BATCH: i64 = 500;
+
+/// Reads the next batch of lines: entries `sent+1 ..` (at most
+/// [`LOG_BATCH`]) with each checkpoint placed right after the entry it signs.
+pub fn log_batch(
+    c: &mut Db,
+    sent: i64,
+    up_to: i64,
+    first: bool,
+) -> Result<(Vec<u8>, i64), AppError> {
+    let ser = |e: crate::canonical::CanonicalError| AppError::Internal(e.into());
+    let entries = store::batch_after(c, sent, up_to, LOG_BATCH)?;
+    let last = entries.last().map_or(sent, |e| e.seq);
+    // Checkpoint of the empty chain (seq 0) comes first of all.
+    let from = if first { 0 } else { sent + 1 };
+    let mut cps = crate::audit::checkpoint::in_range(c, from, last)?.into_iter().peekable();
+    let mut out = Vec::new();
+    while let Some(cp) = cps.next_if(|cp| cp.seq <= sent) {
+        out.extend_from_slice(crate::audit::jsonl::checkpoint_line(&cp).map_err(ser)?.as_bytes());
+    }
+    for e in &entries {
+        out.extend_from_slice(crate::audit::jsonl::entry_line(e).map_err(ser)?.as_bytes());
+        while let Some(cp) = cps.next_if(|cp| cp.seq == e.seq) {
+            out.extend_from_slice(crate::audit::jsonl::checkpoint_line(&cp).map_err(ser)?.as_bytes());
+        }
+    }
+    Ok((out, last))
+}

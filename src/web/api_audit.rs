@@ -9,16 +9,13 @@ use actix_web::{HttpResponse, web};
 use futures_util::stream;
 use serde_json::json;
 
-use crate::audit::jsonl::{self, CONTENT_TYPE};
-use crate::audit::{checkpoint, store};
+use crate::audit::jsonl::CONTENT_TYPE;
 use crate::services::audit as service;
 use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::Auditor;
 use crate::web::extract::Require;
 
-/// Entries read from the database per step of the streaming export.
-pub const LOG_BATCH: i64 = 500;
 
 /// Audit routes (mounted under `/api/v1`).
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -67,35 +64,8 @@ struct Cursor {
     started: bool,
 }
 
-/// Reads the next batch of lines: entries `sent+1 ..` (at most
-/// [`LOG_BATCH`]) with each checkpoint placed right after the entry it signs.
-fn next_batch(
-    c: &mut crate::db::Db,
-    sent: i64,
-    up_to: i64,
-    first: bool,
-) -> Result<(Vec<u8>, i64), AppError> {
-    let ser = |e: crate::canonical::CanonicalError| AppError::Internal(e.into());
-    let entries = store::batch_after(c, sent, up_to, LOG_BATCH)?;
-    let last = entries.last().map_or(sent, |e| e.seq);
-    // Checkpoint of the empty chain (seq 0) comes first of all.
-    let from = if first { 0 } else { sent + 1 };
-    let mut cps = checkpoint::in_range(c, from, last)?.into_iter().peekable();
-    let mut out = Vec::new();
-    while let Some(cp) = cps.next_if(|cp| cp.seq <= sent) {
-        out.extend_from_slice(jsonl::checkpoint_line(&cp).map_err(ser)?.as_bytes());
-    }
-    for e in &entries {
-        out.extend_from_slice(jsonl::entry_line(e).map_err(ser)?.as_bytes());
-        while let Some(cp) = cps.next_if(|cp| cp.seq == e.seq) {
-            out.extend_from_slice(jsonl::checkpoint_line(&cp).map_err(ser)?.as_bytes());
-        }
-    }
-    Ok((out, last))
-}
-
 /// `GET /api/v1/audit/log`: records the download, signs the head, then
-/// streams every entry up to that head in batches of [`LOG_BATCH`], never
+/// streams every entry up to that head in batches of [`service::LOG_BATCH`], never
 /// holding the whole trail in memory.
 async fn log(state: web::Data<AppState>, who: Require<Auditor>) -> Result<HttpResponse, ApiError> {
     let user = who.user.0;
@@ -116,7 +86,7 @@ async fn log(state: web::Data<AppState>, who: Require<Auditor>) -> Result<HttpRe
         let (sent, up_to, first) = (cur.sent, cur.up_to, !cur.started);
         let (bytes, last) = cur
             .state
-            .db(move |c| next_batch(c, sent, up_to, first))
+            .db(move |c| service::log_batch(c, sent, up_to, first))
             .await
             .inspect_err(|e| {
                 // The status line is already sent: the client sees a cut
