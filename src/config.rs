@@ -81,6 +81,10 @@ pub struct Settings {
     pub workers: usize,
     /// Database pool size.
     pub pool_size: u32,
+    /// How long a request waits for a database connection before it is
+    /// answered 503 (`PLENARY_DB_TIMEOUT_SECONDS`, default 3); also
+    /// PostgreSQL's `connect_timeout` unless the URL sets one.
+    pub db_timeout: Duration,
     /// The audit signing key file (`PLENARY_AUDIT_KEY_FILE`); `None` means
     /// `DATA_DIR/audit-key`, generated on first start.
     pub audit_key_file: Option<PathBuf>,
@@ -105,15 +109,16 @@ impl Settings {
     /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_BALLOT_KEY`,
     /// `PLENARY_CLOSE_CHECK_SECONDS`, `PLENARY_AUDIT_KEY_FILE`.
     /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_THEMES`,
-    /// `PLENARY_MIN_COSPONSORS`, `PLENARY_MIN_COSPONSOR_GROUPS`.
-    /// Creates the data directory and, unless given, the JWT secret file.
+    /// `PLENARY_MIN_COSPONSORS`, `PLENARY_MIN_COSPONSOR_GROUPS`,
+    /// `PLENARY_DB_TIMEOUT_SECONDS`.
+    /// Creates the data directory (mode 0700) and, unless given, the JWT
+    /// secret file.
     pub fn load(
         data_dir: &Path,
         database_url: Option<&str>,
         bind: &str,
     ) -> anyhow::Result<Settings> {
-        std::fs::create_dir_all(data_dir)
-            .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+        create_private_dir(data_dir)?;
         let database_url = match database_url.map(str::trim).filter(|s| !s.is_empty()) {
             Some(url) => url.to_owned(),
             None => sqlite_url(data_dir),
@@ -214,11 +219,52 @@ impl Settings {
             },
             workers: workers.max(1),
             pool_size: 16,
+            db_timeout: Duration::from_secs(count("PLENARY_DB_TIMEOUT_SECONDS", 3)?.max(1).into()),
             audit_key_file: std::env::var_os("PLENARY_AUDIT_KEY_FILE")
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from),
         })
     }
+}
+
+/// Creates the data directory readable by its owner only (mode 0700, set
+/// explicitly so the umask does not matter). A directory that already
+/// exists keeps its mode (an operator may have chosen it), but a warning
+/// says when others can read it.
+pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
+    let cannot = || format!("cannot create the data directory {}", dir.display());
+    if dir.is_dir() {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir)
+                .with_context(cannot)?
+                .permissions()
+                .mode();
+            if mode & 0o077 != 0 {
+                eprintln!(
+                    "warning: the data directory {} is open to other users (mode {:o}); \
+                     `chmod 700` it to keep the database and keys private",
+                    dir.display(),
+                    mode & 0o777
+                );
+            }
+        }
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        builder.mode(0o700);
+        builder.create(dir).with_context(cannot)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(cannot)?;
+    }
+    #[cfg(not(unix))]
+    builder.create(dir).with_context(cannot)?;
+    Ok(())
 }
 
 /// Parses `PLENARY_TRUSTED_PROXIES`: comma-separated CIDRs or addresses.

@@ -78,20 +78,43 @@ pub enum AppError {
     /// A ballot arrived after the round closed (or before it opened).
     #[error("{0}")]
     RoundClosed(String),
+    /// The request body is larger than the server accepts; the message says
+    /// the limit.
+    #[error("{0}")]
+    PayloadTooLarge(String),
     /// Something broke on our side; details go to the log only.
     #[error("{}", messages::INTERNAL)]
     Internal(#[source] anyhow::Error),
 }
 
+/// What a person sees when the database cannot be reached.
+pub const DATABASE_UNAVAILABLE: &str = "The database is unavailable; try again shortly.";
+
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
-        AppError::Internal(e.into())
+        use diesel::result::{DatabaseErrorKind, Error};
+        match &e {
+            // The connection died under the query (the server went away or
+            // was restarted): not a fault of the query, and a retry on a
+            // fresh connection may succeed.
+            Error::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                _,
+            ) => {
+                tracing::warn!(error = %e, "the database connection was lost");
+                AppError::Unavailable(DATABASE_UNAVAILABLE.to_owned())
+            }
+            _ => AppError::Internal(e.into()),
+        }
     }
 }
 
+/// No connection within the pool's timeout: the database is down or
+/// unreachable, or every connection is busy. Either way a retry may succeed.
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
-        AppError::Internal(anyhow::anyhow!("database pool: {e}"))
+        tracing::warn!(error = %e, "no database connection");
+        AppError::Unavailable(DATABASE_UNAVAILABLE.to_owned())
     }
 }
 
@@ -109,5 +132,36 @@ impl AppError {
     /// people see the generic message, the log the cause.
     pub fn internal(cause: impl std::fmt::Display) -> AppError {
         AppError::Internal(anyhow::anyhow!("{cause}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::result::{DatabaseErrorKind, Error};
+
+    use super::{AppError, DATABASE_UNAVAILABLE};
+
+    #[test]
+    fn a_lost_connection_is_unavailable_and_a_query_error_stays_internal() {
+        for kind in [
+            DatabaseErrorKind::ClosedConnection,
+            DatabaseErrorKind::UnableToSendCommand,
+        ] {
+            let e = AppError::from(Error::DatabaseError(kind, Box::new("gone".to_owned())));
+            assert!(
+                matches!(&e, AppError::Unavailable(m) if m == DATABASE_UNAVAILABLE),
+                "{e:?}"
+            );
+            assert_eq!(e.retry_after(), Some(5));
+        }
+        let e = AppError::from(Error::DatabaseError(
+            DatabaseErrorKind::Unknown,
+            Box::new("syntax error".to_owned()),
+        ));
+        assert!(matches!(e, AppError::Internal(_)), "{e:?}");
+        assert!(matches!(
+            AppError::from(Error::NotFound),
+            AppError::Internal(_)
+        ));
     }
 }

@@ -5,8 +5,10 @@
 
 use std::net::TcpListener;
 
-use actix_web::dev::Server;
-use actix_web::middleware::{DefaultHeaders, from_fn};
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{Condition, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
@@ -34,6 +36,54 @@ fn security_headers() -> DefaultHeaders {
         ))
 }
 
+/// `Strict-Transport-Security`, sent when the site is served over HTTPS
+/// (`PLENARY_SECURE_COOKIES=1`): a year, subdomains included.
+pub const HSTS: &str = "max-age=31536000; includeSubDomains";
+
+fn hsts() -> DefaultHeaders {
+    DefaultHeaders::new().add((header::STRICT_TRANSPORT_SECURITY, HSTS))
+}
+
+/// True when a response to this request must not be stored by any cache:
+/// the request is signed in (session cookie or `Authorization`), or it is
+/// an API call. Static assets are the exception: they are the same for
+/// everybody and keep their caching.
+fn is_private(req: &ServiceRequest) -> bool {
+    let path = req.path();
+    if path.starts_with("/static/") {
+        return false;
+    }
+    path.starts_with("/api/")
+        || req.headers().contains_key(header::AUTHORIZATION)
+        || req.cookie(crate::web::extract::SESSION_COOKIE).is_some()
+}
+
+/// Middleware: `Cache-Control: no-store` on every private answer (see
+/// [`is_private`]) and on every download (`Content-Disposition:
+/// attachment`), errors included, so no shared or browser cache keeps a
+/// page, a token or an export after the person signs out.
+async fn no_store(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let private = is_private(&req);
+    let mut res = next.call(req).await?;
+    let download = res
+        .headers()
+        .get(header::CONTENT_DISPOSITION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("attachment")
+        });
+    if private || download {
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    Ok(res)
+}
+
 impl Application {
     /// Opens the database and binds `settings.bind`.
     pub fn build(settings: Settings) -> anyhow::Result<Application> {
@@ -47,6 +97,7 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", state.settings.bind))?;
         let port = listener.local_addr()?.port();
         let workers = state.settings.workers;
+        let https = state.settings.secure_cookies;
         let data = state.clone();
         let server = HttpServer::new(move || {
             App::new()
@@ -54,9 +105,15 @@ impl Application {
                 .app_data(crate::web::json_config())
                 .app_data(crate::web::query_config())
                 .app_data(crate::web::path_config())
-                .app_data(web::FormConfig::default().limit(256 * 1024))
-                .app_data(web::PayloadConfig::new(256 * 1024))
+                .app_data(crate::web::form_config())
+                .app_data(crate::web::payload_config())
+                // Innermost first: the origin check answers before any
+                // handler, and every answer, refusals included, then gets
+                // the caching rule and the security headers.
+                .wrap(from_fn(crate::web::csrf::check_origin))
+                .wrap(from_fn(no_store))
                 .wrap(security_headers())
+                .wrap(Condition::new(https, hsts()))
                 .wrap(from_fn(crate::web::csrf::ensure_cookie))
                 .wrap(TracingLogger::default())
                 .configure(crate::web::routes)

@@ -29,7 +29,11 @@ pub struct AppState {
 impl AppState {
     /// Opens the database (creating and migrating it) and derives the keys.
     pub fn new(settings: Settings) -> anyhow::Result<AppState> {
-        let pool = db::open_pool(settings.database_url.expose(), settings.pool_size)?;
+        let pool = db::open_pool_with_timeout(
+            settings.database_url.expose(),
+            settings.pool_size,
+            settings.db_timeout,
+        )?;
         {
             let mut conn = pool.get()?;
             let rendered = crate::services::proposals::render_unrendered(&mut conn)

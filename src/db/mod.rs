@@ -90,8 +90,60 @@ pub fn connect(url: &str) -> anyhow::Result<Db> {
     })
 }
 
+/// The file an SQLite URL names: a plain path or a `file:` URI; `None` for
+/// an in-memory database.
+fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
+    let path = match url.strip_prefix("file:") {
+        Some(rest) => rest.split(['?', '#']).next().unwrap_or(""),
+        None => url,
+    };
+    let path = path.strip_prefix("//").unwrap_or(path);
+    (!path.is_empty() && !path.starts_with(":memory:")).then(|| path.into())
+}
+
+/// Makes the SQLite database private before SQLite opens it: the file is
+/// created (empty, which SQLite takes as a new database) with mode 0600, and
+/// an existing file and its `-wal`/`-shm` companions are set to 0600. SQLite
+/// gives the companions it creates later the mode of the database file, so
+/// they are private too, whatever the umask.
+pub fn private_sqlite_files(url: &str) -> anyhow::Result<()> {
+    if Backend::of(url) != Backend::Sqlite {
+        return Ok(());
+    }
+    let Some(path) = sqlite_path(url) else {
+        return Ok(());
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(&path)
+            .with_context(|| format!("cannot create the SQLite database {}", path.display()))?;
+        let mut companions = vec![path.clone()];
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let mut p = path.clone().into_os_string();
+            p.push(suffix);
+            companions.push(p.into());
+        }
+        for p in companions.iter().filter(|p| p.exists()) {
+            let mode = std::fs::metadata(p)?.permissions().mode() & 0o777;
+            if mode != 0o600 {
+                std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o600))
+                    .with_context(|| format!("cannot make {} private", p.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Applies every pending migration of the URL's backend; returns how many ran.
+/// An SQLite file is created private first ([`private_sqlite_files`]).
 pub fn migrate(url: &str) -> anyhow::Result<usize> {
+    private_sqlite_files(url)?;
     let mut conn = connect(url)?;
     if let Db::Sqlite(c) = &mut conn {
         // WAL is a property of the file: set it once, from one connection,
@@ -107,13 +159,43 @@ pub fn migrate(url: &str) -> anyhow::Result<usize> {
     Ok(applied.len())
 }
 
-/// Migrates, then builds the pool.
+/// How long a request waits for a pooled connection by default before it
+/// gives up with a 503 (`AppError::Unavailable`).
+pub const CONNECTION_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// A PostgreSQL URL with libpq's `connect_timeout` set to `timeout` (at
+/// least 2 s, libpq's minimum) unless it sets one: without it, connecting
+/// to an unreachable host waits for the operating system's TCP timeout,
+/// minutes, while holding one of the pool's connection threads.
+pub fn with_connect_timeout(url: &str, timeout: Duration) -> String {
+    if Backend::of(url) != Backend::Postgres || url.contains("connect_timeout=") {
+        return url.to_owned();
+    }
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}connect_timeout={}", timeout.as_secs().max(2))
+}
+
+/// Migrates, then builds the pool (connection timeout [`CONNECTION_TIMEOUT`]).
 pub fn open_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
+    open_pool_with_timeout(url, max_size, CONNECTION_TIMEOUT)
+}
+
+/// Migrates, then builds the pool. A request that gets no connection within
+/// `timeout` (the database is down, or every connection is busy) fails with
+/// `AppError::Unavailable`, a 503, instead of waiting; broken connections
+/// are dropped when checked out, so the pool recovers by itself when the
+/// database is back.
+pub fn open_pool_with_timeout(
+    url: &str,
+    max_size: u32,
+    timeout: Duration,
+) -> anyhow::Result<DbPool> {
     migrate(url)?;
-    let manager = ConnectionManager::<Db>::new(url);
+    let manager = ConnectionManager::<Db>::new(with_connect_timeout(url, timeout));
     Pool::builder()
         .max_size(max_size)
-        .connection_timeout(Duration::from_secs(15))
+        .connection_timeout(timeout)
+        .test_on_check_out(true)
         .connection_customizer(Box::new(SqlitePragmas))
         .build(manager)
         .context("cannot build the database pool")

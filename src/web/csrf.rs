@@ -5,13 +5,21 @@
 //! HMAC-SHA256(server secret, cookie value); a state-changing form is
 //! accepted only when the token matches the cookie it came with. A cross-site
 //! page can neither read the cookie nor compute the token.
+//!
+//! In front of that, [`check_origin`] refuses a state-changing page request
+//! (POST, PUT, PATCH, DELETE outside `/api/`) whose `Origin` — or, when the
+//! browser sent none, `Referer` — names another site than the request's
+//! `Host`, before any extractor or handler runs. A request with neither
+//! header passes (old browsers and privacy settings drop them) and still
+//! needs its token.
 
 use std::future::{Ready, ready};
 use std::pin::Pin;
 
-use actix_web::body::MessageBody;
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use hmac::{Hmac, Mac};
@@ -80,6 +88,111 @@ pub async fn ensure_cookie(
     Ok(res)
 }
 
+/// Shown when a form arrives from another site.
+pub const FOREIGN_ORIGIN: &str = "This request came from another site, so it was refused. \
+     If you meant to send it, open this site's own page and submit the form there.";
+
+/// True for methods that change state.
+fn changes_state(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::POST | Method::PUT | Method::PATCH | Method::DELETE
+    )
+}
+
+/// `scheme` and `host[:port]` (lower case) of an origin or URL; `None` for
+/// `null` and anything that is not an absolute http(s) URL.
+fn scheme_and_authority(url: &str) -> Option<(String, String)> {
+    let (scheme, rest) = url.trim().split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // Browsers never send credentials in these headers; refuse them anyway
+    // rather than compare the wrong part.
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    Some((scheme, authority.to_ascii_lowercase()))
+}
+
+/// `host[:port]` without the scheme's default port.
+fn without_default_port(authority: &str, scheme: &str) -> String {
+    let default = if scheme == "https" { ":443" } else { ":80" };
+    authority
+        .strip_suffix(default)
+        .unwrap_or(authority)
+        .to_owned()
+}
+
+/// The host this request was sent to: `Host` (or the URI's authority under
+/// HTTP/2), or `X-Forwarded-Host` when the peer is a trusted proxy.
+fn request_host(req: &ServiceRequest) -> Option<String> {
+    let trusted = req
+        .app_data::<web::Data<AppState>>()
+        .zip(req.peer_addr())
+        .is_some_and(|(s, peer)| {
+            s.settings
+                .trusted_proxies
+                .iter()
+                .any(|net| net.contains(&peer.ip()))
+        });
+    let header_value = |name: &str| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(|v| v.trim().to_ascii_lowercase())
+            .filter(|v| !v.is_empty())
+    };
+    if trusted && let Some(h) = header_value("x-forwarded-host") {
+        return Some(h);
+    }
+    header_value(header::HOST.as_str()).or_else(|| {
+        req.uri()
+            .authority()
+            .map(|a| a.as_str().to_ascii_lowercase())
+    })
+}
+
+/// Why a state-changing request is refused for its origin, if it is.
+fn foreign_origin(req: &ServiceRequest) -> Option<String> {
+    if !changes_state(req.method()) || req.path().starts_with("/api/") {
+        return None;
+    }
+    let named = |name: header::HeaderName| {
+        req.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap_or("").to_owned())
+    };
+    let (which, source) = match named(header::ORIGIN) {
+        Some(o) => ("Origin", o),
+        None => ("Referer", named(header::REFERER)?),
+    };
+    let same = match (scheme_and_authority(&source), request_host(req)) {
+        (Some((scheme, authority)), Some(host)) => {
+            without_default_port(&authority, &scheme) == without_default_port(&host, &scheme)
+        }
+        _ => false,
+    };
+    (!same).then(|| format!("{which} {source:?} is not this site"))
+}
+
+/// Middleware: refuse a state-changing page request from another site with
+/// a 403 before it reaches any handler.
+pub async fn check_origin(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    if let Some(why) = foreign_origin(&req) {
+        tracing::warn!(path = req.path(), reason = %why, "cross-site request refused");
+        let res = AppError::Forbidden(FOREIGN_ORIGIN.to_owned()).page_response();
+        return Ok(req.into_response(res).map_into_right_body());
+    }
+    Ok(next.call(req).await?.map_into_left_body())
+}
+
 /// The token to put in this request's forms.
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub String);
@@ -136,10 +249,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         let body = web::Bytes::from_request(&req, payload);
         Box::pin(async move {
             let bytes = body.await.map_err(|e| {
-                Rejection::new(
-                    &req,
-                    AppError::BadRequest(format!("Cannot read the form: {e}")),
-                )
+                let error = if crate::web::is_overflow(&e) {
+                    crate::web::too_large()
+                } else {
+                    AppError::BadRequest(format!("Cannot read the form: {e}"))
+                };
+                Rejection::new(&req, error)
             })?;
             let token: TokenOnly = serde_urlencoded::from_bytes(&bytes).unwrap_or(TokenOnly {
                 csrf_token: String::new(),
@@ -156,5 +271,30 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                     )
                 })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{scheme_and_authority, without_default_port};
+
+    #[test]
+    fn origins_and_referers_reduce_to_scheme_and_authority() {
+        assert_eq!(
+            scheme_and_authority("https://Plenary.Example:8443/login?x=1"),
+            Some(("https".to_owned(), "plenary.example:8443".to_owned()))
+        );
+        assert_eq!(
+            scheme_and_authority("http://127.0.0.1:8080"),
+            Some(("http".to_owned(), "127.0.0.1:8080".to_owned()))
+        );
+        assert_eq!(scheme_and_authority("null"), None);
+        assert_eq!(scheme_and_authority("file:///etc/passwd"), None);
+        assert_eq!(scheme_and_authority("https://user@evil.example/"), None);
+        assert_eq!(without_default_port("a.example:443", "https"), "a.example");
+        assert_eq!(
+            without_default_port("a.example:80", "https"),
+            "a.example:80"
+        );
     }
 }

@@ -18,7 +18,8 @@ pub mod proposals;
 pub mod results_view;
 pub mod rounds;
 
-use actix_web::{HttpRequest, error::JsonPayloadError, web};
+use actix_web::error::{JsonPayloadError, UrlencodedError};
+use actix_web::{HttpRequest, web};
 
 use error::{AppError, Rejection};
 
@@ -48,24 +49,66 @@ async fn not_found(req: HttpRequest) -> Result<actix_web::HttpResponse, Rejectio
     ))
 }
 
-/// Bad JSON bodies become a 400 in our JSON error shape.
+/// The largest request body accepted (JSON, forms, raw bytes): 256 KiB.
+pub const BODY_LIMIT: usize = 256 * 1024;
+
+/// The refusal of a body over [`BODY_LIMIT`]: a 413 naming the limit.
+pub fn too_large() -> AppError {
+    AppError::PayloadTooLarge(format!(
+        "The request body is too large: the limit is {} KiB ({BODY_LIMIT} bytes).",
+        BODY_LIMIT / 1024
+    ))
+}
+
+/// True when reading a body failed because it is over the limit (actix
+/// answers those errors with 413; everything else is a bad request).
+pub fn is_overflow(err: &actix_web::Error) -> bool {
+    err.as_response_error().status_code() == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE
+}
+
+/// Bad JSON bodies become a 400 in our JSON error shape; bodies over the
+/// limit a 413.
 pub fn json_config() -> web::JsonConfig {
     web::JsonConfig::default()
-        .limit(256 * 1024)
+        .limit(BODY_LIMIT)
         .error_handler(|err, req| {
-            let msg = match &err {
-                JsonPayloadError::ContentType => {
-                    "Send the body as JSON with Content-Type: application/json.".to_owned()
+            let error = match &err {
+                JsonPayloadError::ContentType => AppError::BadRequest(
+                    "Send the body as JSON with Content-Type: application/json.".to_owned(),
+                ),
+                JsonPayloadError::Deserialize(e) => {
+                    AppError::BadRequest(format!("The JSON body is invalid: {e}"))
                 }
-                JsonPayloadError::Deserialize(e) => format!("The JSON body is invalid: {e}"),
-                JsonPayloadError::Overflow { limit }
-                | JsonPayloadError::OverflowKnownLength { limit, .. } => {
-                    format!("The body is larger than {limit} bytes.")
+                JsonPayloadError::Overflow { .. }
+                | JsonPayloadError::OverflowKnownLength { .. }
+                | JsonPayloadError::Payload(actix_web::error::PayloadError::Overflow) => {
+                    too_large()
                 }
-                other => format!("Cannot read the JSON body: {other}"),
+                other => AppError::BadRequest(format!("Cannot read the JSON body: {other}")),
             };
-            Rejection::new(req, AppError::BadRequest(msg)).into()
+            Rejection::new(req, error).into()
         })
+}
+
+/// URL-encoded forms read with `web::Form`: the same limit, 413 over it.
+/// (Browser forms go through `csrf::CsrfForm`, which reads the bytes under
+/// [`payload_config`] and maps an overflow the same way.)
+pub fn form_config() -> web::FormConfig {
+    web::FormConfig::default()
+        .limit(BODY_LIMIT)
+        .error_handler(|err, req| {
+            let error = match &err {
+                UrlencodedError::Overflow { .. }
+                | UrlencodedError::Payload(actix_web::error::PayloadError::Overflow) => too_large(),
+                other => AppError::BadRequest(format!("Cannot read the form: {other}")),
+            };
+            Rejection::new(req, error).into()
+        })
+}
+
+/// Raw bodies (`web::Bytes`, and so `CsrfForm`): the same limit.
+pub fn payload_config() -> web::PayloadConfig {
+    web::PayloadConfig::new(BODY_LIMIT)
 }
 
 /// Bad query strings become a 400 with the reason.

@@ -13,6 +13,8 @@ mod audit_trail;
 mod browser;
 mod cli;
 mod comments;
+mod controls;
+mod db_outage;
 mod demo;
 mod exports;
 mod formats_doc;

@@ -18,7 +18,7 @@ pub use plenary::audit::verify_file::{EntryCheck, VerifyError, verify_bytes, ver
 pub use plenary::audit::{Checkpoint, Entry, Signer};
 pub use plenary::auth::password::verify as password_matches;
 pub use plenary::canonical::to_canonical_string;
-pub use plenary::config::Settings;
+pub use plenary::config::{Secret, Settings};
 pub use plenary::db::users::find_by_email;
 pub use plenary::config::sqlite_url;
 pub use plenary::db::connect;
