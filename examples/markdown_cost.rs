@@ -22,12 +22,15 @@ fn main() {
         plenary::markdown::nesting_problem(&hostile)
     });
     let deepest = format!("{}text\n", "> ".repeat(plenary::markdown::MAX_NESTING)).repeat(700);
-    time("render of the deepest accepted body (32 levels, ~50 KB)", || {
-        plenary::markdown::render(&deepest)
-    });
+    time(
+        "render of the deepest accepted body (32 levels, ~50 KB)",
+        || plenary::markdown::render(&deepest),
+    );
     let plain = "A paragraph of an ordinary proposal, with *emphasis* and a [link](https://example.org).\n\n"
         .repeat(500);
-    time("render of an ordinary 45 KB body", || plenary::markdown::render(&plain));
+    time("render of an ordinary 45 KB body", || {
+        plenary::markdown::render(&plain)
+    });
     time("render of 50,000 '>' (what a view used to cost)", || {
         plenary::markdown::render(&hostile)
     });

@@ -239,7 +239,10 @@ mod tests {
     fn stored_hostile_text_is_kept_as_escaped_text() {
         let hostile = format!("{}<script>x</script>", ">".repeat(1000));
         let out = render_stored(&hostile);
-        assert!(out.starts_with("<pre>") && out.contains("&lt;script&gt;"), "{out}");
+        assert!(
+            out.starts_with("<pre>") && out.contains("&lt;script&gt;"),
+            "{out}"
+        );
         assert_eq!(out.matches("&gt;").count(), 1002);
         assert_eq!(render_stored("*a*"), render("*a*"));
     }

@@ -138,15 +138,28 @@ mod tests {
         let trusted = crate::config::parse_proxies("127.0.0.1, 10.0.0.0/8").unwrap();
         let ip = |s: &str| s.parse::<IpAddr>().ok();
         // A direct client cannot pretend to be someone else.
-        assert_eq!(client_address(ip("203.0.113.9"), Some("1.2.3.4"), &trusted), ip("203.0.113.9"));
+        assert_eq!(
+            client_address(ip("203.0.113.9"), Some("1.2.3.4"), &trusted),
+            ip("203.0.113.9")
+        );
         // Behind the proxy: the right-most untrusted hop.
         assert_eq!(
-            client_address(ip("127.0.0.1"), Some("6.6.6.6, 198.51.100.7, 10.1.2.3"), &trusted),
+            client_address(
+                ip("127.0.0.1"),
+                Some("6.6.6.6, 198.51.100.7, 10.1.2.3"),
+                &trusted
+            ),
             ip("198.51.100.7")
         );
         // A garbled header: the last trusted hop, never the client's claim.
-        assert_eq!(client_address(ip("127.0.0.1"), Some("junk"), &trusted), ip("127.0.0.1"));
-        assert_eq!(client_address(ip("127.0.0.1"), None, &trusted), ip("127.0.0.1"));
+        assert_eq!(
+            client_address(ip("127.0.0.1"), Some("junk"), &trusted),
+            ip("127.0.0.1")
+        );
+        assert_eq!(
+            client_address(ip("127.0.0.1"), None, &trusted),
+            ip("127.0.0.1")
+        );
         assert!(crate::config::parse_proxies("10.0.0.0/33").is_err());
         assert!(crate::config::parse_proxies("").unwrap().is_empty());
     }

@@ -293,12 +293,14 @@ fn withhold_labels(entries: &mut [BallotEntry]) {
             e.group = String::new();
         }
         if let Some(o) = e.organisation.take() {
-            e.organisation = Some(if orgs.get(&o).copied().unwrap_or(0) < MIN_GROUP_BALLOTS_SECRET {
-                String::new()
-            } else {
-                let next = format!("org-{}", pseudonyms.len() + 1);
-                pseudonyms.entry(o).or_insert(next).clone()
-            });
+            e.organisation = Some(
+                if orgs.get(&o).copied().unwrap_or(0) < MIN_GROUP_BALLOTS_SECRET {
+                    String::new()
+                } else {
+                    let next = format!("org-{}", pseudonyms.len() + 1);
+                    pseudonyms.entry(o).or_insert(next).clone()
+                },
+            );
         }
     }
 }

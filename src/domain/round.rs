@@ -265,7 +265,9 @@ pub fn parse_deadline(raw: &str) -> Result<Option<NaiveDateTime>, ValidationErro
         if dt.and_utc().timestamp_subsec_nanos() >= 1_000_000_000 {
             return Err(ValidationError::new(
                 "closes_at",
-                format!("The closing time {raw:?} names a leap second; choose a time with seconds 00–59."),
+                format!(
+                    "The closing time {raw:?} names a leap second; choose a time with seconds 00–59."
+                ),
             ));
         }
         return Ok(Some(dt));

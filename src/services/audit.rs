@@ -176,15 +176,25 @@ pub fn log_batch(
     let last = entries.last().map_or(sent, |e| e.seq);
     // Checkpoint of the empty chain (seq 0) comes first of all.
     let from = if first { 0 } else { sent + 1 };
-    let mut cps = crate::audit::checkpoint::in_range(c, from, last)?.into_iter().peekable();
+    let mut cps = crate::audit::checkpoint::in_range(c, from, last)?
+        .into_iter()
+        .peekable();
     let mut out = Vec::new();
     while let Some(cp) = cps.next_if(|cp| cp.seq <= sent) {
-        out.extend_from_slice(crate::audit::jsonl::checkpoint_line(&cp).map_err(ser)?.as_bytes());
+        out.extend_from_slice(
+            crate::audit::jsonl::checkpoint_line(&cp)
+                .map_err(ser)?
+                .as_bytes(),
+        );
     }
     for e in &entries {
         out.extend_from_slice(crate::audit::jsonl::entry_line(e).map_err(ser)?.as_bytes());
         while let Some(cp) = cps.next_if(|cp| cp.seq == e.seq) {
-            out.extend_from_slice(crate::audit::jsonl::checkpoint_line(&cp).map_err(ser)?.as_bytes());
+            out.extend_from_slice(
+                crate::audit::jsonl::checkpoint_line(&cp)
+                    .map_err(ser)?
+                    .as_bytes(),
+            );
         }
     }
     Ok((out, last))

@@ -16,7 +16,6 @@ use crate::web::error::{ApiError, AppError};
 use crate::web::extract::Auditor;
 use crate::web::extract::Require;
 
-
 /// Audit routes (mounted under `/api/v1`).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/audit/head", web::get().to(head))

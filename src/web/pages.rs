@@ -272,7 +272,9 @@ async fn register(
                 form: RegisterForm::default(),
             },
         ),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_) | AppError::TooManyRequests { .. })) => {
+        Err(
+            e @ (AppError::Invalid(_) | AppError::Conflict(_) | AppError::TooManyRequests { .. }),
+        ) => {
             let status = e.status();
             let mut res = html(
                 status,

@@ -516,7 +516,15 @@ fn ballots_file(d: &Doc) -> BallotsFile {
             }),
         })
         .collect();
-    build_ballots_file(round, &weighting, d.recorded, plenary::domain::ballots_file::Labels::Withheld, candidates, stored).unwrap()
+    build_ballots_file(
+        round,
+        &weighting,
+        d.recorded,
+        plenary::domain::ballots_file::Labels::Withheld,
+        candidates,
+        stored,
+    )
+    .unwrap()
 }
 
 /// A successful read is counted, as `plenary tally` would (small inputs only:

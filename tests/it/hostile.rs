@@ -21,7 +21,11 @@ async fn deeply_nested_markdown_is_refused_and_nothing_is_stored(app: &TestApp) 
         )
         .await;
     assert_eq!(res.status, 422, "{}", res.text);
-    assert!(res.error_message().contains("nested too deeply"), "{}", res.text);
+    assert!(
+        res.error_message().contains("nested too deeply"),
+        "{}",
+        res.text
+    );
     assert_eq!(app.proposal_count().await, 0);
     assert_eq!(app.audit().await.len(), before);
 
@@ -52,8 +56,15 @@ async fn deeply_nested_markdown_is_refused_and_nothing_is_stored(app: &TestApp) 
         )
         .await;
     assert_eq!(res.status, 422, "{}", res.text);
-    let thread = author.get(&format!("/api/v1/proposals/{id}/comments")).await;
-    assert_eq!(thread.json()["comments"].as_array().map(Vec::len), Some(0), "{}", thread.text);
+    let thread = author
+        .get(&format!("/api/v1/proposals/{id}/comments"))
+        .await;
+    assert_eq!(
+        thread.json()["comments"].as_array().map(Vec::len),
+        Some(0),
+        "{}",
+        thread.text
+    );
 }
 
 async fn a_page_view_shows_the_html_rendered_when_the_text_was_written(app: &TestApp) {
@@ -67,9 +78,16 @@ async fn a_page_view_shows_the_html_rendered_when_the_text_was_written(app: &Tes
     assert_eq!(res.status, 201, "{}", res.text);
     let id = res.json()["proposal"]["id"].as_i64().unwrap();
     let stored = app.stored_body_html(id).await;
-    assert!(stored.contains("<em>stored</em>") && !stored.contains("<script"), "{stored}");
+    assert!(
+        stored.contains("<em>stored</em>") && !stored.contains("<script"),
+        "{stored}"
+    );
     // The page shows exactly the stored rendering.
-    let page = author.browser().await.get(&format!("/proposals/{id}")).await;
+    let page = author
+        .browser()
+        .await
+        .get(&format!("/proposals/{id}"))
+        .await;
     assert!(page.text.contains(&stored), "{}", page.text);
 }
 
@@ -80,16 +98,26 @@ async fn one_user_cannot_flood_a_discussion_with_comments() {
         .unwrap();
     let author = app.delegate("france").await;
     let other = app.delegate_in("kenya", "member_state", "Kenya").await;
-    let id = app.proposal(&app.find_user(author.email()).await.unwrap(), "Flooded").await;
+    let id = app
+        .proposal(&app.find_user(author.email()).await.unwrap(), "Flooded")
+        .await;
     let path = format!("/api/v1/proposals/{id}/comments");
     for k in 0..3 {
-        let res = other.post_json(&path, json!({"body": format!("comment {k}")})).await;
+        let res = other
+            .post_json(&path, json!({"body": format!("comment {k}")}))
+            .await;
         assert_eq!(res.status, 201, "{}", res.text);
     }
     let before = app.audit().await.len();
-    let res = other.post_json(&path, json!({"body": "one too many"})).await;
+    let res = other
+        .post_json(&path, json!({"body": "one too many"}))
+        .await;
     assert_eq!(res.status, 429, "{}", res.text);
-    assert!(res.error_message().contains("3 comments in the last hour"), "{}", res.text);
+    assert!(
+        res.error_message().contains("3 comments in the last hour"),
+        "{}",
+        res.text
+    );
     assert_eq!(app.audit().await.len(), before);
     // The limit is per user: the author may still answer.
     let res = author.post_json(&path, json!({"body": "an answer"})).await;
@@ -123,7 +151,11 @@ async fn sign_ins_are_limited_per_forwarded_address_and_in_all_with_retry_after(
     let limited = attempt("198.51.100.1").await;
     assert_eq!(limited.status, 429, "{}", limited.text);
     assert!(limited.header("retry-after").parse::<u64>().unwrap() >= 1);
-    assert!(limited.error_message().contains("from your address"), "{}", limited.text);
+    assert!(
+        limited.error_message().contains("from your address"),
+        "{}",
+        limited.text
+    );
     // Another client is not limited by the first one's attempts...
     assert_eq!(attempt("198.51.100.2").await.status, 401);
     assert_eq!(attempt("198.51.100.3").await.status, 401);
@@ -131,10 +163,13 @@ async fn sign_ins_are_limited_per_forwarded_address_and_in_all_with_retry_after(
     // ...but the server-wide budget (5 a minute) is now spent for everyone.
     let global = attempt("198.51.100.5").await;
     assert_eq!(global.status, 429, "{}", global.text);
-    assert!(global.error_message().contains("many sign-ins"), "{}", global.text);
+    assert!(
+        global.error_message().contains("many sign-ins"),
+        "{}",
+        global.text
+    );
     assert!(global.headers.contains_key("retry-after"));
 }
-
 
 async fn secret_exports_withhold_small_labels_and_voters_are_warned_before_voting(app: &TestApp) {
     let chair = app.chair().await;
@@ -144,7 +179,9 @@ async fn secret_exports_withhold_small_labels_and_voters_are_warned_before_votin
     for (name, org) in [("ines", "Acme"), ("ivo", "Acme"), ("ida", "Beta")] {
         voters.push(app.delegate_in(name, "industry", org).await);
     }
-    let lone = app.delegate_in("uma", "intergovernmental", "Lone Union").await;
+    let lone = app
+        .delegate_in("uma", "intergovernmental", "Lone Union")
+        .await;
     let res = chair
         .post_json(
             "/api/v1/rounds",
@@ -156,7 +193,10 @@ async fn secret_exports_withhold_small_labels_and_voters_are_warned_before_votin
     let round = res.json()["round"].clone();
     let id = round["id"].as_i64().unwrap();
     // The chair is told at creation which groups the weighting singles out.
-    let warning = round["privacy_warning"].as_str().unwrap_or_default().to_owned();
+    let warning = round["privacy_warning"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     assert!(warning.contains("intergovernmental (1 voter)"), "{warning}");
     chair.open(id).await;
     // Voters see it on the round page and the ballot page before voting.

@@ -129,7 +129,10 @@ async fn a_draft_is_visible_to_its_author_only(app: &TestApp) {
     // digest only, which the submission's entry with the text will match.
     let created = app.entry("proposal.created").await;
     assert_eq!(created.subject, format!("proposal:{id}"));
-    assert_eq!(created.details["text_sha256"].as_str().map(str::len), Some(64));
+    assert_eq!(
+        created.details["text_sha256"].as_str().map(str::len),
+        Some(64)
+    );
     let trail = serde_json::to_string(&app.audit().await).unwrap();
     assert!(!trail.contains("Open fibre backbone"), "{trail}");
     assert_eq!(app.count_action("proposal.submitted").await, 0);

@@ -75,7 +75,11 @@ pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppE
         }
     };
     let file = ballots_document(conn, &row, &closed_at, Labels::Withheld)?;
-    if row.ballot_digest.as_deref().is_some_and(|d| d != file.digest) {
+    if row
+        .ballot_digest
+        .as_deref()
+        .is_some_and(|d| d != file.digest)
+    {
         // Closed before labels were withheld: the trail binds the old form.
         return ballots_document(conn, &row, &closed_at, Labels::AsStored);
     }

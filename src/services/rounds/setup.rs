@@ -27,8 +27,8 @@ pub(super) fn check_proposals(
     for id in ids {
         // A draft is visible to its author only: to a chair it does not
         // exist, and the error must not say otherwise (nor show its title).
-        let Some(row) = crate::db::proposals::find(conn, *id)?
-            .filter(|r| r.status != ProposalStatus::Draft)
+        let Some(row) =
+            crate::db::proposals::find(conn, *id)?.filter(|r| r.status != ProposalStatus::Draft)
         else {
             return Err(
                 ValidationError::new("proposals", format!("There is no proposal {id}.")).into(),

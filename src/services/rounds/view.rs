@@ -151,14 +151,16 @@ pub fn privacy_warning(conn: &mut Db, round: &Round) -> Result<Option<String>, A
     let small: Vec<String> = counts
         .into_iter()
         .filter(|(_, n)| (1..=2).contains(n))
-        .map(|(label, n)| {
-            format!("{label} ({n} {})", if n == 1 { "voter" } else { "voters" })
-        })
+        .map(|(label, n)| format!("{label} ({n} {})", if n == 1 { "voter" } else { "voters" }))
         .collect();
     if small.is_empty() {
         return Ok(None);
     }
-    let what = if by_org { "organisation" } else { "stakeholder group" };
+    let what = if by_org {
+        "organisation"
+    } else {
+        "stakeholder group"
+    };
     Ok(Some(format!(
         "Privacy: this round weighs each {what} equally, so a ballot from a {what} with one or two voters gets a weight no other ballot has. The published ballots withhold those {what} names, but the weight alone may point to who cast them: {}.",
         small.join(", ")

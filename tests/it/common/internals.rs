@@ -18,10 +18,10 @@ pub use plenary::audit::verify_file::{EntryCheck, VerifyError, verify_bytes, ver
 pub use plenary::audit::{Checkpoint, Entry, Signer};
 pub use plenary::auth::password::verify as password_matches;
 pub use plenary::canonical::to_canonical_string;
-pub use plenary::config::{Secret, Settings};
-pub use plenary::db::users::find_by_email;
 pub use plenary::config::sqlite_url;
+pub use plenary::config::{Secret, Settings};
 pub use plenary::db::connect;
+pub use plenary::db::users::find_by_email;
 pub use plenary::domain::ballots_file::{
     BallotEntry, BallotsFile, CandidateInfo, RoundInfo, StoredBallot, VoterInfo,
     build as build_ballots_file, digest, receipt, tiebreak_order,
@@ -41,9 +41,9 @@ pub use plenary::tally;
 use plenary::db::schema::{
     ballots, comments, proposal_revisions, proposals, round_proposals, rounds, users,
 };
+use plenary::domain::proposal::CommentBody;
 pub use plenary::domain::proposal::ProposalId;
 use plenary::domain::round::RoundId;
-use plenary::domain::proposal::CommentBody;
 use plenary::services::comments as cs;
 use plenary::services::proposals as ps;
 use plenary::services::rounds as rs;
@@ -196,7 +196,11 @@ impl TestApp {
         self.db(move |c| {
             let input =
                 ps::ProposalInput::parse::<&str>(&state.settings, &title, &summary, &body, &[])?;
-            Ok(ps::create(c, state.settings.eligibility, &author, &input, true)?.id.0)
+            Ok(
+                ps::create(c, state.settings.eligibility, &author, &input, true)?
+                    .id
+                    .0,
+            )
         })
         .await
     }
