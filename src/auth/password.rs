@@ -63,6 +63,14 @@ impl Hasher {
             std::thread::Builder::new()
                 .name(format!("argon2-{k}"))
                 .spawn(move || {
+                    // The lowest scheduling priority (nice 19): pages that
+                    // compete for the core always come first; a flood of
+                    // sign-ins waits instead of slowing everyone down.
+                    if let Err(e) = thread_priority::set_current_thread_priority(
+                        thread_priority::ThreadPriority::Min,
+                    ) {
+                        tracing::warn!(error = ?e, "cannot lower the password hashing thread's priority");
+                    }
                     loop {
                         let job = match rx.lock() {
                             Ok(r) => r.recv(),
