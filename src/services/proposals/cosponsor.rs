@@ -32,24 +32,7 @@ pub fn cosponsor(
         }
         let now = users::now();
         q::add_cosponsor(tx, id, user.id, &user.group, &user.organisation, now)?;
-        q::refresh_support(tx, id, &row.author_group)?;
-        let row = q::find(tx, id)?.ok_or_else(not_found)?;
-        let view = view_of(tx, rule, &row)?;
-        append(
-            tx,
-            NewEntry::new(
-                Actor::User(user.id),
-                "proposal.cosponsored",
-                format!("proposal:{id}"),
-                json!({
-                    "group": user.group,
-                    "organisation": user.organisation,
-                    "cosponsors": view.cosponsor_count,
-                    "eligible": view.eligible,
-                }),
-            ),
-        )?;
-        Ok(view)
+        support_changed(tx, rule, user, &row, "proposal.cosponsored")
     })
 }
 
@@ -65,23 +48,36 @@ pub fn uncosponsor(
         if q::remove_cosponsor(tx, id, user.id)? == 0 {
             return Err(AppError::Conflict(messages::NOT_COSPONSOR.to_owned()));
         }
-        q::refresh_support(tx, id, &row.author_group)?;
-        let row = q::find(tx, id)?.ok_or_else(not_found)?;
-        let view = view_of(tx, rule, &row)?;
-        append(
-            tx,
-            NewEntry::new(
-                Actor::User(user.id),
-                "proposal.cosponsorship_withdrawn",
-                format!("proposal:{id}"),
-                json!({
-                    "group": user.group,
-                    "organisation": user.organisation,
-                    "cosponsors": view.cosponsor_count,
-                    "eligible": view.eligible,
-                }),
-            ),
-        )?;
-        Ok(view)
+        support_changed(tx, rule, user, &row, "proposal.cosponsorship_withdrawn")
     })
+}
+
+/// After a co-sponsorship was added or withdrawn: refreshes the support
+/// counters and records `action` with the counts the change led to.
+fn support_changed(
+    tx: &mut Db,
+    rule: EligibilityRule,
+    user: &User,
+    before: &crate::db::proposals::ProposalRow,
+    action: &'static str,
+) -> Result<ProposalView, AppError> {
+    let id = before.id;
+    q::refresh_support(tx, id, &before.author_group)?;
+    let row = q::find(tx, id)?.ok_or_else(not_found)?;
+    let view = view_of(tx, rule, &row)?;
+    append(
+        tx,
+        NewEntry::new(
+            Actor::User(user.id),
+            action,
+            format!("proposal:{id}"),
+            json!({
+                "group": user.group,
+                "organisation": user.organisation,
+                "cosponsors": view.cosponsor_count,
+                "eligible": view.eligible,
+            }),
+        ),
+    )?;
+    Ok(view)
 }

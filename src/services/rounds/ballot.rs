@@ -94,8 +94,7 @@ pub fn cast(
             }
             RoundStatus::Open => {}
         }
-        let (group, organisation) = q::electorate_member(tx, id, voter.id)?
-            .ok_or_else(|| AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()))?;
+        let (group, organisation) = elector(tx, id, voter)?;
         let ids: Vec<String> = q::proposals_of(tx, id)?
             .into_iter()
             .map(|(p, _, _)| candidate_id(p))
@@ -179,6 +178,14 @@ pub fn own_ballot(
     }
 }
 
+/// The voter's group and organisation as fixed when the round opened;
+/// refused (403) for anyone outside its electorate. The one electorate check
+/// of casting, reading one's ballot and the ballot page.
+fn elector(conn: &mut Db, id: RoundId, voter: &User) -> Result<(String, String), AppError> {
+    q::electorate_member(conn, id, voter.id)?
+        .ok_or_else(|| AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()))
+}
+
 /// The voter's current ballot, for an elector of the round only (a caller
 /// outside the electorate is refused, not told "no ballot").
 pub fn electors_ballot(
@@ -188,9 +195,7 @@ pub fn electors_ballot(
     voter: &User,
 ) -> Result<Option<OwnBallot>, AppError> {
     load_row(conn, id)?;
-    if q::electorate_member(conn, id, voter.id)?.is_none() {
-        return Err(AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()));
-    }
+    elector(conn, id, voter)?;
     own_ballot(conn, ballot_key, id, voter)
 }
 
@@ -213,9 +218,7 @@ pub fn ballot_page(
             return Err(AppError::RoundClosed(messages::ROUND_CLOSED.to_owned()));
         }
     }
-    if q::electorate_member(conn, id, voter.id)?.is_none() {
-        return Err(AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()));
-    }
+    elector(conn, id, voter)?;
     let own = own_ballot(conn, ballot_key, id, voter)?;
     Ok((round, own))
 }

@@ -1,0 +1,109 @@
+//! Unit tests of `proposal`.
+
+#![allow(clippy::unwrap_used)]
+use super::*;
+
+fn sentence(rule: EligibilityRule, s: u32, g: u32) -> Option<String> {
+    missing(rule, ProposalStatus::Submitted, s, g).map(|m| m.to_string())
+}
+
+#[test]
+fn default_rule_needs_two_cosponsors_from_two_other_groups() {
+    let r = EligibilityRule::default();
+    assert_eq!(
+        sentence(r, 0, 0).as_deref(),
+        Some("needs co-sponsors from 2 more stakeholder groups")
+    );
+    assert_eq!(
+        sentence(r, 1, 1).as_deref(),
+        Some("needs a co-sponsor from one more stakeholder group")
+    );
+    // Two co-sponsors from the same other group: one more group needed.
+    assert_eq!(
+        sentence(r, 2, 1).as_deref(),
+        Some("needs a co-sponsor from one more stakeholder group")
+    );
+    assert_eq!(sentence(r, 2, 2), None);
+    assert_eq!(sentence(r, 5, 3), None);
+}
+
+#[test]
+fn more_cosponsors_than_groups_are_counted_separately() {
+    let r = EligibilityRule {
+        min_cosponsors: 3,
+        min_groups: 1,
+    };
+    assert_eq!(
+        sentence(r, 0, 0).as_deref(),
+        Some("needs 3 more co-sponsors, from at least one more stakeholder group")
+    );
+    assert_eq!(
+        sentence(r, 2, 1).as_deref(),
+        Some("needs one more co-sponsor from a stakeholder group other than the author's")
+    );
+    assert_eq!(
+        sentence(r, 1, 1).as_deref(),
+        Some("needs 2 more co-sponsors from stakeholder groups other than the author's")
+    );
+}
+
+#[test]
+fn zero_disables_the_rule() {
+    let r = EligibilityRule {
+        min_cosponsors: 0,
+        min_groups: 0,
+    };
+    assert_eq!(sentence(r, 0, 0), None);
+    let only_groups = EligibilityRule {
+        min_cosponsors: 0,
+        min_groups: 1,
+    };
+    assert_eq!(
+        sentence(only_groups, 0, 0).as_deref(),
+        Some("needs a co-sponsor from one more stakeholder group")
+    );
+}
+
+#[test]
+fn only_submitted_proposals_are_eligible() {
+    let r = EligibilityRule {
+        min_cosponsors: 0,
+        min_groups: 0,
+    };
+    let m = missing(r, ProposalStatus::Draft, 9, 9).unwrap();
+    assert_eq!(m.to_string(), "needs to be submitted");
+    assert!(missing(r, ProposalStatus::Withdrawn, 9, 9).is_some());
+}
+
+#[test]
+fn title_limits_count_characters_after_trimming() {
+    assert!(ProposalTitle::parse("  ab  ").is_err());
+    assert!(ProposalTitle::parse("abc").is_ok());
+    assert!(ProposalTitle::parse(&"é".repeat(200)).is_ok());
+    assert!(ProposalTitle::parse(&"é".repeat(201)).is_err());
+    assert!(Summary::parse(&"x".repeat(501)).is_err());
+    assert!(Body::parse(&"x".repeat(50_001)).is_err());
+    assert!(CommentBody::parse(&"x".repeat(5_001)).is_err());
+    assert!(CommentBody::parse("   ").is_err());
+}
+
+#[test]
+fn themes_parse_against_the_list_and_come_out_canonical() {
+    let t = Themes::default();
+    let list = t
+        .parse_list(&["cybersecurity", "connectivity", "cybersecurity"])
+        .unwrap();
+    let ids: Vec<&str> = list.iter().map(Theme::as_str).collect();
+    assert_eq!(ids, ["connectivity", "cybersecurity"]);
+    assert!(t.parse_list(&["space_lasers"]).is_err());
+    assert!(Themes::from_spec("a=A,a").is_err());
+    assert_eq!(Themes::from_spec("").unwrap().all().len(), 0);
+}
+
+#[test]
+fn status_round_trips() {
+    for s in ProposalStatus::ALL {
+        assert_eq!(s.as_str().parse::<ProposalStatus>().unwrap(), s);
+    }
+    assert!("open".parse::<ProposalStatus>().is_err());
+}
