@@ -27,6 +27,7 @@
 //! assert!(json.starts_with('{'));
 //! ```
 
+pub mod adoption;
 pub mod ballot;
 pub mod borda;
 pub mod cli;
