@@ -164,6 +164,27 @@ pub fn set_status(
     }
 }
 
+/// Records a decision on a proposal that is still submitted (one decided
+/// earlier keeps its status); returns whether it changed.
+pub fn decide_if_submitted(
+    conn: &mut Db,
+    id: ProposalId,
+    status: ProposalStatus,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let n = diesel::update(
+        proposals::table
+            .find(id.0)
+            .filter(proposals::status.eq(ProposalStatus::Submitted.as_str())),
+    )
+    .set((
+        proposals::status.eq(status.as_str()),
+        proposals::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
 /// The stored rendering of a proposal's body.
 pub fn body_html(conn: &mut Db, id: ProposalId) -> QueryResult<String> {
     proposals::table

@@ -7,9 +7,8 @@ use diesel::prelude::*;
 use super::Db;
 use super::schema::{ballots, electorate, proposals, round_proposals, rounds, users};
 use crate::domain::proposal::ProposalId;
-use crate::domain::round::{RoundId, RoundStatus, Secrecy};
+use crate::domain::round::{RoundId, RoundMethod, RoundStatus, Secrecy};
 use crate::domain::user::UserId;
-use crate::tally::Method;
 
 /// A row of `rounds`.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -22,9 +21,9 @@ pub struct RoundRow {
     pub title: String,
     /// Description (plain text).
     pub description: String,
-    /// Method name.
+    /// Method name, or `adoption`.
     #[diesel(deserialize_as = String)]
-    pub method: Method,
+    pub method: RoundMethod,
     /// Weighting name.
     pub weighting: String,
     /// JSON object of group weights.
@@ -56,6 +55,8 @@ pub struct RoundRow {
     pub results: Option<String>,
     /// Whether turnout reached the quorum.
     pub quorum_met: Option<bool>,
+    /// Adoption rounds: rule, preset, houses and group quorum (JSON).
+    pub adoption: Option<String>,
 }
 
 /// A round about to be inserted.
@@ -80,6 +81,8 @@ pub struct NewRoundRow<'a> {
     pub closes_at: Option<NaiveDateTime>,
     /// Quorum.
     pub quorum_percent: Option<i32>,
+    /// Adoption rounds: their setup (JSON).
+    pub adoption: Option<&'a str>,
     /// Creator.
     pub created_by: i64,
     /// Now.
@@ -264,7 +267,8 @@ pub struct BallotRow {
     pub stakeholder_group: String,
     /// Voter's organisation (from the electorate).
     pub organisation: String,
-    /// Canonical JSON tiers.
+    /// The ballot as canonical JSON: tiers in ranking rounds, a
+    /// `{candidate: vote}` object in adoption rounds.
     pub ranking: String,
     /// The receipt.
     pub receipt: String,

@@ -129,6 +129,7 @@ diesel::table! {
         ballot_digest -> Nullable<Text>,
         results -> Nullable<Text>,
         quorum_met -> Nullable<Bool>,
+        adoption -> Nullable<Text>,
     }
 }
 

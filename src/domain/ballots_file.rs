@@ -11,19 +11,43 @@ use sha2::{Digest, Sha256};
 
 use crate::canonical::{CanonicalError, to_canonical_string};
 use crate::domain::round::MIN_GROUP_BALLOTS_SECRET;
+use crate::tally::adoption::Vote;
+use crate::tally::adoption::input::read_adoption_json;
 use crate::tally::input::{BALLOTS_FORMAT, InputError, Overrides, read_plenary_json};
 use crate::tally::weighting::{Origin, Weighting};
 use crate::tally::{Method, tally};
 
 /// The round as the ballots file describes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RoundInfo {
     /// The round id, as a decimal string.
     pub id: String,
     /// Its title.
     pub title: String,
-    /// The tally method.
-    pub method: Method,
+    /// `adoption` for adoption rounds; absent for ranking rounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The tally method (ranking rounds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<Method>,
+    /// The adoption rule, presets expanded (adoption rounds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<serde_json::Value>,
+    /// The preset the rule was written as (adoption rounds, display only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    /// The houses: id → groups (adoption rounds).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub houses: BTreeMap<String, Vec<String>>,
+    /// Electors per group, for turnout and quorums (adoption rounds).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub electors: BTreeMap<String, u64>,
+    /// Turnout quorum in percent (adoption rounds, when set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum_percent: Option<u32>,
+    /// Per-group turnout quorum in percent (adoption rounds, when set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_quorum_percent: Option<u32>,
     /// The weighting policy's name.
     pub weighting: String,
     /// Configured group weights (`equal_groups` only), e.g. `{"member_state":"2"}`.
@@ -68,8 +92,13 @@ pub struct BallotEntry {
     pub organisation: Option<String>,
     /// The ballot's weight under the round's weighting, e.g. `"1/3"`.
     pub weight: String,
-    /// Tiers best first; candidates left out rank below all ranked ones.
-    pub ranking: Vec<Vec<String>>,
+    /// Ranking rounds: tiers best first; candidates left out rank below
+    /// all ranked ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranking: Option<Vec<Vec<String>>>,
+    /// Adoption rounds: a vote on every candidate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<BTreeMap<String, Vote>>,
     /// Recorded rounds only: who cast it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voter: Option<VoterInfo>,
@@ -99,8 +128,10 @@ pub struct StoredBallot {
     pub group: String,
     /// Voter's organisation (from the electorate).
     pub organisation: String,
-    /// Tiers of candidate ids.
+    /// Tiers of candidate ids (ranking rounds).
     pub ranking: Vec<Vec<String>>,
+    /// A vote per candidate (adoption rounds; then `ranking` is unused).
+    pub votes: Option<BTreeMap<String, Vote>>,
     /// Recorded rounds: the voter.
     pub voter: Option<VoterInfo>,
 }
@@ -133,13 +164,17 @@ struct DigestItem<'a> {
     group: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     organisation: Option<&'a str>,
-    ranking: &'a [Vec<String>],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ranking: Option<&'a [Vec<String>]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    votes: Option<&'a BTreeMap<String, Vote>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     weight: Option<&'a str>,
 }
 
 /// Lower-case hex SHA-256 of the canonical JSON array of the ballots'
-/// `{receipt, group, ranking}` objects (plus `organisation` when
+/// `{receipt, group, ranking}` objects (`votes` instead of `ranking` in
+/// adoption rounds) (plus `organisation` when
 /// `with_organisation`, plus `weight` when the ballot's weighting label —
 /// its group, or its organisation under `per_organisation` — is withheld,
 /// i.e. empty), in the file's order (sorted by receipt).
@@ -160,7 +195,8 @@ pub fn digest(ballots: &[BallotEntry], with_organisation: bool) -> Result<String
                 } else {
                     None
                 },
-                ranking: &b.ranking,
+                ranking: b.ranking.as_deref(),
+                votes: b.votes.as_ref(),
                 weight: label_withheld.then_some(b.weight.as_str()),
             }
         })
@@ -192,14 +228,15 @@ pub fn tiebreak_order(round_id: &str, digest: &str, candidates: &[String]) -> Ve
 /// A ballot receipt: lower-case hex SHA-256 of the UTF-8 text
 /// `plenary-receipt/1\n{round_id}\n{canonical ranking JSON}\n{nonce}`, the
 /// nonce being 64 hex characters of fresh randomness given to the voter.
-pub fn receipt(
+/// In adoption rounds the votes object stands where the ranking does.
+pub fn receipt<T: Serialize>(
     round_id: &str,
-    ranking: &[Vec<String>],
+    ranking: &T,
     nonce: &str,
 ) -> Result<String, CanonicalError> {
     let text = format!(
         "plenary-receipt/1\n{round_id}\n{}\n{nonce}",
-        to_canonical_string(&ranking)?
+        to_canonical_string(ranking)?
     );
     Ok(hex::encode(Sha256::digest(text.as_bytes())))
 }
@@ -251,12 +288,15 @@ pub fn build(
             group: b.group,
             organisation: (per_org || recorded).then_some(b.organisation),
             weight: w.value().to_string(),
-            ranking: b.ranking,
+            ranking: b.votes.is_none().then_some(b.ranking),
+            votes: b.votes,
             voter: if recorded { b.voter } else { None },
         })
         .collect();
     if !recorded && labels == Labels::Withheld {
-        withhold_labels(&mut entries);
+        // Adoption rules count per group, so groups stay (see docs/formats.md).
+        let keep_groups = round.kind.is_some();
+        withhold_labels(&mut entries, keep_groups);
     }
     let digest = digest(&entries, per_org)?;
     let ids: Vec<String> = candidates.iter().map(|c| c.id.clone()).collect();
@@ -276,7 +316,9 @@ pub fn build(
 /// ballots becomes `""`; organisations become `org-1`, `org-2`, … numbered
 /// in the order of their first ballot (receipt order, so the numbers say
 /// nothing about names) or `""` under the same threshold.
-fn withhold_labels(entries: &mut [BallotEntry]) {
+/// In adoption rounds (`keep_groups`) group labels are kept: the rule is
+/// measured per group and must be recomputable from the file.
+fn withhold_labels(entries: &mut [BallotEntry], keep_groups: bool) {
     let mut groups: BTreeMap<String, usize> = BTreeMap::new();
     let mut orgs: BTreeMap<String, usize> = BTreeMap::new();
     for e in entries.iter() {
@@ -287,7 +329,7 @@ fn withhold_labels(entries: &mut [BallotEntry]) {
     }
     let mut pseudonyms: BTreeMap<String, String> = BTreeMap::new();
     for e in entries.iter_mut() {
-        if groups.get(&e.group).copied().unwrap_or(0) < MIN_GROUP_BALLOTS_SECRET {
+        if !keep_groups && groups.get(&e.group).copied().unwrap_or(0) < MIN_GROUP_BALLOTS_SECRET {
             e.group = String::new();
         }
         if let Some(o) = e.organisation.take() {
@@ -317,8 +359,17 @@ impl BallotsFile {
     /// document, without the newline the command prints.
     pub fn tally(&self) -> Result<String, BallotsFileError> {
         let text = self.to_json()?;
+        if self.is_adoption() {
+            let loaded = read_adoption_json(&text).map_err(Box::new)?;
+            return Ok(crate::tally::adoption::decide(&loaded.election).to_canonical_json()?);
+        }
         let loaded = read_plenary_json(&text, &Overrides::default()).map_err(Box::new)?;
         Ok(tally(&loaded.election, loaded.method).to_canonical_json()?)
+    }
+
+    /// Whether this is an adoption round's document.
+    pub fn is_adoption(&self) -> bool {
+        self.round.kind.as_deref() == Some(crate::tally::adoption::input::KIND)
     }
 }
 
@@ -338,8 +389,12 @@ pub struct GroupResult {
 }
 
 impl BallotsFile {
-    /// Every group's own results, groups in id order.
+    /// Every group's own results, groups in id order (ranking rounds; an
+    /// adoption round's results already hold each group's totals).
     pub fn group_results(&self) -> Result<Vec<GroupResult>, BallotsFileError> {
+        let Some(method) = self.round.method else {
+            return Ok(Vec::new());
+        };
         use crate::tally::ballot::{Ballot, Candidates, Ranking};
         use crate::tally::rational::Weight;
         use crate::tally::{Election, Tiebreak};
@@ -358,8 +413,8 @@ impl BallotsFile {
                 Tiebreak::new(&candidates, &self.round.tiebreak).map_err(|e| bad(e.to_string()))?;
             let mut weighted = Vec::with_capacity(ballots.len());
             for b in &ballots {
-                let ranking =
-                    Ranking::parse(&candidates, &b.ranking).map_err(|e| bad(e.to_string()))?;
+                let tiers = b.ranking.as_deref().unwrap_or_default();
+                let ranking = Ranking::parse(&candidates, tiers).map_err(|e| bad(e.to_string()))?;
                 weighted.push(Ballot {
                     ranking,
                     weight: Weight::one(),
@@ -374,7 +429,7 @@ impl BallotsFile {
             out.push(GroupResult {
                 group: group.to_owned(),
                 ballots: ballots.len(),
-                results: tally(&election, self.round.method),
+                results: tally(&election, method),
             });
         }
         Ok(out)

@@ -58,13 +58,18 @@ pub fn ballots_csv(file: &BallotsFile) -> Result<String, csv::Error> {
         }
         row.push(b.weight.clone());
         for c in &file.candidates {
-            row.push(
-                b.ranking
+            row.push(match (&b.votes, &b.ranking) {
+                (Some(votes), _) => votes
+                    .get(&c.id)
+                    .map_or("abstain", |v| v.as_str())
+                    .to_owned(),
+                (None, Some(ranking)) => ranking
                     .iter()
                     .position(|t| t.contains(&c.id))
                     .map(|k| (k + 1).to_string())
                     .unwrap_or_default(),
-            );
+                (None, None) => String::new(),
+            });
         }
         rows.push(row);
     }
@@ -86,12 +91,11 @@ pub fn ballots_toi(file: &BallotsFile) -> String {
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut empty = 0u64;
     for b in &file.ballots {
-        if b.ranking.is_empty() {
+        let Some(ranking) = b.ranking.as_ref().filter(|r| !r.is_empty()) else {
             empty += 1;
             continue;
-        }
-        let line = b
-            .ranking
+        };
+        let line = ranking
             .iter()
             .map(|tier| {
                 let mut ns: Vec<usize> = tier
@@ -149,6 +153,9 @@ pub fn ballots_toi(file: &BallotsFile) -> String {
 /// for IRV; `beats` (how many others the candidate beats) for Schulze and
 /// ranked pairs.
 pub fn results_csv(doc: &Value, titles: &BTreeMap<String, String>) -> Result<String, csv::Error> {
+    if doc["kind"] == "adoption" {
+        return adoption_results_csv(doc, titles);
+    }
     let method = doc["method"].as_str().unwrap_or_default();
     let details = &doc["details"];
     let exact = |v: &Value| v.as_str().unwrap_or_default().to_owned();
@@ -220,6 +227,74 @@ pub fn results_csv(doc: &Value, titles: &BTreeMap<String, String>) -> Result<Str
     write_csv(rows)
 }
 
+/// `results.csv` of an adoption round: one row per proposal in the round's
+/// order — id, title, `adopted` (`yes`/`no`), `rule_met`, the overall yes,
+/// no and abstain weights (exact, then 4-place decimals), then `yes`, `no`,
+/// `abstain` (exact) for each group in id order, as `GROUP:yes` etc.
+pub fn adoption_results_csv(
+    doc: &Value,
+    titles: &BTreeMap<String, String>,
+) -> Result<String, csv::Error> {
+    let decisions = doc["decisions"].as_array().cloned().unwrap_or_default();
+    let groups: Vec<String> = doc["inputs"]["electors"]
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    let yes_no = |v: &Value| {
+        if v.as_bool() == Some(true) {
+            "yes"
+        } else {
+            "no"
+        }
+        .to_owned()
+    };
+    let mut header: Vec<String> = [
+        "id",
+        "title",
+        "adopted",
+        "rule_met",
+        "yes",
+        "no",
+        "abstain",
+        "yes_decimal",
+        "no_decimal",
+        "abstain_decimal",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    for g in &groups {
+        header.extend([
+            format!("{g}:yes"),
+            format!("{g}:no"),
+            format!("{g}:abstain"),
+        ]);
+    }
+    let mut rows = vec![header];
+    for d in &decisions {
+        let id = text(&d["id"]);
+        let t = &d["totals"];
+        let mut row = vec![
+            id.clone(),
+            titles.get(&id).cloned().unwrap_or_default(),
+            yes_no(&d["adopted"]),
+            yes_no(&d["rule_met"]),
+            text(&t["yes"]),
+            text(&t["no"]),
+            text(&t["abstain"]),
+            text(&t["yes_decimal"]),
+            text(&t["no_decimal"]),
+            text(&t["abstain_decimal"]),
+        ];
+        for g in &groups {
+            let gt = &d["groups"][g];
+            row.extend([text(&gt["yes"]), text(&gt["no"]), text(&gt["abstain"])]);
+        }
+        rows.push(row);
+    }
+    write_csv(rows)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -233,10 +308,13 @@ mod tests {
             group: "industry".into(),
             organisation: None,
             weight: "1".into(),
-            ranking: ranking
-                .into_iter()
-                .map(|t| t.into_iter().map(String::from).collect())
-                .collect(),
+            ranking: Some(
+                ranking
+                    .into_iter()
+                    .map(|t| t.into_iter().map(String::from).collect())
+                    .collect(),
+            ),
+            votes: None,
             voter: None,
         };
         BallotsFile {
@@ -244,12 +322,12 @@ mod tests {
             round: RoundInfo {
                 id: "3".into(),
                 title: "=HYPERLINK(\"x\")".into(),
-                method: Method::Borda,
+                method: Some(Method::Borda),
                 weighting: "per_delegate".into(),
-                group_weights: BTreeMap::new(),
                 secrecy: "secret".into(),
                 closed_at: "2026-01-01T00:00:00.000000Z".into(),
                 tiebreak: vec!["p1".into(), "p2".into(), "p3".into()],
+                ..RoundInfo::default()
             },
             candidates: ["p1", "p2", "p3"]
                 .iter()

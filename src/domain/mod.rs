@@ -96,4 +96,5 @@ stored_enums!(
     proposal::ProposalStatus,
     round::RoundStatus,
     round::Secrecy,
+    round::RoundMethod,
 );

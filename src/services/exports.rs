@@ -84,7 +84,15 @@ pub fn export(
             .map_err(AppError::internal)?,
         ExportFile::BallotsCsv => exports::ballots_csv(&rounds::published_ballots(conn, id)?)
             .map_err(AppError::internal)?,
-        ExportFile::BallotsToi => exports::ballots_toi(&rounds::published_ballots(conn, id)?),
+        ExportFile::BallotsToi => {
+            let file = rounds::published_ballots(conn, id)?;
+            if file.is_adoption() {
+                return Err(AppError::Conflict(
+                    "A PrefLib file holds rankings and cannot express yes / no / abstain votes: download ballots.json or ballots.csv.".to_owned(),
+                ));
+            }
+            exports::ballots_toi(&file)
+        }
         ExportFile::ResultsJson => format!("{}\n", rounds::results(conn, id)?),
         ExportFile::ResultsCsv => {
             let doc: serde_json::Value =

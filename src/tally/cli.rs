@@ -89,6 +89,9 @@ pub fn run(args: &TallyArgs, out: &mut dyn Write) -> Result<(), CliError> {
         path: path.clone(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
     })?;
+    if crate::tally::adoption::input::is_adoption_document(&text) {
+        return run_adoption(args, &path, &text, out);
+    }
     let ov = Overrides {
         method: args.method,
         weighting: args.weighting.clone(),
@@ -106,6 +109,37 @@ pub fn run(args: &TallyArgs, out: &mut dyn Write) -> Result<(), CliError> {
             out.write_all(b"\n")?;
         }
         OutputFormat::Text => out.write_all(text::render(&doc, &loaded.titles).as_bytes())?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `plenary tally` on an adoption round's ballots: no method, weighting or
+/// tie-break applies (the rule and weighting come from the file).
+fn run_adoption(
+    args: &TallyArgs,
+    path: &str,
+    text: &str,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    use crate::tally::adoption::{decide, input::read_adoption_json, text as adoption_text};
+    let input_err = |source: InputError| CliError::Input {
+        path: path.to_owned(),
+        source: Box::new(source),
+    };
+    if args.method.is_some() || args.weighting.is_some() || args.tiebreak.is_some() {
+        return Err(input_err(InputError::Structure(
+            "this is an adoption round's ballots: --method, --weighting and --tiebreak do not apply (the rule and weighting are the file's)".to_owned(),
+        )));
+    }
+    let loaded = read_adoption_json(text).map_err(input_err)?;
+    let doc = decide(&loaded.election);
+    match args.format {
+        OutputFormat::Json => {
+            out.write_all(doc.to_canonical_json()?.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        OutputFormat::Text => out.write_all(adoption_text::render(&doc).as_bytes())?,
     }
     out.flush()?;
     Ok(())

@@ -7,9 +7,11 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::audit::store::Actor;
+use crate::domain::ValidationError;
 use crate::domain::round::{NewRound, RoundId, RoundInput};
-use crate::services::rounds;
+use crate::services::rounds::{self, BallotChoice};
 use crate::state::AppState;
+use crate::tally::adoption::input::OrderedHouses;
 use crate::web::error::ApiError;
 use crate::web::extract::{Chair, Exporter, Participant};
 use crate::web::extract::{CurrentUser, Require};
@@ -62,6 +64,14 @@ struct CreateBody {
     closes_at: Option<String>,
     #[serde(default)]
     quorum_percent: Option<u8>,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    rule: Option<serde_json::Value>,
+    #[serde(default)]
+    houses: Option<OrderedHouses>,
+    #[serde(default)]
+    group_quorum_percent: Option<u8>,
 }
 
 async fn create(
@@ -80,6 +90,10 @@ async fn create(
         secrecy: b.secrecy,
         closes_at: b.closes_at.unwrap_or_default(),
         quorum_percent: b.quorum_percent.map(|q| q.to_string()),
+        kind: b.kind,
+        rule: b.rule,
+        houses: b.houses.map(|h| h.0).unwrap_or_default(),
+        group_quorum_percent: b.group_quorum_percent.map(|q| q.to_string()),
     };
     let new = NewRound::parse(&input, &state.settings.groups, crate::db::users::now())
         .map_err(crate::web::error::AppError::from)?;
@@ -119,10 +133,14 @@ async fn close(
     Ok(HttpResponse::Ok().json(json!({"round": round})))
 }
 
+/// A ballot: `ranking` in ranking rounds, `votes` in adoption rounds.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BallotBody {
-    ranking: Vec<Vec<String>>,
+    #[serde(default)]
+    ranking: Option<Vec<Vec<String>>>,
+    #[serde(default)]
+    votes: Option<BTreeMap<String, String>>,
 }
 
 async fn cast(
@@ -134,17 +152,37 @@ async fn cast(
     let id = RoundId(id.into_inner());
     let voter = voter.user.0;
     let st = state.clone();
-    let tiers = body.into_inner().ranking;
+    let choice = match body.into_inner() {
+        BallotBody {
+            ranking: Some(tiers),
+            votes: None,
+        } => BallotChoice::Ranking(tiers),
+        BallotBody {
+            ranking: None,
+            votes: Some(votes),
+        } => BallotChoice::Votes(votes),
+        _ => {
+            return Err(crate::web::error::AppError::from(ValidationError::new(
+                "ballot",
+                "Send either \"ranking\" (ranking rounds) or \"votes\" (adoption rounds), not both and not neither.",
+            ))
+            .into());
+        }
+    };
     let cast = state
-        .db(move |c| rounds::cast(c, st.settings.ballot_key.expose(), id, &voter, &tiers))
+        .db(move |c| rounds::cast_choice(c, st.settings.ballot_key.expose(), id, &voter, &choice))
         .await?;
-    Ok(HttpResponse::Ok().json(json!({
+    let mut body = json!({
         "receipt": cast.receipt,
         "nonce": cast.nonce,
         "replaced": cast.replaced,
-        "ranking": cast.ranking,
         "message": crate::messages::RECEIPT_EXPLAINED,
-    })))
+    });
+    match cast.votes {
+        Some(votes) => body["votes"] = json!(votes),
+        None => body["ranking"] = json!(cast.ranking),
+    }
+    Ok(HttpResponse::Ok().json(body))
 }
 
 async fn own_ballot(

@@ -1,6 +1,7 @@
 //! HTTP handlers, one module per area. Pages and `/api/v1` call the same
 //! services; handlers only extract, authorise, call and render.
 
+pub mod adoption_view;
 pub mod api;
 pub mod api_audit;
 pub mod api_proposals;
@@ -17,6 +18,7 @@ pub mod pages;
 pub mod proposals;
 pub mod results_view;
 pub mod rounds;
+pub mod vote_bars;
 
 use actix_web::error::{JsonPayloadError, UrlencodedError};
 use actix_web::{HttpRequest, web};

@@ -197,7 +197,7 @@ pub fn build(
         _ => None,
     };
     let (heatmap, matrix) = match matrix_d {
-        Some(d) if round.method.is_condorcet() => {
+        Some(d) if round.method.is_some_and(crate::tally::Method::is_condorcet) => {
             let zero = Rational::zero();
             let cell = |i: usize, j: usize| {
                 let v = d

@@ -6,13 +6,17 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::audit::store::Actor;
+use crate::domain::ValidationError;
 use crate::domain::groups::GroupDef;
 use crate::domain::proposal::ProposalId;
-use crate::domain::round::{NewRound, RoundId, RoundInput, group_weights_from_text};
+use crate::domain::round::{
+    NewRound, RoundId, RoundInput, group_weights_from_text, houses_from_text,
+};
 use crate::domain::user::Role;
 use crate::messages;
-use crate::services::rounds::{self, CastReceipt, Round};
+use crate::services::rounds::{self, CastReceipt, ClosedResults, Round};
 use crate::state::AppState;
+use crate::web::adoption_view::{self, AdoptionResultsView};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
 use crate::web::extract::{Chair, Participant};
@@ -84,6 +88,88 @@ struct NewPage {
     secrecy: String,
     closes_at: String,
     quorum: String,
+    kind: String,
+    presets: Vec<(&'static str, &'static str)>,
+    preset: String,
+    rule: String,
+    houses: String,
+    group_quorum: String,
+}
+
+/// The rule picker's choices: value and label.
+const PRESET_CHOICES: [(&str, &str); 7] = [
+    ("majority", "Majority: more than half of yes + no"),
+    ("two_thirds", "Two thirds of yes + no"),
+    ("concurrent_majority", "Majority in each stakeholder group"),
+    (
+        "concurrent_two_thirds",
+        "Two thirds in each stakeholder group",
+    ),
+    (
+        "two_houses",
+        "Two houses: 2/3 in the first, majority in the second",
+    ),
+    (
+        "house_supermajority",
+        "House supermajority: 2/3 in each house, or 3/4 in one and a majority in the other",
+    ),
+    ("custom", "Custom rule (below)"),
+];
+
+impl NewPage {
+    /// The form as it was sent (or empty), to show again.
+    fn with(
+        ctx: PageCtx,
+        choices: Vec<Choice>,
+        groups: Vec<GroupDef>,
+        form: &[(String, String)],
+        error: Option<String>,
+    ) -> Self {
+        let or = |name: &str, default: &str| {
+            let v = field(form, name);
+            if v.is_empty() {
+                default.to_owned()
+            } else {
+                v.to_owned()
+            }
+        };
+        NewPage {
+            ctx,
+            choices,
+            groups,
+            error,
+            title: field(form, "title").to_owned(),
+            description: field(form, "description").to_owned(),
+            method: or("method", "schulze"),
+            weighting: or("weighting", "per_delegate"),
+            group_weights: field(form, "group_weights").to_owned(),
+            secrecy: or("secrecy", "secret"),
+            closes_at: field(form, "closes_at").to_owned(),
+            quorum: field(form, "quorum_percent").to_owned(),
+            kind: or("kind", "ranking"),
+            presets: PRESET_CHOICES.to_vec(),
+            preset: or("preset", "two_thirds"),
+            rule: field(form, "rule").to_owned(),
+            houses: field(form, "houses").to_owned(),
+            group_quorum: field(form, "group_quorum_percent").to_owned(),
+        }
+    }
+}
+
+/// The adoption rule as the form gives it: a preset, or custom JSON.
+fn rule_from_form(form: &[(String, String)]) -> Result<Option<serde_json::Value>, ValidationError> {
+    if field(form, "kind") != "adoption" {
+        return Ok(None);
+    }
+    match field(form, "preset") {
+        "custom" => serde_json::from_str(field(form, "rule"))
+            .map(Some)
+            .map_err(|e| {
+                ValidationError::new("rule", format!("The custom rule is not valid JSON: {e}."))
+            }),
+        "" => Ok(None),
+        preset => Ok(Some(serde_json::json!({"preset": preset}))),
+    }
 }
 
 async fn choices(
@@ -114,20 +200,13 @@ async fn new_form(
     let choices = choices(&state, Vec::new()).await?;
     html(
         StatusCode::OK,
-        &NewPage {
+        &NewPage::with(
             ctx,
             choices,
-            groups: state.settings.groups.all().to_vec(),
-            error: None,
-            title: String::new(),
-            description: String::new(),
-            method: "schulze".into(),
-            weighting: "per_delegate".into(),
-            group_weights: String::new(),
-            secrecy: "secret".into(),
-            closes_at: String::new(),
-            quorum: String::new(),
-        },
+            state.settings.groups.all().to_vec(),
+            &[],
+            None,
+        ),
     )
 }
 
@@ -150,12 +229,22 @@ async fn create(
         .filter_map(|(_, v)| v.trim().parse().ok().map(ProposalId))
         .collect();
     let gw_text = field(&form, "group_weights").to_owned();
+    let adoption = field(&form, "kind") == "adoption";
     let parsed = group_weights_from_text(&gw_text).and_then(|gw| {
         let input = RoundInput {
+            kind: field(&form, "kind").to_owned(),
+            rule: rule_from_form(&form)?,
+            houses: houses_from_text(field(&form, "houses"))?,
+            group_quorum_percent: Some(field(&form, "group_quorum_percent").to_owned()),
             title: field(&form, "title").to_owned(),
             description: field(&form, "description").to_owned(),
             proposals: proposals.clone(),
-            method: field(&form, "method").to_owned(),
+            // The form always sends a method; it applies to ranking rounds.
+            method: if adoption {
+                String::new()
+            } else {
+                field(&form, "method").to_owned()
+            },
             weighting: field(&form, "weighting").to_owned(),
             group_weights: gw,
             secrecy: field(&form, "secrecy").to_owned(),
@@ -181,20 +270,13 @@ async fn create(
             let choices = choices(&state, proposals).await?;
             html(
                 status,
-                &NewPage {
+                &NewPage::with(
                     ctx,
                     choices,
-                    groups: state.settings.groups.all().to_vec(),
-                    error: Some(e.to_string()),
-                    title: field(&form, "title").to_owned(),
-                    description: field(&form, "description").to_owned(),
-                    method: field(&form, "method").to_owned(),
-                    weighting: field(&form, "weighting").to_owned(),
-                    group_weights: gw_text,
-                    secrecy: field(&form, "secrecy").to_owned(),
-                    closes_at: field(&form, "closes_at").to_owned(),
-                    quorum: field(&form, "quorum_percent").to_owned(),
-                },
+                    state.settings.groups.all().to_vec(),
+                    &form,
+                    Some(e.to_string()),
+                ),
             )
         }
         Err(e) => Err(e.into()),
@@ -213,6 +295,7 @@ struct ShowPage {
     ballots_so_far: u64,
     electorate: u64,
     results: Option<ResultsView>,
+    adoption: Option<AdoptionResultsView>,
 }
 
 async fn show(
@@ -227,18 +310,30 @@ async fn show(
     let page = state
         .db(move |c| rounds::page(c, st.settings.ballot_key.expose(), id, &viewer))
         .await?;
-    let results = match page.closed.as_ref() {
-        Some(closed) => Some(
-            results_view::build(
+    let (results, adoption) = match page.closed.as_ref().map(|c| (&c.results, &c.ballots)) {
+        Some((ClosedResults::Ranking(doc), ballots)) => (
+            Some(
+                results_view::build(
+                    &page.round,
+                    doc,
+                    ballots,
+                    &page.turnout,
+                    &state.settings.groups,
+                )
+                .map_err(AppError::internal)?,
+            ),
+            None,
+        ),
+        Some((ClosedResults::Adoption(doc), _)) => (
+            None,
+            Some(adoption_view::build(
                 &page.round,
-                &closed.results,
-                &closed.ballots,
+                doc,
                 &page.turnout,
                 &state.settings.groups,
-            )
-            .map_err(AppError::internal)?,
+            )),
         ),
-        None => None,
+        None => (None, None),
     };
     html(
         StatusCode::OK,
@@ -252,6 +347,7 @@ async fn show(
             ctx,
             round: page.round,
             results,
+            adoption,
         },
     )
 }
@@ -286,6 +382,41 @@ async fn close(
     Ok(see_other(&format!("/rounds/{id}")))
 }
 
+/// A proposal on an adoption ballot, with the vote chosen for it.
+struct VoteItem {
+    cid: String,
+    title: String,
+    vote: String,
+}
+
+fn votes_from(round: &Round, chosen: &[(String, String)]) -> Vec<VoteItem> {
+    round
+        .proposals
+        .iter()
+        .map(|p| VoteItem {
+            cid: p.id.clone(),
+            title: p.title.clone(),
+            vote: chosen
+                .iter()
+                .find(|(c, _)| *c == p.id)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+fn stored_votes(
+    votes: Option<&std::collections::BTreeMap<String, crate::tally::adoption::Vote>>,
+) -> Vec<(String, String)> {
+    votes
+        .map(|v| {
+            v.iter()
+                .map(|(c, v)| (c.clone(), v.as_str().to_owned()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// A proposal on the ballot, with the rank typed for it.
 struct BallotItem {
     cid: String,
@@ -299,6 +430,7 @@ struct BallotPage {
     ctx: PageCtx,
     round: Round,
     items: Vec<BallotItem>,
+    votes: Vec<VoteItem>,
     error: Option<String>,
     receipt: Option<CastReceipt>,
     current_receipt: Option<String>,
@@ -334,10 +466,15 @@ async fn ballot_form(
         .db(move |c| rounds::ballot_page(c, st.settings.ballot_key.expose(), id, &voter))
         .await?;
     let ranking = own.as_ref().map(|b| b.ranking.clone()).unwrap_or_default();
+    let votes = votes_from(
+        &round,
+        &stored_votes(own.as_ref().and_then(|b| b.votes.as_ref())),
+    );
     html(
         StatusCode::OK,
         &BallotPage {
             ctx,
+            votes,
             items: items_from(&round, &ranking),
             round,
             error: None,
@@ -357,9 +494,14 @@ async fn cast(
 ) -> Result<HttpResponse, PageError> {
     let id = RoundId(id.into_inner());
     let form = form.0;
+    // `rank_pN` (ranking rounds) or `vote_pN` (adoption rounds).
     let entries: Vec<(String, String)> = form
         .iter()
-        .filter_map(|(k, v)| k.strip_prefix("rank_").map(|c| (c.to_owned(), v.clone())))
+        .filter_map(|(k, v)| {
+            k.strip_prefix("rank_")
+                .or_else(|| k.strip_prefix("vote_"))
+                .map(|c| (c.to_owned(), v.clone()))
+        })
         .collect();
     let voter = voter.user.0;
     let st = state.clone();
@@ -375,6 +517,7 @@ async fn cast(
             StatusCode::OK,
             &BallotPage {
                 ctx,
+                votes: votes_from(&round, &stored_votes(receipt.votes.as_ref())),
                 items: items_from(&round, &receipt.ranking),
                 round,
                 error: None,
@@ -402,6 +545,7 @@ async fn cast(
                 e.status(),
                 &BallotPage {
                     ctx,
+                    votes: votes_from(&round, &typed_entries),
                     items: typed,
                     round,
                     error: Some(e.to_string()),

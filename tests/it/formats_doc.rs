@@ -31,7 +31,8 @@ fn the_ballot_example_in_formats_md_is_correct() {
         group: g.to_owned(),
         organisation: None,
         weight: "1".to_owned(),
-        ranking,
+        ranking: Some(ranking),
+        votes: None,
         voter: None,
     };
     // Sorted by receipt, as the server writes them.

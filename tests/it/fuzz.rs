@@ -485,12 +485,12 @@ fn ballots_file(d: &Doc) -> BallotsFile {
     let round = RoundInfo {
         id: "7".into(),
         title: d.title.clone(),
-        method: d.method,
+        method: Some(d.method),
         weighting: String::new(),
         group_weights,
         secrecy: if d.recorded { "recorded" } else { "secret" }.into(),
         closed_at: "2026-11-29T12:00:00.000000Z".into(),
-        tiebreak: vec![],
+        ..RoundInfo::default()
     };
     let candidates = (1..=d.m)
         .map(|k| CandidateInfo {
@@ -510,6 +510,7 @@ fn ballots_file(d: &Doc) -> BallotsFile {
                 .iter()
                 .map(|t| t.iter().map(|c| format!("p{}", c + 1)).collect())
                 .collect(),
+            votes: None,
             voter: Some(VoterInfo {
                 name: d.title.clone(),
                 organisation: ORGS[*o].into(),

@@ -13,12 +13,11 @@ fn info() -> RoundInfo {
     RoundInfo {
         id: "7".into(),
         title: "R".into(),
-        method: Method::Schulze,
+        method: Some(Method::Schulze),
         weighting: String::new(),
-        group_weights: BTreeMap::new(),
         secrecy: "secret".into(),
         closed_at: "2026-11-29T12:00:00.000000Z".into(),
-        tiebreak: vec![],
+        ..RoundInfo::default()
     }
 }
 
@@ -28,6 +27,7 @@ fn stored(receipt: &str, group: &str, org: &str, ranking: &[&[&str]]) -> StoredB
         group: group.into(),
         organisation: org.into(),
         ranking: tiers(ranking),
+        votes: None,
         voter: Some(VoterInfo {
             name: "Ana".into(),
             organisation: org.into(),
@@ -153,7 +153,7 @@ fn the_digest_changes_with_any_ballot_change() {
     .unwrap();
     assert_eq!(f.ballots[0].voter.as_ref().unwrap().name, "Ana");
     let mut other = f.ballots.clone();
-    other[0].ranking = tiers(&[&["p2"]]);
+    other[0].ranking = Some(tiers(&[&["p2"]]));
     assert_ne!(digest(&other, false).unwrap(), f.digest);
     let mut renamed = f.ballots.clone();
     renamed[0].voter = None;

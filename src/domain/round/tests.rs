@@ -18,7 +18,7 @@ fn now() -> NaiveDateTime {
 #[test]
 fn defaults_are_schulze_per_delegate_secret() {
     let r = NewRound::parse(&input(), &StakeholderGroups::default(), now()).unwrap();
-    assert_eq!(r.method, Method::Schulze);
+    assert!(matches!(r.counting, Counting::Ranking(Method::Schulze)));
     assert_eq!(r.weighting, Weighting::PerDelegate);
     assert_eq!(r.secrecy, Secrecy::Secret);
 }

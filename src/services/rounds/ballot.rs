@@ -14,10 +14,13 @@ use crate::db::users::now;
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
 use crate::domain::ballots_file::{self};
-use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id};
+use std::collections::BTreeMap;
+
+use crate::domain::round::{RoundId, RoundKind, RoundStatus, Secrecy, candidate_id};
 use crate::domain::user::{Role, User};
 use crate::error::AppError;
 use crate::messages;
+use crate::tally::adoption::Vote;
 use crate::tally::ballot::{Candidates, Ranking, RankingError};
 
 /// The keyed hash that finds a voter's ballot without naming the voter:
@@ -37,8 +40,47 @@ pub struct CastReceipt {
     pub nonce: String,
     /// Whether an earlier ballot was replaced.
     pub replaced: bool,
-    /// The ranking as stored (tiers in the round's order).
+    /// The ranking as stored (tiers in the round's order; empty in
+    /// adoption rounds).
     pub ranking: Vec<Vec<String>>,
+    /// Adoption rounds: the vote on every proposal, as stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub votes: Option<BTreeMap<String, Vote>>,
+}
+
+/// What a voter submits: a ranking (ranking rounds) or a vote per proposal
+/// (adoption rounds; a proposal left out is an abstention).
+#[derive(Debug, Clone)]
+pub enum BallotChoice {
+    /// Tiers of candidate ids, best first.
+    Ranking(Vec<Vec<String>>),
+    /// Candidate id → `yes`, `no` or `abstain`, as typed.
+    Votes(BTreeMap<String, String>),
+}
+
+/// Checks adoption votes against the round's candidates and fills in the
+/// proposals left out as abstentions.
+fn normal_votes(
+    ids: &[String],
+    raw: &BTreeMap<String, String>,
+) -> Result<BTreeMap<String, Vote>, AppError> {
+    let mut out: BTreeMap<String, Vote> = ids.iter().map(|c| (c.clone(), Vote::Abstain)).collect();
+    for (c, v) in raw {
+        let Some(slot) = out.get_mut(c) else {
+            return Err(ValidationError::new(
+                "votes",
+                format!("Unknown proposal {c:?}: vote on this round's proposals by their ids, e.g. \"p12\"."),
+            )
+            .into());
+        };
+        *slot = v.trim().parse().map_err(|_| {
+            ValidationError::new(
+                "votes",
+                format!("The vote on {c} must be yes, no or abstain, not {v:?}."),
+            )
+        })?;
+    }
+    Ok(out)
 }
 
 pub(super) fn ranking_error(e: RankingError) -> AppError {
@@ -64,15 +106,33 @@ pub(super) fn random_hex() -> Result<String, AppError> {
     Ok(hex::encode(b))
 }
 
-/// Casts or replaces `voter`'s ballot. Refused with a clear error (and
-/// nothing stored) when the round is not open, the deadline has passed, the
-/// voter is outside the electorate, or the ranking is invalid.
+/// Casts or replaces `voter`'s ranking (see [`cast_choice`]).
 pub fn cast(
     conn: &mut Db,
     ballot_key: &[u8],
     id: RoundId,
     voter: &User,
     tiers: &[Vec<String>],
+) -> Result<CastReceipt, AppError> {
+    cast_choice(
+        conn,
+        ballot_key,
+        id,
+        voter,
+        &BallotChoice::Ranking(tiers.to_vec()),
+    )
+}
+
+/// Casts or replaces `voter`'s ballot. Refused with a clear error (and
+/// nothing stored) when the round is not open, the deadline has passed, the
+/// voter is outside the electorate, or the ranking or votes are invalid or
+/// of the other kind of round.
+pub fn cast_choice(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    voter: &User,
+    choice: &BallotChoice,
 ) -> Result<CastReceipt, AppError> {
     if !matches!(voter.role, Role::Delegate | Role::Chair) {
         return Err(AppError::Forbidden(
@@ -99,20 +159,49 @@ pub fn cast(
             .into_iter()
             .map(|(p, _, _)| candidate_id(p))
             .collect();
-        let candidates = Candidates::new(ids.iter().cloned()).map_err(AppError::internal)?;
-        if let Err(e) = Ranking::parse(&candidates, tiers) {
-            return Err(ranking_error(e));
+        let (normal, votes) = match (row.method.kind(), choice) {
+            (RoundKind::Ranking, BallotChoice::Ranking(tiers)) => {
+                let candidates =
+                    Candidates::new(ids.iter().cloned()).map_err(AppError::internal)?;
+                if let Err(e) = Ranking::parse(&candidates, tiers) {
+                    return Err(ranking_error(e));
+                }
+                // Store tiers in the round's order, so equal ballots store equal text.
+                let normal: Vec<Vec<String>> = tiers
+                    .iter()
+                    .map(|t| ids.iter().filter(|c| t.contains(c)).cloned().collect())
+                    .collect();
+                (normal, None)
+            }
+            (RoundKind::Adoption, BallotChoice::Votes(raw)) => {
+                (Vec::new(), Some(normal_votes(&ids, raw)?))
+            }
+            (RoundKind::Adoption, BallotChoice::Ranking(_)) => {
+                return Err(ValidationError::new(
+                    "votes",
+                    "This is an adoption round: answer yes, no or abstain on each proposal, e.g. {\"votes\": {\"p3\": \"yes\"}}.",
+                )
+                .into());
+            }
+            (RoundKind::Ranking, BallotChoice::Votes(_)) => {
+                return Err(ValidationError::new(
+                    "ranking",
+                    "This is a ranking round: send a ranking of its proposals, e.g. {\"ranking\": [[\"p3\"], [\"p4\"]]}.",
+                )
+                .into());
+            }
+        };
+        let ranking_json = match &votes {
+            Some(v) => crate::canonical::to_canonical_string(v),
+            None => crate::canonical::to_canonical_string(&normal),
         }
-        // Store tiers in the round's order, so equal ballots store equal text.
-        let normal: Vec<Vec<String>> = tiers
-            .iter()
-            .map(|t| ids.iter().filter(|c| t.contains(c)).cloned().collect())
-            .collect();
-        let ranking_json =
-            crate::canonical::to_canonical_string(&normal).map_err(AppError::internal)?;
+        .map_err(AppError::internal)?;
         let nonce = random_hex()?;
-        let receipt =
-            ballots_file::receipt(&id.to_string(), &normal, &nonce).map_err(AppError::internal)?;
+        let receipt = match &votes {
+            Some(v) => ballots_file::receipt(&id.to_string(), v, &nonce),
+            None => ballots_file::receipt(&id.to_string(), &normal, &nonce),
+        }
+        .map_err(AppError::internal)?;
         let replaced = q::supersede(tx, id, &key)? > 0;
         let secret = row.secrecy == Secrecy::Secret;
         q::insert_ballot(
@@ -144,6 +233,7 @@ pub fn cast(
             nonce,
             replaced,
             ranking: normal,
+            votes,
         })
     })
 }
@@ -151,8 +241,11 @@ pub fn cast(
 /// The voter's current ballot in a round, if any.
 #[derive(Debug, Clone, Serialize)]
 pub struct OwnBallot {
-    /// Tiers of candidate ids.
+    /// Tiers of candidate ids (empty in adoption rounds).
     pub ranking: Vec<Vec<String>>,
+    /// Adoption rounds: the vote on every proposal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub votes: Option<BTreeMap<String, Vote>>,
     /// Its receipt.
     pub receipt: String,
     /// When it was cast.
@@ -166,12 +259,23 @@ pub fn own_ballot(
     id: RoundId,
     voter: &User,
 ) -> Result<Option<OwnBallot>, AppError> {
-    load_row(conn, id)?;
+    let row = load_row(conn, id)?;
     let key = voter_key(ballot_key, id, voter)?;
     match q::current_ballot(conn, id, &key)? {
         None => Ok(None),
         Some(b) => Ok(Some(OwnBallot {
-            ranking: serde_json::from_str(&b.ranking).map_err(AppError::internal)?,
+            ranking: match row.method.kind() {
+                RoundKind::Ranking => {
+                    serde_json::from_str(&b.ranking).map_err(AppError::internal)?
+                }
+                RoundKind::Adoption => Vec::new(),
+            },
+            votes: match row.method.kind() {
+                RoundKind::Adoption => {
+                    Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?)
+                }
+                RoundKind::Ranking => None,
+            },
             receipt: b.receipt,
             cast_at: rfc3339(b.cast_at),
         })),
@@ -233,7 +337,9 @@ pub struct BallotAttempt {
     pub outcome: Result<CastReceipt, ValidationError>,
 }
 
-/// Casts a ballot from the form's rank numbers (`candidate id → number`);
+/// Casts a ballot from the form: rank numbers (`candidate id → number`)
+/// in ranking rounds, votes (`candidate id → yes/no/abstain`) in adoption
+/// rounds;
 /// a refused ranking comes back in the attempt, every other failure (closed
 /// round, not an elector) as the error.
 pub fn cast_rank_numbers(
@@ -244,8 +350,13 @@ pub fn cast_rank_numbers(
     entries: &[(String, String)],
 ) -> Result<BallotAttempt, AppError> {
     let round = get(conn, id)?;
-    let outcome = match crate::domain::round::tiers_from_rank_numbers(entries) {
-        Ok(tiers) => match cast(conn, ballot_key, id, voter, &tiers) {
+    let parsed = if round.is_adoption() {
+        Ok(BallotChoice::Votes(entries.iter().cloned().collect()))
+    } else {
+        crate::domain::round::tiers_from_rank_numbers(entries).map(BallotChoice::Ranking)
+    };
+    let outcome = match parsed {
+        Ok(choice) => match cast_choice(conn, ballot_key, id, voter, &choice) {
             Ok(receipt) => Ok(receipt),
             Err(AppError::Invalid(v)) => Err(v),
             Err(e) => return Err(e),

@@ -1,5 +1,6 @@
 //! Closing a round: the ballots document, the tally and the stored results, atomically.
 use super::*;
+use crate::tally::adoption::result::AdoptionResults;
 use crate::tally::result::ResultsDocument;
 
 use serde_json::json;
@@ -33,10 +34,23 @@ pub(super) fn ballots_document(
             title,
         })
         .collect();
+    let adoption = row.adoption_setup()?;
     let mut stored = Vec::new();
     for (b, name) in q::current_ballots(conn, row.id)? {
+        let (ranking, votes) = if adoption.is_some() {
+            (
+                Vec::new(),
+                Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?),
+            )
+        } else {
+            (
+                serde_json::from_str(&b.ranking).map_err(AppError::internal)?,
+                None,
+            )
+        };
         stored.push(StoredBallot {
-            ranking: serde_json::from_str(&b.ranking).map_err(AppError::internal)?,
+            ranking,
+            votes,
             voter: match (recorded, name) {
                 (true, Some(name)) => Some(VoterInfo {
                     name,
@@ -49,16 +63,30 @@ pub(super) fn ballots_document(
             organisation: b.organisation,
         });
     }
-    let info = RoundInfo {
+    let mut info = RoundInfo {
         id: row.id.to_string(),
         title: row.title.clone(),
-        method: row.method,
+        method: row.method.ranking(),
         weighting: row.weighting.clone(),
         group_weights: serde_json::from_str(&row.group_weights).map_err(AppError::internal)?,
         secrecy: row.secrecy.as_str().to_owned(),
         closed_at: closed_at.to_owned(),
-        tiebreak: Vec::new(),
+        ..RoundInfo::default()
     };
+    if let Some(a) = adoption {
+        let mut electors = std::collections::BTreeMap::new();
+        for g in q::electorate_groups(conn, row.id)? {
+            *electors.entry(g).or_insert(0u64) += 1;
+        }
+        let percent = |p: Option<i32>| p.and_then(|p| u32::try_from(p).ok());
+        info.kind = Some(crate::tally::adoption::input::KIND.to_owned());
+        info.rule = Some(a.rule.rule.to_value());
+        info.preset = a.rule.preset;
+        info.houses = a.houses.0.into_iter().collect();
+        info.electors = electors;
+        info.quorum_percent = percent(row.quorum_percent);
+        info.group_quorum_percent = percent(a.group_quorum_percent);
+    }
     ballots_file::build(info, &weighting, recorded, labels, candidates, stored)
         .map_err(AppError::internal)
 }
@@ -111,6 +139,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
         let file = ballots_document(tx, &row, &closed_at, Labels::Withheld)?;
         let results = file.tally().map_err(AppError::internal)?;
         let electorate = q::electorate_groups(tx, id)?.len() as u64;
+        // Decisions (adoption) are recorded after the close entries.
         let ballots = file.ballots.len() as u64;
         let met = quorum_met(ballots, electorate, row.quorum_percent);
         let tiebreak = serde_json::to_string(&file.round.tiebreak).map_err(AppError::internal)?;
@@ -156,18 +185,63 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
                 actor,
                 "results.published",
                 subject,
-                json!({
-                    "method": row.method,
-                    "ballot_digest": file.digest,
-                    "results_sha256": hex::encode(Sha256::digest(results.as_bytes())),
-                    "winners": doc["winners"],
-                }),
+                if file.is_adoption() {
+                    json!({
+                        "method": row.method.as_str(),
+                        "ballot_digest": file.digest,
+                        "results_sha256": hex::encode(Sha256::digest(results.as_bytes())),
+                        "adopted": doc["adopted"],
+                    })
+                } else {
+                    json!({
+                        "method": row.method.as_str(),
+                        "ballot_digest": file.digest,
+                        "results_sha256": hex::encode(Sha256::digest(results.as_bytes())),
+                        "winners": doc["winners"],
+                    })
+                },
             ),
         )?;
+        if file.is_adoption() {
+            record_decisions(tx, actor, id, &results)?;
+        }
         crate::audit::checkpoint(tx, signer)?;
         Ok(())
     })?;
     get(conn, id)
+}
+
+/// At the close of an adoption round, each proposal's decision: recorded
+/// in the trail as `proposal.decided` (with the round) and, for a proposal
+/// still submitted, as its status.
+fn record_decisions(tx: &mut Db, actor: Actor, id: RoundId, results: &str) -> Result<(), AppError> {
+    use crate::domain::proposal::ProposalStatus;
+    let doc = AdoptionResults::from_stored(results).map_err(AppError::internal)?;
+    for d in &doc.decisions {
+        let Some(proposal) = crate::domain::round::proposal_of(&d.id) else {
+            continue;
+        };
+        let decision = if d.adopted {
+            ProposalStatus::Adopted
+        } else {
+            ProposalStatus::NotAdopted
+        };
+        let changed = crate::db::proposals::decide_if_submitted(tx, proposal, decision, now())?;
+        append(
+            tx,
+            NewEntry::new(
+                actor,
+                "proposal.decided",
+                format!("proposal:{proposal}"),
+                json!({
+                    "decision": decision.as_str(),
+                    "round": format!("round:{id}"),
+                    "status_changed": changed,
+                }),
+            ),
+        )?;
+    }
+    Ok(())
 }
 
 /// Closes every open round whose deadline has passed (the background task,
@@ -196,9 +270,26 @@ pub fn results(conn: &mut Db, id: RoundId) -> Result<String, AppError> {
     }
 }
 
+/// A closed round's results, typed by the round's kind.
+#[derive(Debug, Clone)]
+pub enum ClosedResults {
+    /// A ranking round's document.
+    Ranking(ResultsDocument),
+    /// An adoption round's document.
+    Adoption(AdoptionResults),
+}
+
 /// A closed round's results document, typed; a stored document that does not
 /// read back exactly is a data error (500), never shown as empty results.
-pub fn results_document(conn: &mut Db, id: RoundId) -> Result<ResultsDocument, AppError> {
+pub fn results_document(conn: &mut Db, id: RoundId) -> Result<ClosedResults, AppError> {
+    let row = load_row(conn, id)?;
     let json = results(conn, id)?;
-    ResultsDocument::from_stored(&json).map_err(AppError::internal)
+    match row.method.kind() {
+        crate::domain::round::RoundKind::Ranking => ResultsDocument::from_stored(&json)
+            .map(ClosedResults::Ranking)
+            .map_err(AppError::internal),
+        crate::domain::round::RoundKind::Adoption => AdoptionResults::from_stored(&json)
+            .map(ClosedResults::Adoption)
+            .map_err(AppError::internal),
+    }
 }

@@ -1,6 +1,5 @@
 //! What anyone may read of a round: receipts, turnout.
 use super::*;
-use crate::tally::result::ResultsDocument;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -26,6 +25,9 @@ pub struct ReceiptCheck {
     /// The ranking the ballot holds (so the voter can compare), when counted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking: Option<Vec<Vec<String>>>,
+    /// The votes the ballot holds (adoption rounds), when counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub votes: Option<BTreeMap<String, crate::tally::adoption::Vote>>,
 }
 
 /// Looks a receipt up in a closed round.
@@ -43,23 +45,37 @@ pub fn check_receipt(conn: &mut Db, id: RoundId, receipt: &str) -> Result<Receip
         );
     }
     Ok(match q::by_receipt(conn, id, &receipt)? {
-        Some(b) if b.is_current => ReceiptCheck {
-            ranking: Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?),
-            receipt,
-            counted: true,
-            reason: None,
-        },
+        Some(b) if b.is_current => {
+            let adoption = row.method.kind() == crate::domain::round::RoundKind::Adoption;
+            ReceiptCheck {
+                ranking: if adoption {
+                    None
+                } else {
+                    Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?)
+                },
+                votes: if adoption {
+                    Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?)
+                } else {
+                    None
+                },
+                receipt,
+                counted: true,
+                reason: None,
+            }
+        }
         Some(_) => ReceiptCheck {
             receipt,
             counted: false,
             reason: Some("This ballot was replaced by a later ballot of the same voter; only the latest counts.".to_owned()),
             ranking: None,
+            votes: None,
         },
         None => ReceiptCheck {
             receipt,
             counted: false,
             reason: Some("No ballot with this receipt was cast in this round.".to_owned()),
             ranking: None,
+            votes: None,
         },
     })
 }
@@ -99,7 +115,7 @@ pub struct ClosedEvidence {
     /// The counted ballots, as published.
     pub ballots: BallotsFile,
     /// The results document stored at the close.
-    pub results: ResultsDocument,
+    pub results: ClosedResults,
 }
 
 /// Everything the round page shows, read in one call.

@@ -12,7 +12,7 @@ use crate::db::rounds::{self as q, NewRoundRow};
 use crate::db::users::now;
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
-use crate::domain::round::{NewRound, RoundId, RoundStatus, candidate_id};
+use crate::domain::round::{Counting, NewRound, RoundId, RoundStatus, candidate_id};
 use crate::domain::user::User;
 use crate::error::AppError;
 use crate::tally::weighting::Weighting;
@@ -68,6 +68,10 @@ pub fn create(
         _ => BTreeMap::new(),
     };
     let gw_json = serde_json::to_string(&group_weights).map_err(AppError::internal)?;
+    let adoption = match &round.counting {
+        Counting::Adoption(setup) => Some(setup.to_stored().map_err(AppError::internal)?),
+        Counting::Ranking(_) => None,
+    };
     let id = db::transaction(conn, |tx| {
         check_proposals(tx, &round.proposals, settings)?;
         let id = q::insert(
@@ -75,34 +79,43 @@ pub fn create(
             &NewRoundRow {
                 title: &round.title,
                 description: &round.description,
-                method: round.method.name(),
+                method: round.counting.method().as_str(),
                 weighting: round.weighting.name(),
                 group_weights: &gw_json,
                 secrecy: round.secrecy.as_str(),
                 status: RoundStatus::Draft.as_str(),
                 closes_at: round.closes_at,
                 quorum_percent: round.quorum_percent,
+                adoption: adoption.as_deref(),
                 created_by: chair.id.0,
                 created_at: now(),
             },
         )?;
         q::add_proposals(tx, id, &round.proposals)?;
-        append(
-            tx,
-            NewEntry::new(
-                Actor::User(chair.id),
-                "round.created",
-                format!("round:{id}"),
-                json!({
+        let mut details = json!({
                     "title": round.title,
-                    "method": round.method.name(),
+                    "method": round.counting.method().as_str(),
                     "weighting": round.weighting.name(),
                     "group_weights": group_weights,
                     "secrecy": round.secrecy.as_str(),
                     "proposals": round.proposals.iter().map(|p| candidate_id(*p)).collect::<Vec<_>>(),
                     "closes_at": round.closes_at.map(rfc3339),
                     "quorum_percent": round.quorum_percent,
-                }),
+        });
+        if let Counting::Adoption(setup) = &round.counting {
+            details["kind"] = json!("adoption");
+            details["rule"] = setup.rule.rule.to_value();
+            details["preset"] = json!(setup.rule.preset);
+            details["houses"] = setup.houses.to_value();
+            details["group_quorum_percent"] = json!(setup.group_quorum_percent);
+        }
+        append(
+            tx,
+            NewEntry::new(
+                Actor::User(chair.id),
+                "round.created",
+                format!("round:{id}"),
+                details,
             ),
         )?;
         Ok::<_, AppError>(id)

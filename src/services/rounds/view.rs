@@ -7,7 +7,7 @@ use crate::audit::store::rfc3339;
 use crate::db::Db;
 use crate::db::rounds::{self as q, RoundRow};
 use crate::domain::proposal::ProposalId;
-use crate::domain::round::{RoundId, RoundStatus, Secrecy, candidate_id};
+use crate::domain::round::{AdoptionSetup, RoundId, RoundKind, RoundStatus, Secrecy, candidate_id};
 use crate::error::AppError;
 use crate::tally::Method;
 use crate::tally::rational::Weight;
@@ -22,8 +22,14 @@ pub struct Round {
     pub title: String,
     /// Description (plain text).
     pub description: String,
-    /// Tally method.
-    pub method: Method,
+    /// `ranking` or `adoption`.
+    pub kind: RoundKind,
+    /// Tally method (ranking rounds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<Method>,
+    /// Adoption rounds: the rule, its preset, houses and group quorum.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adoption: Option<AdoptionView>,
     /// Weighting name.
     pub weighting: String,
     /// Group weights (equal_groups).
@@ -54,6 +60,32 @@ pub struct Round {
     pub privacy_warning: Option<String>,
 }
 
+/// How an adoption round decides, as pages and the API show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdoptionView {
+    /// The rule, presets expanded.
+    pub rule: serde_json::Value,
+    /// The preset it was written as.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    /// The houses, in the order given: `[id, [groups…]]`.
+    pub houses: Vec<(String, Vec<String>)>,
+    /// Per-group turnout quorum.
+    pub group_quorum_percent: Option<i32>,
+}
+
+impl Round {
+    /// The method's name, or `adoption`: for lists and headings.
+    pub fn method_label(&self) -> &'static str {
+        self.method.map_or("adoption", Method::name)
+    }
+
+    /// Whether voters answer yes / no / abstain.
+    pub fn is_adoption(&self) -> bool {
+        self.kind == RoundKind::Adoption
+    }
+}
+
 /// A proposal in a round.
 #[derive(Debug, Clone, Serialize)]
 pub struct RoundProposal {
@@ -68,6 +100,20 @@ pub struct RoundProposal {
 }
 
 impl RoundRow {
+    /// The adoption setup of an adoption round.
+    pub(super) fn adoption_setup(&self) -> Result<Option<AdoptionSetup>, AppError> {
+        match (&self.adoption, self.method.kind()) {
+            (Some(text), RoundKind::Adoption) => AdoptionSetup::from_stored(text)
+                .map(Some)
+                .map_err(AppError::internal),
+            (None, RoundKind::Ranking) => Ok(None),
+            _ => Err(AppError::internal(format!(
+                "round {} has a method and an adoption setup that disagree",
+                self.id
+            ))),
+        }
+    }
+
     pub(super) fn weighting(&self) -> Result<Weighting, AppError> {
         let raw: BTreeMap<String, String> =
             serde_json::from_str(&self.group_weights).map_err(AppError::internal)?;
@@ -103,9 +149,17 @@ fn with_proposals(
             status,
         })
         .collect();
+    let adoption = row.adoption_setup()?.map(|a| AdoptionView {
+        rule: a.rule.rule.to_value(),
+        preset: a.rule.preset,
+        houses: a.houses.0,
+        group_quorum_percent: a.group_quorum_percent,
+    });
     Ok(Round {
         id: row.id,
-        method: row.method,
+        kind: row.method.kind(),
+        method: row.method.ranking(),
+        adoption,
         secrecy: row.secrecy,
         status: row.status,
         group_weights: serde_json::from_str(&row.group_weights).map_err(AppError::internal)?,

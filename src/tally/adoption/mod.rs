@@ -10,6 +10,7 @@
 pub mod input;
 pub mod result;
 pub mod rule;
+pub mod text;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

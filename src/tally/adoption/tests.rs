@@ -520,3 +520,75 @@ proptest! {
         prop_assert_eq!(&a.decisions[0].conditions, &b.decisions[0].conditions);
     }
 }
+
+fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(json!(null)),
+        any::<bool>().prop_map(|b| json!(b)),
+        (0u64..5).prop_map(|n| json!(n)),
+        prop::sample::select(vec![
+            "all",
+            "each_group",
+            "each_house",
+            "group:a",
+            "house:h",
+            "1/2",
+            "2/3",
+            "3/2",
+            "x",
+            "cast",
+            "yes_no",
+            "majority",
+            "two_houses",
+            "-1",
+            "1/0",
+        ])
+        .prop_map(|s| json!(s)),
+    ];
+    leaf.prop_recursive(10, 80, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            prop::collection::btree_map(
+                prop::sample::select(vec![
+                    "support",
+                    "against",
+                    "yes_voters",
+                    "turnout",
+                    "all",
+                    "any",
+                    "preset",
+                    "in",
+                    "at_least",
+                    "more_than",
+                    "at_most",
+                    "over",
+                    "zz",
+                ])
+                .prop_map(str::to_owned),
+                inner,
+                0..3,
+            )
+            .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    /// Any JSON is either refused with a message or parsed into a rule that
+    /// reads back from its explicit form and decides without panicking.
+    #[test]
+    fn any_json_rule_is_refused_or_reads_back(v in arb_json(), ballots in arb_ballots()) {
+        let h = houses(&[("h", &["a"]), ("k", &["b"])]);
+        match parse(v, &h) {
+            Err(e) => prop_assert!(!e.message.is_empty()),
+            Ok(parsed) => {
+                let again = parse(parsed.rule.to_value(), &h).unwrap();
+                prop_assert_eq!(&again.rule, &parsed.rule);
+                let mut e = weighted(&ballots, &["a", "b", "c"], 1, json!({"preset": "majority"}));
+                e.houses = h.clone();
+                e.rule = parsed;
+                let _ = decide(&e);
+            }
+        }
+    }
+}

@@ -147,6 +147,7 @@ fn round_input() -> impl Strategy<Value = RoundInput> {
             secrecy: f[4].clone(),
             closes_at: f[5].clone(),
             quorum_percent: quorum,
+            ..RoundInput::default()
         })
 }
 
