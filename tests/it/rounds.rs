@@ -4,6 +4,7 @@
 //! (casting and replacing, the electorate, secrecy, receipts, and concurrent
 //! voters). The helpers they share are here.
 
+mod adoption;
 mod ballots;
 mod lifecycle;
 

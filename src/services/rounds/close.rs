@@ -203,7 +203,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
             ),
         )?;
         if file.is_adoption() {
-            record_decisions(tx, actor, id, &results)?;
+            record_decisions(tx, id, &results)?;
         }
         crate::audit::checkpoint(tx, signer)?;
         Ok(())
@@ -214,7 +214,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
 /// At the close of an adoption round, each proposal's decision: recorded
 /// in the trail as `proposal.decided` (with the round) and, for a proposal
 /// still submitted, as its status.
-fn record_decisions(tx: &mut Db, actor: Actor, id: RoundId, results: &str) -> Result<(), AppError> {
+fn record_decisions(tx: &mut Db, id: RoundId, results: &str) -> Result<(), AppError> {
     use crate::domain::proposal::ProposalStatus;
     let doc = AdoptionResults::from_stored(results).map_err(AppError::internal)?;
     for d in &doc.decisions {
@@ -230,7 +230,7 @@ fn record_decisions(tx: &mut Db, actor: Actor, id: RoundId, results: &str) -> Re
         append(
             tx,
             NewEntry::new(
-                actor,
+                Actor::System,
                 "proposal.decided",
                 format!("proposal:{proposal}"),
                 json!({

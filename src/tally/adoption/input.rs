@@ -92,6 +92,8 @@ struct Round {
     #[serde(default)]
     rule: Option<Value>,
     #[serde(default)]
+    preset: Option<String>,
+    #[serde(default)]
     houses: OrderedHouses,
     #[serde(default)]
     electors: BTreeMap<String, u64>,
@@ -167,7 +169,7 @@ pub fn read_adoption_json(text: &str) -> Result<LoadedAdoption, InputError> {
         .round
         .rule
         .ok_or_else(|| structure("an adoption round states its \"rule\""))?;
-    let rule = rule::parse(
+    let mut rule = rule::parse(
         &rule_value,
         RuleContext {
             groups: None,
@@ -175,6 +177,10 @@ pub fn read_adoption_json(text: &str) -> Result<LoadedAdoption, InputError> {
         },
     )
     .map_err(|e| structure(e.to_string()))?;
+    // The name of the preset an expanded rule came from (display only).
+    if rule.preset.is_none() {
+        rule.preset = doc.round.preset;
+    }
     let mut group_weights = BTreeMap::new();
     for (g, w) in &doc.round.group_weights {
         let w: Weight = w
