@@ -69,6 +69,16 @@ fn num(r: &Rational) -> f64 {
     r.to_display_decimal(6).parse().unwrap_or(0.0)
 }
 
+/// A weight in few characters: whole numbers as they are, others to 2 places.
+fn short(r: &Rational) -> String {
+    let exact = r.to_string();
+    if exact.contains('/') {
+        r.to_display_decimal(2)
+    } else {
+        exact
+    }
+}
+
 fn weight(r: &Rational, ballots: u64) -> String {
     let exact = r.to_string();
     let n = if ballots == 1 { "ballot" } else { "ballots" };
@@ -153,7 +163,9 @@ fn bar(label: String, t: &Totals) -> (VoteBar, VoteRow) {
             abstain: num(&t.abstain),
             text: format!(
                 "yes {} · no {} · abstain {}",
-                t.yes_decimal, t.no_decimal, t.abstain_decimal
+                short(&t.yes),
+                short(&t.no),
+                short(&t.abstain)
             ),
         },
         VoteRow {

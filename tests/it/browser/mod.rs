@@ -1,6 +1,7 @@
 //! Headless Chromium through chromedriver: one journey per area.
 
 mod accounts;
+mod adoption;
 mod audit;
 mod proposals;
 mod rounds;
