@@ -192,6 +192,25 @@ pub fn get(conn: &mut Db, id: RoundId) -> Result<Round, AppError> {
 /// Counted on the electorate once the round is open, on the active
 /// delegates and chairs before.
 pub fn privacy_warning(conn: &mut Db, round: &Round) -> Result<Option<String>, AppError> {
+    if round.secrecy == Secrecy::Secret && round.is_adoption() {
+        let counts = if round.status == RoundStatus::Draft {
+            q::voter_label_counts(conn, false)?
+        } else {
+            q::electorate_label_counts(conn, round.id, false)?
+        };
+        let small: Vec<String> = counts
+            .into_iter()
+            .filter(|(_, n)| (1..=2).contains(n))
+            .map(|(label, n)| format!("{label} ({n} {})", if n == 1 { "voter" } else { "voters" }))
+            .collect();
+        if small.is_empty() {
+            return Ok(None);
+        }
+        return Ok(Some(format!(
+            "Privacy: an adoption rule counts per stakeholder group, so the published ballots keep every ballot's group, and the votes of a group with one or two voters can be read from them: {}.",
+            small.join(", ")
+        )));
+    }
     let by_org = match (round.secrecy, round.weighting.as_str()) {
         (Secrecy::Secret, "equal_groups") => false,
         (Secrecy::Secret, "per_organisation") => true,

@@ -62,7 +62,11 @@ async fn an_adoption_round_is_created_voted_by_keyboard_and_without_javascript_a
         .click()
         .await
         .unwrap();
-    click(b, Locator::Css("form[action='/rounds'] button[type=submit]")).await;
+    click(
+        b,
+        Locator::Css("form[action='/rounds'] button[type=submit]"),
+    )
+    .await;
     let open = b
         .wait()
         .for_element(Locator::Css("form[action$='/open'] button"))
@@ -126,7 +130,10 @@ async fn an_adoption_round_is_created_voted_by_keyboard_and_without_javascript_a
     assert_eq!(verdicts[1].text().await.unwrap(), "Not adopted");
     let bars = b.find_all(Locator::Css("svg.chart.votes")).await.unwrap();
     assert_eq!(bars.len(), 2);
-    let unmet = b.find_all(Locator::Css(".checklist li.unmet")).await.unwrap();
+    let unmet = b
+        .find_all(Locator::Css(".checklist li.unmet"))
+        .await
+        .unwrap();
     assert!(!unmet.is_empty());
     browser.screenshot("adoption-results").await;
 }
