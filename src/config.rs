@@ -77,6 +77,9 @@ pub struct Settings {
     /// How many comments one user may post per hour
     /// (`PLENARY_COMMENTS_PER_HOUR`, default 60; 0 disables the limit).
     pub comments_per_hour: u32,
+    /// How many proxies one elector may hold in a round
+    /// (`PLENARY_MAX_PROXIES`, default 1; 0 turns proxies off).
+    pub max_proxies: u32,
     /// HTTP worker threads.
     pub workers: usize,
     /// Database pool size.
@@ -200,6 +203,7 @@ impl Settings {
                 Err(_) => 20,
             },
             comments_per_hour: count("PLENARY_COMMENTS_PER_HOUR", 60)?,
+            max_proxies: count("PLENARY_MAX_PROXIES", 1)?,
             sign_in_global_per_minute: count("PLENARY_SIGN_IN_GLOBAL_PER_MINUTE", 600)?,
             trusted_proxies: match std::env::var("PLENARY_TRUSTED_PROXIES") {
                 Ok(spec) => parse_proxies(&spec)

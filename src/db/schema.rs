@@ -165,6 +165,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    proxies (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        grantor_id -> BigInt,
+        holder_id -> BigInt,
+        granted_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        ended_at -> Nullable<Timestamp>,
+        ended_reason -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(proposals -> users (author_id));
 diesel::joinable!(proposal_revisions -> proposals (proposal_id));
 diesel::joinable!(cosponsors -> proposals (proposal_id));
@@ -173,6 +186,7 @@ diesel::joinable!(comments -> proposals (proposal_id));
 diesel::joinable!(round_proposals -> rounds (round_id));
 diesel::joinable!(round_proposals -> proposals (proposal_id));
 diesel::joinable!(electorate -> rounds (round_id));
+diesel::joinable!(electorate -> users (user_id));
 diesel::joinable!(ballots -> rounds (round_id));
 diesel::joinable!(ballots -> users (user_id));
 
@@ -189,4 +203,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     round_proposals,
     electorate,
     ballots,
+    proxies,
 );

@@ -9,6 +9,7 @@ use serde_json::json;
 use crate::audit::store::Actor;
 use crate::domain::ValidationError;
 use crate::domain::round::{NewRound, RoundId, RoundInput};
+use crate::domain::user::UserId;
 use crate::services::rounds::{self, BallotChoice};
 use crate::state::AppState;
 use crate::tally::adoption::input::OrderedHouses;
@@ -25,6 +26,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/rounds/{id}/close", web::post().to(close))
         .route("/rounds/{id}/ballot", web::put().to(cast))
         .route("/rounds/{id}/ballot", web::get().to(own_ballot))
+        .route("/rounds/{id}/proxy", web::get().to(proxy_state))
+        .route("/rounds/{id}/proxy", web::post().to(give_proxy))
+        .route("/rounds/{id}/proxy", web::delete().to(revoke_proxy))
         .route("/rounds/{id}/results", web::get().to(results))
         .route("/rounds/{id}/receipts/{receipt}", web::get().to(receipt))
         .route("/rounds/{id}/export/{file}", web::get().to(export));
@@ -141,6 +145,9 @@ struct BallotBody {
     ranking: Option<Vec<Vec<String>>>,
     #[serde(default)]
     votes: Option<BTreeMap<String, String>>,
+    /// A proxy holder casting for the elector who gave them their vote.
+    #[serde(default, rename = "for")]
+    for_user: Option<i64>,
 }
 
 async fn cast(
@@ -152,14 +159,18 @@ async fn cast(
     let id = RoundId(id.into_inner());
     let voter = voter.user.0;
     let st = state.clone();
-    let choice = match body.into_inner() {
+    let body = body.into_inner();
+    let grantor = body.for_user.map(UserId);
+    let choice = match body {
         BallotBody {
             ranking: Some(tiers),
             votes: None,
+            ..
         } => BallotChoice::Ranking(tiers),
         BallotBody {
             ranking: None,
             votes: Some(votes),
+            ..
         } => BallotChoice::Votes(votes),
         _ => {
             return Err(crate::web::error::AppError::from(ValidationError::new(
@@ -170,7 +181,16 @@ async fn cast(
         }
     };
     let cast = state
-        .db(move |c| rounds::cast_choice(c, st.settings.ballot_key.expose(), id, &voter, &choice))
+        .db(move |c| {
+            rounds::cast_for(
+                c,
+                st.settings.ballot_key.expose(),
+                id,
+                &voter,
+                grantor,
+                &choice,
+            )
+        })
         .await?;
     let mut body = json!({
         "receipt": cast.receipt,
@@ -203,6 +223,60 @@ async fn own_ballot(
         )
         .into()),
     }
+}
+
+async fn proxy_state(
+    state: web::Data<AppState>,
+    voter: Require<Participant>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let voter = voter.user.0;
+    let proxies = state
+        .db(move |c| rounds::electors_proxy_state(c, id, &voter))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"proxies": proxies})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProxyBody {
+    to: i64,
+}
+
+async fn give_proxy(
+    state: web::Data<AppState>,
+    voter: Require<Participant>,
+    id: web::Path<i64>,
+    body: web::Json<ProxyBody>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let voter = voter.user.0;
+    let to = UserId(body.into_inner().to);
+    let max = state.settings.max_proxies;
+    let proxies = state
+        .db(move |c| {
+            rounds::grant(c, max, id, &voter, to)?;
+            rounds::proxy_state(c, id, &voter)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(json!({"proxies": proxies})))
+}
+
+async fn revoke_proxy(
+    state: web::Data<AppState>,
+    voter: Require<Participant>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = RoundId(id.into_inner());
+    let voter = voter.user.0;
+    let proxies = state
+        .db(move |c| {
+            rounds::revoke(c, id, &voter)?;
+            rounds::proxy_state(c, id, &voter)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"proxies": proxies})))
 }
 
 async fn results(

@@ -17,6 +17,7 @@ pub mod health;
 pub mod pages;
 pub mod proposals;
 pub mod results_view;
+pub mod round_proxies;
 pub mod rounds;
 pub mod vote_bars;
 

@@ -13,7 +13,9 @@ use crate::domain::round::{
     NewRound, RoundId, RoundInput, group_weights_from_text, houses_from_text,
 };
 use crate::domain::user::Role;
+use crate::domain::user::UserId;
 use crate::messages;
+use crate::services::rounds::ProxyState;
 use crate::services::rounds::{self, CastReceipt, ClosedResults, Round};
 use crate::state::AppState;
 use crate::web::adoption_view::{self, AdoptionResultsView};
@@ -23,6 +25,7 @@ use crate::web::extract::{Chair, Participant};
 use crate::web::extract::{CurrentUser, Require};
 use crate::web::pages::{PageCtx, html, see_other};
 use crate::web::results_view::{self, ResultsView};
+use crate::web::round_proxies;
 
 /// Page routes for rounds.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -37,6 +40,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/rounds/{id}/proposals/{proposal}/decision",
             web::post().to(decide),
+        )
+        .route("/rounds/{id}/proxy", web::post().to(round_proxies::give))
+        .route(
+            "/rounds/{id}/proxy/revoke",
+            web::post().to(round_proxies::revoke),
         );
 }
 
@@ -296,6 +304,7 @@ struct ShowPage {
     electorate: u64,
     results: Option<ResultsView>,
     adoption: Option<AdoptionResultsView>,
+    proxies: ProxyState,
 }
 
 async fn show(
@@ -348,6 +357,7 @@ async fn show(
             round: page.round,
             results,
             adoption,
+            proxies: page.proxies,
         },
     )
 }
@@ -435,6 +445,28 @@ struct BallotPage {
     receipt: Option<CastReceipt>,
     current_receipt: Option<String>,
     explained: &'static str,
+    /// The grantor when a proxy holder votes for them: (id, name).
+    voting_for: Option<(i64, String)>,
+    /// The votes the voter holds (to switch between them).
+    proxies: ProxyState,
+    /// The grantor's id when voting for them, else 0.
+    for_id: i64,
+}
+
+/// `?for=USER`: whose ballot a proxy holder is filling in.
+#[derive(serde::Deserialize)]
+struct ForQuery {
+    #[serde(default, rename = "for")]
+    for_user: Option<i64>,
+}
+
+fn grantor_name(proxies: &ProxyState, grantor: Option<UserId>) -> Option<(i64, String)> {
+    let g = grantor?;
+    proxies
+        .held
+        .iter()
+        .find(|p| p.user_id == g)
+        .map(|p| (g.0, p.name.clone()))
 }
 
 fn items_from(round: &Round, ranking: &[Vec<String>]) -> Vec<BallotItem> {
@@ -458,13 +490,24 @@ async fn ballot_form(
     voter: Require<Participant>,
     ctx: PageCtx,
     id: web::Path<i64>,
+    query: web::Query<ForQuery>,
 ) -> Result<HttpResponse, PageError> {
     let id = RoundId(id.into_inner());
     let st = state.clone();
     let voter = voter.user.0;
-    let (round, own) = state
-        .db(move |c| rounds::ballot_page(c, st.settings.ballot_key.expose(), id, &voter))
+    let grantor = query.for_user.map(UserId).filter(|g| *g != voter.id);
+    let (round, own, proxies) = state
+        .db(move |c| {
+            let key = st.settings.ballot_key.expose();
+            let (round, own) = match grantor {
+                None => rounds::ballot_page(c, key, id, &voter)?,
+                Some(g) => rounds::proxy_ballot_page(c, key, id, &voter, g)?,
+            };
+            let proxies = rounds::proxy_state(c, id, &voter)?;
+            Ok::<_, AppError>((round, own, proxies))
+        })
         .await?;
+    let voting_for = grantor_name(&proxies, grantor);
     let ranking = own.as_ref().map(|b| b.ranking.clone()).unwrap_or_default();
     let votes = votes_from(
         &round,
@@ -481,6 +524,9 @@ async fn ballot_form(
             receipt: None,
             current_receipt: own.map(|b| b.receipt),
             explained: messages::RECEIPT_EXPLAINED,
+            for_id: voting_for.as_ref().map_or(0, |v| v.0),
+            voting_for,
+            proxies,
         },
     )
 }
@@ -504,13 +550,29 @@ async fn cast(
         })
         .collect();
     let voter = voter.user.0;
+    let grantor = form
+        .iter()
+        .find(|(k, _)| k == "for")
+        .and_then(|(_, v)| v.trim().parse().ok())
+        .map(UserId)
+        .filter(|g| *g != voter.id);
     let st = state.clone();
     let typed_entries = entries.clone();
-    let attempt = state
+    let (attempt, proxies) = state
         .db(move |c| {
-            rounds::cast_rank_numbers(c, st.settings.ballot_key.expose(), id, &voter, &entries)
+            let attempt = rounds::cast_rank_numbers(
+                c,
+                st.settings.ballot_key.expose(),
+                id,
+                &voter,
+                grantor,
+                &entries,
+            )?;
+            let proxies = rounds::proxy_state(c, id, &voter)?;
+            Ok::<_, AppError>((attempt, proxies))
         })
         .await?;
+    let voting_for = grantor_name(&proxies, grantor);
     let round = attempt.round;
     match attempt.outcome {
         Ok(receipt) => html(
@@ -524,6 +586,9 @@ async fn cast(
                 current_receipt: Some(receipt.receipt.clone()),
                 receipt: Some(receipt),
                 explained: messages::RECEIPT_EXPLAINED,
+                for_id: voting_for.as_ref().map_or(0, |v| v.0),
+                voting_for,
+                proxies,
             },
         ),
         Err(e) => {
@@ -552,6 +617,9 @@ async fn cast(
                     receipt: None,
                     current_receipt: None,
                     explained: messages::RECEIPT_EXPLAINED,
+                    for_id: voting_for.as_ref().map_or(0, |v| v.0),
+                    voting_for,
+                    proxies,
                 },
             )
         }

@@ -127,6 +127,20 @@ const DRAFT_READER: [E; 9] = [IN, IN, IN, OK, NF, NF, NF, NF, NF];
 const COSPONSOR: [E; 9] = [IN, IN, IN, E::Status(422), OK, OK, NO, NO, OK];
 /// Stopping a co-sponsorship: the owner never was one (409).
 const UNCOSPONSOR: [E; 9] = [IN, IN, IN, E::Status(409), OK, OK, NO, NO, OK];
+/// Giving one's vote to user 0, who is no elector: 422 for electors.
+const PROXY_TO_NOBODY: [E; 9] = [
+    IN,
+    IN,
+    IN,
+    E::Status(422),
+    E::Status(422),
+    E::Status(422),
+    NO,
+    NO,
+    NO,
+];
+/// Taking back a vote never given: 404 for electors.
+const PROXY_NONE: [E; 9] = [IN, IN, IN, NF, NF, NF, NO, NO, NO];
 /// Commenting on a draft: closed for its author (409), absent for others.
 const DRAFT_COMMENT: [E; 9] = [IN, IN, IN, E::Status(409), NF, NF, NO, NO, NF];
 
@@ -223,6 +237,7 @@ const J_REGISTER: Body = Json(
 const J_USER: Body = Json(r#"{"organisation": "Org {n}"}"#);
 const J_ROUND: Body = Json(r#"{"title": "Round {n}", "proposals": [{eligible}, {eligible2}]}"#);
 const J_BALLOT: Body = Json(r#"{"ranking": [["{candidate}"]]}"#);
+const J_PROXY: Body = Json(r#"{"to": 0}"#);
 const J_PROPOSAL: Body =
     Json(r#"{"title": "Proposal number {n}", "summary": "A summary.", "body": "A body."}"#);
 const J_EDIT: Body = Json(r#"{"summary": "Edited {n}."}"#);
@@ -253,6 +268,7 @@ const F_ROUND: Body = Form(&[
     ("secrecy", "secret"),
 ]);
 const F_BALLOT: Body = Form(&[("rank_{candidate}", "1")]);
+const F_PROXY: Body = Form(&[("to", "0")]);
 const F_PROPOSAL: Body = Form(&[
     ("title", "Proposal number {n}"),
     ("summary", "A summary."),
@@ -288,6 +304,9 @@ const ROUTES: &[Row] = &[
     row("POST",   "/api/v1/rounds/{id}/close",                FreshOpenRound,        NONE,           CHAIR),
     row("PUT",    "/api/v1/rounds/{id}/ballot",               OpenRound,             J_BALLOT,       VOTER),
     row("GET",    "/api/v1/rounds/{id}/ballot",               OpenRound,             NONE,           VOTER),
+    row("GET",    "/api/v1/rounds/{id}/proxy",                OpenRound,             NONE,           VOTER),
+    row("POST",   "/api/v1/rounds/{id}/proxy",                OpenRound,             J_PROXY,        PROXY_TO_NOBODY),
+    row("DELETE", "/api/v1/rounds/{id}/proxy",                OpenRound,             NONE,           PROXY_NONE),
     row("GET",    "/api/v1/rounds/{id}/results",              ClosedRound,           NONE,           USER),
     row("GET",    "/api/v1/rounds/{id}/receipts/{receipt}",   ClosedRound,           NONE,           USER),
     row("GET",    "/api/v1/rounds/{id}/export/{file}",        ClosedRound,           NONE,           EXPORT),
@@ -359,6 +378,8 @@ const ROUTES: &[Row] = &[
     row("POST",   "/rounds/{id}/close",                       FreshOpenRound,        NONE,           CHAIR),
     row("GET",    "/rounds/{id}/ballot",                      OpenRound,             NONE,           VOTER),
     row("POST",   "/rounds/{id}/ballot",                      OpenRound,             F_BALLOT,       VOTER),
+    row("POST",   "/rounds/{id}/proxy",                       OpenRound,             F_PROXY,        PROXY_TO_NOBODY),
+    row("POST",   "/rounds/{id}/proxy/revoke",                OpenRound,             NONE,           PROXY_NONE),
     row("POST",   "/rounds/{id}/proposals/{proposal}/decision", FreshDecidableInRound, F_DECISION,   CHAIR),
 ];
 

@@ -7,6 +7,7 @@
 mod adoption;
 mod ballots;
 mod lifecycle;
+mod proxies;
 
 use crate::common::{Person, TestApp, Value};
 

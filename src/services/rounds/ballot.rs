@@ -17,7 +17,7 @@ use crate::domain::ballots_file::{self};
 use std::collections::BTreeMap;
 
 use crate::domain::round::{RoundId, RoundKind, RoundStatus, Secrecy, candidate_id};
-use crate::domain::user::{Role, User};
+use crate::domain::user::{Role, User, UserId};
 use crate::error::AppError;
 use crate::messages;
 use crate::tally::adoption::Vote;
@@ -26,8 +26,13 @@ use crate::tally::ballot::{Candidates, Ranking, RankingError};
 /// The keyed hash that finds a voter's ballot without naming the voter:
 /// HMAC-SHA256(server ballot key, "plenary-voter/1\n{round}\n{user}").
 pub fn voter_key(key: &[u8], round: RoundId, user: &User) -> Result<String, AppError> {
+    voter_key_of(key, round, user.id)
+}
+
+/// [`voter_key`] of a user by id (a proxy holder casts under the grantor's).
+pub fn voter_key_of(key: &[u8], round: RoundId, user: UserId) -> Result<String, AppError> {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).map_err(AppError::internal)?;
-    mac.update(format!("plenary-voter/1\n{round}\n{}", user.id).as_bytes());
+    mac.update(format!("plenary-voter/1\n{round}\n{user}").as_bytes());
     Ok(hex::encode(mac.finalize().into_bytes()))
 }
 
@@ -134,12 +139,29 @@ pub fn cast_choice(
     voter: &User,
     choice: &BallotChoice,
 ) -> Result<CastReceipt, AppError> {
+    cast_for(conn, ballot_key, id, voter, None, choice)
+}
+
+/// Casts `voter`'s own ballot (`grantor` `None` or the voter), or, as a
+/// proxy holder, the ballot of `grantor`: stored under the grantor's key,
+/// group and organisation, so it is weighted and counted exactly as the
+/// grantor's own. A grantor's own ballot ends their proxy.
+pub fn cast_for(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    voter: &User,
+    grantor: Option<UserId>,
+    choice: &BallotChoice,
+) -> Result<CastReceipt, AppError> {
     if !matches!(voter.role, Role::Delegate | Role::Chair) {
         return Err(AppError::Forbidden(
             "Only delegates and chairs vote.".to_owned(),
         ));
     }
-    let key = voter_key(ballot_key, id, voter)?;
+    let grantor = grantor.filter(|g| *g != voter.id);
+    let elector = grantor.unwrap_or(voter.id);
+    let key = voter_key_of(ballot_key, id, elector)?;
     db::transaction(conn, |tx| {
         let row = load_row(tx, id)?;
         match row.status {
@@ -154,7 +176,22 @@ pub fn cast_choice(
             }
             RoundStatus::Open => {}
         }
-        let (group, organisation) = elector(tx, id, voter)?;
+        let (group, organisation) = match grantor {
+            None => {
+                let own = electorate_row(tx, id, voter.id)?;
+                super::proxy::end_on_own_ballot(tx, id, voter.id)?;
+                own
+            }
+            Some(g) => {
+                let proxy = super::proxy::held_for(tx, id, voter.id, g)?.ok_or_else(|| {
+                    AppError::Forbidden(
+                        "You do not hold that elector's vote in this round.".to_owned(),
+                    )
+                })?;
+                crate::db::proxies::mark_used(tx, proxy.id, now())?;
+                electorate_row(tx, id, g)?
+            }
+        };
         let ids: Vec<String> = q::proposals_of(tx, id)?
             .into_iter()
             .map(|(p, _, _)| candidate_id(p))
@@ -209,7 +246,7 @@ pub fn cast_choice(
             &NewBallotRow {
                 round_id: id.0,
                 voter_key: &key,
-                user_id: (!secret).then_some(voter.id.0),
+                user_id: (!secret).then_some(elector.0),
                 stakeholder_group: &group,
                 organisation: &organisation,
                 ranking: &ranking_json,
@@ -219,13 +256,19 @@ pub fn cast_choice(
             },
         )?;
         // Who voted, never what: no ranking and no receipt in the trail.
+        // A proxy ballot names the grantor it was cast for; the actor is
+        // the holder.
+        let details = match grantor {
+            None => json!({"replaced": replaced}),
+            Some(g) => json!({"replaced": replaced, "proxy_for": g}),
+        };
         append(
             tx,
             NewEntry::new(
                 Actor::User(voter.id),
                 "ballot.cast",
                 format!("round:{id}"),
-                json!({"replaced": replaced}),
+                details,
             ),
         )?;
         Ok(CastReceipt {
@@ -286,7 +329,11 @@ pub fn own_ballot(
 /// refused (403) for anyone outside its electorate. The one electorate check
 /// of casting, reading one's ballot and the ballot page.
 fn elector(conn: &mut Db, id: RoundId, voter: &User) -> Result<(String, String), AppError> {
-    q::electorate_member(conn, id, voter.id)?
+    electorate_row(conn, id, voter.id)
+}
+
+fn electorate_row(conn: &mut Db, id: RoundId, user: UserId) -> Result<(String, String), AppError> {
+    q::electorate_member(conn, id, user)?
         .ok_or_else(|| AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()))
 }
 
@@ -327,6 +374,47 @@ pub fn ballot_page(
     Ok((round, own))
 }
 
+/// The ballot page when a proxy holder votes for `grantor`: the open
+/// round and the grantor's current ballot, for the holder of a live proxy
+/// from them only.
+pub fn proxy_ballot_page(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    holder: &User,
+    grantor: UserId,
+) -> Result<(Round, Option<OwnBallot>), AppError> {
+    let (round, _) = ballot_page(conn, ballot_key, id, holder)?;
+    if super::proxy::held_for(conn, id, holder.id, grantor)?.is_none() {
+        return Err(AppError::Forbidden(
+            "You do not hold that elector's vote in this round.".to_owned(),
+        ));
+    }
+    let key = voter_key_of(ballot_key, id, grantor)?;
+    let own = q::current_ballot(conn, id, &key)?
+        .map(|b| own_ballot_from(&round, b))
+        .transpose()?;
+    Ok((round, own))
+}
+
+fn own_ballot_from(round: &Round, b: crate::db::rounds::BallotRow) -> Result<OwnBallot, AppError> {
+    let adoption = round.is_adoption();
+    Ok(OwnBallot {
+        ranking: if adoption {
+            Vec::new()
+        } else {
+            serde_json::from_str(&b.ranking).map_err(AppError::internal)?
+        },
+        votes: if adoption {
+            Some(serde_json::from_str(&b.ranking).map_err(AppError::internal)?)
+        } else {
+            None
+        },
+        receipt: b.receipt,
+        cast_at: rfc3339(b.cast_at),
+    })
+}
+
 /// A ballot submitted as rank numbers (the page's form), and the round it
 /// was cast in so the page can show it again.
 #[derive(Debug)]
@@ -347,6 +435,7 @@ pub fn cast_rank_numbers(
     ballot_key: &[u8],
     id: RoundId,
     voter: &User,
+    grantor: Option<UserId>,
     entries: &[(String, String)],
 ) -> Result<BallotAttempt, AppError> {
     let round = get(conn, id)?;
@@ -356,7 +445,7 @@ pub fn cast_rank_numbers(
         crate::domain::round::tiers_from_rank_numbers(entries).map(BallotChoice::Ranking)
     };
     let outcome = match parsed {
-        Ok(choice) => match cast_choice(conn, ballot_key, id, voter, &choice) {
+        Ok(choice) => match cast_for(conn, ballot_key, id, voter, grantor, &choice) {
             Ok(receipt) => Ok(receipt),
             Err(AppError::Invalid(v)) => Err(v),
             Err(e) => return Err(e),

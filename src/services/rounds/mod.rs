@@ -12,12 +12,14 @@
 
 mod ballot;
 mod close;
+mod proxy;
 mod published;
 mod setup;
 mod view;
 
 pub use ballot::*;
 pub use close::*;
+pub use proxy::*;
 pub use published::*;
 pub use setup::*;
 pub use view::*;

@@ -131,6 +131,8 @@ pub struct RoundPage {
     pub turnout: Turnout,
     /// Ballots and results, once closed.
     pub closed: Option<ClosedEvidence>,
+    /// The viewer's proxies (open rounds).
+    pub proxies: ProxyState,
 }
 
 impl RoundPage {
@@ -154,6 +156,11 @@ pub fn page(
     let is_elector = q::electorate_member(conn, id, viewer.id)?.is_some();
     let own = own_ballot(conn, ballot_key, id, viewer)?;
     let turnout = turnout(conn, id)?;
+    let proxies = if round.status == RoundStatus::Open {
+        proxy_state(conn, id, viewer)?
+    } else {
+        ProxyState::default()
+    };
     let closed = if round.status == RoundStatus::Closed {
         Some(ClosedEvidence {
             ballots: published_ballots(conn, id)?,
@@ -168,5 +175,6 @@ pub fn page(
         own,
         turnout,
         closed,
+        proxies,
     })
 }
