@@ -324,7 +324,7 @@ fn parse_at(
         }
         "support" => {
             let f = fields(body, &here, &["in", "at_least", "more_than"])?;
-            let scope = scope_of(&f, &here, ctx)?;
+            let scope = scope_of(f, &here, ctx)?;
             let (cmp, threshold) = match (f.get("at_least"), f.get("more_than")) {
                 (Some(v), None) => (Cmp::AtLeast, fraction(v, &format!("{here}.at_least"))?),
                 (None, Some(v)) => (Cmp::MoreThan, fraction(v, &format!("{here}.more_than"))?),
@@ -343,7 +343,7 @@ fn parse_at(
         }
         "against" => {
             let f = fields(body, &here, &["in", "at_most", "over"])?;
-            let scope = scope_of(&f, &here, ctx)?;
+            let scope = scope_of(f, &here, ctx)?;
             let at_most = fraction(
                 f.get("at_most").ok_or_else(|| {
                     RuleError::new(&here, "against needs at_most, a fraction like \"1/4\".")
@@ -368,7 +368,7 @@ fn parse_at(
         }
         "yes_voters" => {
             let f = fields(body, &here, &["in", "at_least"])?;
-            let scope = scope_of(&f, &here, ctx)?;
+            let scope = scope_of(f, &here, ctx)?;
             let at_least = f
                 .get("at_least")
                 .and_then(Value::as_u64)
@@ -383,7 +383,7 @@ fn parse_at(
         }
         "turnout" => {
             let f = fields(body, &here, &["in", "at_least"])?;
-            let scope = scope_of(&f, &here, ctx)?;
+            let scope = scope_of(f, &here, ctx)?;
             let at_least = fraction(
                 f.get("at_least").ok_or_else(|| {
                     RuleError::new(&here, "turnout needs at_least, a fraction like \"1/2\".")
