@@ -8,6 +8,7 @@
 //! line format and `verify_file` the offline verifier over it.
 
 pub mod ballots_check;
+pub mod merkle;
 pub mod chain;
 pub mod checkpoint;
 pub mod jsonl;
