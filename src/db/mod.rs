@@ -9,6 +9,7 @@ pub mod proposal_list;
 pub mod proposals;
 pub mod rounds;
 pub mod schema;
+pub mod tlog_schema;
 pub mod users;
 
 use std::time::Duration;

@@ -74,6 +74,10 @@ pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppE
             ));
         }
     };
+    if let Some(sealed) = crate::audit::sealed::load(conn, id)? {
+        // Sealed at the close: exactly what round.closed binds.
+        return Ok(sealed);
+    }
     let file = ballots_document(conn, &row, &closed_at, Labels::Withheld)?;
     if row
         .ballot_digest
@@ -132,6 +136,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
             ));
         }
         let subject = format!("round:{id}");
+        let seal = crate::audit::sealed::seal(tx, id, &file)?;
         append(
             tx,
             NewEntry::new(
@@ -146,6 +151,8 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
                     "quorum_met": met,
                     "ballot_digest": file.digest,
                     "tiebreak": file.round.tiebreak,
+                    "document_sha256": seal.document_sha256,
+                    "ballots_root": seal.ballots_root,
                 }),
             ),
         )?;
