@@ -15,6 +15,7 @@ pub mod extract;
 pub mod health;
 pub mod pages;
 pub mod proposals;
+pub mod receipt_page;
 pub mod results_view;
 pub mod rounds;
 
@@ -39,6 +40,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(comments::routes)
         .configure(pages::routes)
         .configure(rounds::routes)
+        .configure(receipt_page::routes)
         .default_service(web::to(not_found));
 }
 
