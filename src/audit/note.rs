@@ -194,7 +194,8 @@ impl NoteVerifier {
 
     /// Parses a vkey of type 0x01 or 0x04 (surrounding whitespace ignored).
     pub fn parse_vkey(text: &str) -> Result<NoteVerifier, NoteError> {
-        let parts: Vec<&str> = text.trim().split('+').collect();
+        // The base64 part may itself contain `+`; names never do.
+        let parts: Vec<&str> = text.trim().splitn(3, '+').collect();
         let [name, id, key] = parts[..] else {
             return err("a verifier key is `<name>+<8 hex digits>+<base64 key>`");
         };
@@ -347,7 +348,7 @@ impl NoteSigner {
 
     /// Parses [`NoteSigner::private_key_text`].
     pub fn parse_private_key(text: &str) -> Result<NoteSigner, NoteError> {
-        let parts: Vec<&str> = text.trim().split('+').collect();
+        let parts: Vec<&str> = text.trim().splitn(5, '+').collect();
         let ["PRIVATE", "KEY", name, id, key] = parts[..] else {
             return err("a private key file is `PRIVATE+KEY+<name>+<key ID>+<base64 key>`");
         };

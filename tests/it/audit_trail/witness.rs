@@ -68,6 +68,7 @@ async fn a_registered_witness_cosigns_a_growing_log_and_verifiers_can_require_it
     assert_eq!(again.status, 409);
 
     // Before approval the server refuses the cosignature; nothing is stored.
+    assert_eq!(auditor.post("/api/v1/audit/checkpoints").await.status, 201);
     let (code, out) = run_witness(app, &auditor, &key, &state);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("409") && out.contains("not approved"), "{out}");
