@@ -9,6 +9,7 @@ pub mod auth;
 pub mod canonical;
 pub mod cli;
 pub mod cli_audit;
+pub mod cli_witness;
 pub mod config;
 pub mod db;
 pub mod domain;

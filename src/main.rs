@@ -201,14 +201,14 @@ fn audit(command: &AuditCommand) -> u8 {
             witnesses: witnesses.clone(),
             allow_unsigned_tail: *allow_unsigned_tail,
         }),
-        AuditCommand::WitnessKey { name, key } => ca::witness_key(name, key),
+        AuditCommand::WitnessKey { name, key } => plenary::cli_witness::witness_key(name, key),
         AuditCommand::Witness {
             server,
             key,
             token,
             state,
             log_key,
-        } => ca::witness(&ca::WitnessArgs {
+        } => plenary::cli_witness::witness(&plenary::cli_witness::WitnessArgs {
             server: server.clone(),
             key: key.clone(),
             token: token.clone(),

@@ -56,8 +56,8 @@ impl BallotsCheck {
     /// Fails when the file is unreadable or its ballots do not match its
     /// digest.
     pub fn from_json(text: &str) -> Result<BallotsCheck, String> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| format!("ballots file: not JSON: {e}"))?;
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| format!("ballots file: not JSON: {e}"))?;
         let file: BallotsFile = serde_json::from_value(value.clone())
             .map_err(|e| format!("ballots file: not a plenary-ballots/1 document: {e}"))?;
         let per_org = file.round.weighting == "per_organisation";

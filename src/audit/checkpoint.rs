@@ -110,7 +110,10 @@ pub fn cosignatures(conn: &mut Db, numbers: &[i64]) -> QueryResult<HashMap<i64, 
             audit_cosignatures::checkpoint_number.asc(),
             audit_cosignatures::witness_id.asc(),
         ))
-        .select((audit_cosignatures::checkpoint_number, audit_cosignatures::line))
+        .select((
+            audit_cosignatures::checkpoint_number,
+            audit_cosignatures::line,
+        ))
         .load(conn)?;
     let mut out: HashMap<i64, Vec<String>> = HashMap::new();
     for (n, line) in rows {

@@ -73,7 +73,9 @@ pub struct ProofReport {
 
 fn hashes(list: &[String], what: &str) -> Result<Vec<Hash>, String> {
     list.iter()
-        .map(|h| from_hex(h).ok_or_else(|| format!("{what}: `{h}` is not 64 lower-case hex digits")))
+        .map(|h| {
+            from_hex(h).ok_or_else(|| format!("{what}: `{h}` is not 64 lower-case hex digits"))
+        })
         .collect()
 }
 

@@ -53,7 +53,10 @@ impl fmt::Debug for Signer {
 /// the key, so every process sharing the key (and so the log) agrees on it,
 /// and it survives a change of host name or container.
 pub fn default_deployment_name(public: &VerifyingKey) -> String {
-    format!("key-{}", &hex::encode(Sha256::digest(public.as_bytes()))[..8])
+    format!(
+        "key-{}",
+        &hex::encode(Sha256::digest(public.as_bytes()))[..8]
+    )
 }
 
 impl Signer {
@@ -228,7 +231,9 @@ pub fn parse_public_key_file(text: &str) -> Result<VerifyingKey, SignatureProble
     let arr = <[u8; 32]>::try_from(bytes.as_slice()).map_err(|_| bad("the key is not 32 bytes"))?;
     let key = VerifyingKey::from_bytes(&arr).map_err(|_| bad("not a valid Ed25519 point"))?;
     if key.is_weak() {
-        return Err(bad("a small-order point, which would verify forged signatures"));
+        return Err(bad(
+            "a small-order point, which would verify forged signatures",
+        ));
     }
     Ok(key)
 }
@@ -254,8 +259,16 @@ mod tests {
         assert!(crate::audit::note::verify_checkpoint(&other, &key).is_err());
         let wrong = Signer::from_seed(&[8u8; 32]).public_key();
         assert!(crate::audit::note::verify_checkpoint(&note, &wrong).is_err());
-        assert!(Signer::from_seed(&SEED).with_deployment(Some("a b")).is_err());
-        assert!(Signer::from_seed(&SEED).origin().starts_with("plenary/key-"));
+        assert!(
+            Signer::from_seed(&SEED)
+                .with_deployment(Some("a b"))
+                .is_err()
+        );
+        assert!(
+            Signer::from_seed(&SEED)
+                .origin()
+                .starts_with("plenary/key-")
+        );
     }
 
     #[test]

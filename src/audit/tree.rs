@@ -56,7 +56,8 @@ impl TreeCache {
 
     /// The root of the first `size` entries.
     pub fn root(&self, conn: &mut Db, size: u64) -> QueryResult<Hash> {
-        self.with(conn, size, |t| t.root(size))?.map_err(proof_error)
+        self.with(conn, size, |t| t.root(size))?
+            .map_err(proof_error)
     }
 }
 

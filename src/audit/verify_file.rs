@@ -19,52 +19,11 @@ use ed25519_dalek::VerifyingKey;
 
 use super::chain::{ChainCursor, Entry, ZERO_HASH};
 use super::jsonl::{Line, parse_line};
-use super::merkle::{Hash, empty_root, leaf_hash, node_hash, to_hex};
+use super::merkle::{Frontier, to_hex};
 use super::note::{CheckpointBody, NoteVerifier, VerifiedCheckpoint, verify_checkpoint};
 
-/// The right edge of a Merkle tree being built leaf by leaf: the roots of
-/// its complete subtrees, largest first, so any prefix's root costs
-/// O(log n) memory and time.
+/// How to verify (the default: strict, no `since`, no witnesses).
 #[derive(Debug, Clone, Default)]
-pub struct Frontier {
-    nodes: Vec<(u32, Hash)>,
-    size: u64,
-}
-
-impl Frontier {
-    /// Appends an entry by its hash (hex); false when it is not 64 hex digits.
-    pub fn push_entry(&mut self, entry_hash: &str) -> bool {
-        let Some(data) = super::merkle::from_hex(entry_hash) else {
-            return false;
-        };
-        let mut node = (0u32, leaf_hash(&data));
-        while let Some(&(level, left)) = self.nodes.last() {
-            if level != node.0 {
-                break;
-            }
-            self.nodes.pop();
-            node = (level + 1, node_hash(&left, &node.1));
-        }
-        self.nodes.push(node);
-        self.size += 1;
-        true
-    }
-
-    /// The root of the entries pushed so far.
-    pub fn root(&self) -> Hash {
-        let mut it = self.nodes.iter().rev();
-        let Some(&(_, mut r)) = it.next() else {
-            return empty_root();
-        };
-        for (_, left) in it {
-            r = node_hash(left, &r);
-        }
-        r
-    }
-}
-
-/// How to verify.
-#[derive(Debug, Clone)]
 pub struct Options {
     /// Accept a file whose last entries follow its last checkpoint.
     pub allow_unsigned_tail: bool,
@@ -73,16 +32,6 @@ pub struct Options {
     /// Witnesses (type 0x04 keys) each of which must have cosigned at least
     /// one checkpoint in the file.
     pub witnesses: Vec<NoteVerifier>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            allow_unsigned_tail: false,
-            since: None,
-            witnesses: Vec::new(),
-        }
-    }
 }
 
 /// What a verified log contained: the summary the CLI prints.
@@ -321,7 +270,13 @@ pub fn verify_log(
                     .push(&e)
                     .map_err(|p| bad(format!("entry seq {}: {p}", e.seq), body))?;
                 if !frontier.push_entry(&e.hash) {
-                    return Err(bad(format!("entry seq {}: its hash is not 64 lower-case hex digits", e.seq), body));
+                    return Err(bad(
+                        format!(
+                            "entry seq {}: its hash is not 64 lower-case hex digits",
+                            e.seq
+                        ),
+                        body,
+                    ));
                 }
                 check_since(&frontier, &mut report).map_err(|p| bad(p, body))?;
                 for c in checks.iter_mut() {

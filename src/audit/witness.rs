@@ -54,7 +54,9 @@ pub enum Refusal {
         presented: String,
     },
     /// The log is smaller than a tree already cosigned.
-    #[error("the log presents tree size {presented}, smaller than the size {cosigned} already cosigned")]
+    #[error(
+        "the log presents tree size {presented}, smaller than the size {cosigned} already cosigned"
+    )]
     Shrunk {
         /// Size cosigned.
         cosigned: u64,
@@ -62,7 +64,9 @@ pub enum Refusal {
         presented: u64,
     },
     /// The consistency proof is missing or does not verify.
-    #[error("the tree of size {new} does not provably extend the cosigned tree of size {old}: {why}")]
+    #[error(
+        "the tree of size {new} does not provably extend the cosigned tree of size {old}: {why}"
+    )]
     Inconsistent {
         /// Old size.
         old: u64,
@@ -85,8 +89,8 @@ pub fn decide(
     witness: &NoteSigner,
     now: u64,
 ) -> Result<(SignatureLine, WitnessState), Refusal> {
-    let cp =
-        verify_checkpoint(checkpoint, log_key).map_err(|e| Refusal::BadCheckpoint(e.to_string()))?;
+    let cp = verify_checkpoint(checkpoint, log_key)
+        .map_err(|e| Refusal::BadCheckpoint(e.to_string()))?;
     let (size, root) = (cp.body.size, cp.body.root);
     if let Some(s) = state {
         if s.origin != cp.body.origin {
@@ -153,7 +157,12 @@ mod tests {
         let w = NoteSigner::new("witness.example/w", TYPE_COSIGNATURE, &[2u8; 32]).unwrap();
         let honest = tree(20, "e");
         let cp = |t: &Tree, n: u64, number: u64| {
-            log.sign_checkpoint(number, n, &t.root(n).unwrap(), "2026-11-30T00:00:00.000000Z")
+            log.sign_checkpoint(
+                number,
+                n,
+                &t.root(n).unwrap(),
+                "2026-11-30T00:00:00.000000Z",
+            )
         };
         let (_, s1) = decide(None, &key, &cp(&honest, 5, 1), &[], &w, 10).unwrap();
         let proof = honest.consistency_proof(5, 12).unwrap();

@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::audit::store::{self, Actor, Filter, NewEntry};
 use crate::audit::checkpoint::{cosignatures, with_cosignatures};
 use crate::audit::merkle::to_hex;
+use crate::audit::store::{self, Actor, Filter, NewEntry};
 use crate::audit::{Checkpoint, Entry, Signer, checkpoint};
 use crate::db::{self, Db};
 use crate::domain::round::RoundId;
@@ -72,9 +72,8 @@ pub fn views(conn: &mut Db, cps: Vec<Checkpoint>) -> Result<Vec<CheckpointView>,
 
 /// The latest checkpoint with its cosignatures, or a 404 before the first.
 pub fn latest_checkpoint(conn: &mut Db) -> Result<CheckpointView, AppError> {
-    let cp = checkpoint::latest(conn)?.ok_or_else(|| {
-        AppError::NotFound("No checkpoint has been signed yet.".to_owned())
-    })?;
+    let cp = checkpoint::latest(conn)?
+        .ok_or_else(|| AppError::NotFound("No checkpoint has been signed yet.".to_owned()))?;
     views(conn, vec![cp])?
         .pop()
         .ok_or_else(|| AppError::internal("checkpoint view vanished"))
@@ -182,14 +181,16 @@ pub fn consistency(
         )));
     }
     let (f, t) = (from.unsigned_abs(), to.unsigned_abs());
-    let (proof, fr, tr) = signer.tree.with(conn, t, |tree| {
-        Ok::<_, crate::audit::merkle::ProofError>((
-            tree.consistency_proof(f, t)?,
-            tree.root(f)?,
-            tree.root(t)?,
-        ))
-    })?
-    .map_err(AppError::internal)?;
+    let (proof, fr, tr) = signer
+        .tree
+        .with(conn, t, |tree| {
+            Ok::<_, crate::audit::merkle::ProofError>((
+                tree.consistency_proof(f, t)?,
+                tree.root(f)?,
+                tree.root(t)?,
+            ))
+        })?
+        .map_err(AppError::internal)?;
     Ok(ConsistencyView {
         from,
         to,
@@ -308,7 +309,11 @@ pub fn log_batch(
     let mut cps = cps.into_iter().peekable();
     let mut out = Vec::new();
     while let Some(cp) = cps.next_if(|cp| cp.size <= sent) {
-        out.extend_from_slice(crate::audit::jsonl::checkpoint_line(&cp.note).map_err(ser)?.as_bytes());
+        out.extend_from_slice(
+            crate::audit::jsonl::checkpoint_line(&cp.note)
+                .map_err(ser)?
+                .as_bytes(),
+        );
     }
     for e in &entries {
         out.extend_from_slice(crate::audit::jsonl::entry_line(e).map_err(ser)?.as_bytes());

@@ -194,7 +194,9 @@ pub fn cosign(conn: &mut Db, user: &User, size: i64, line: &str) -> Result<Cosig
             .select(WitnessRow::as_select())
             .first(tx)
             .optional()?
-            .ok_or_else(|| unprocessable(format!("No witness named {} is registered.", sig.name)))?;
+            .ok_or_else(|| {
+                unprocessable(format!("No witness named {} is registered.", sig.name))
+            })?;
         if w.status != "approved" {
             return Err(AppError::Conflict(format!(
                 "The witness {} is not approved yet; an admin approves it first.",
@@ -219,9 +221,12 @@ pub fn cosign(conn: &mut Db, user: &User, size: i64, line: &str) -> Result<Cosig
                     w.name
                 ))
             })?;
-        let ts = i64::try_from(timestamp).map_err(|_| unprocessable("The timestamp is too large."))?;
+        let ts =
+            i64::try_from(timestamp).map_err(|_| unprocessable("The timestamp is too large."))?;
         if ts > chrono::Utc::now().timestamp() + MAX_FUTURE_SECONDS {
-            return Err(unprocessable("The cosignature's timestamp is in the future."));
+            return Err(unprocessable(
+                "The cosignature's timestamp is in the future.",
+            ));
         }
         let exists: i64 = audit_cosignatures::table
             .filter(audit_cosignatures::checkpoint_number.eq(cp.number))

@@ -31,7 +31,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/audit/consistency", web::get().to(consistency))
         .route("/audit/witnesses", web::get().to(list_witnesses))
         .route("/audit/witnesses", web::post().to(register_witness))
-        .route("/audit/witnesses/{id}/approve", web::post().to(approve_witness))
+        .route(
+            "/audit/witnesses/{id}/approve",
+            web::post().to(approve_witness),
+        )
         .route("/audit/cosignatures", web::post().to(cosign))
         .route(
             "/rounds/{id}/receipts/{receipt}/proof",
@@ -113,9 +116,7 @@ async fn approve_witness(
 ) -> Result<HttpResponse, ApiError> {
     let admin = who.user.0;
     let id = id.into_inner();
-    let w = state
-        .db(move |c| witnesses::approve(c, &admin, id))
-        .await?;
+    let w = state.db(move |c| witnesses::approve(c, &admin, id)).await?;
     Ok(HttpResponse::Ok().json(json!({"witness": w})))
 }
 

@@ -815,7 +815,8 @@ fn matching_paren(s: &Source, open: usize) -> usize {
 
 /// A fresh witness verifier key, unique to call `n`.
 fn witness_vkey(n: u64) -> String {
-    let seed = <[u8; 32]>::try_from(&<sha2::Sha256 as sha2::Digest>::digest(n.to_be_bytes())[..]).unwrap();
+    let seed =
+        <[u8; 32]>::try_from(&<sha2::Sha256 as sha2::Digest>::digest(n.to_be_bytes())[..]).unwrap();
     crate::common::internals::NoteSigner::new(
         &format!("witness{n}.example"),
         crate::common::internals::TYPE_COSIGNATURE,

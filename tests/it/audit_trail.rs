@@ -61,7 +61,10 @@ async fn a_checkpoint_on_request_signs_the_head_with_the_served_key(app: &TestAp
     let auditor = app.auditor().await;
     let res = auditor.post("/api/v1/audit/checkpoints").await;
     assert_eq!(res.status, 201);
-    let note = res.json()["checkpoint"]["note"].as_str().unwrap().to_owned();
+    let note = res.json()["checkpoint"]["note"]
+        .as_str()
+        .unwrap()
+        .to_owned();
 
     // The request is on the record, and the checkpoint signs the tree that
     // includes it: size = the last seq, root = the Merkle root of the
@@ -79,7 +82,11 @@ async fn a_checkpoint_on_request_signs_the_head_with_the_served_key(app: &TestAp
     assert_eq!(cp.body.root, tree.root(tree.size()).unwrap());
     assert_eq!(cp.body.number, 1);
     assert_eq!(cp.body.origin, app.state.signer.origin());
-    assert!(cp.body.origin.starts_with("plenary/key-"), "{}", cp.body.origin);
+    assert!(
+        cp.body.origin.starts_with("plenary/key-"),
+        "{}",
+        cp.body.origin
+    );
     let forged = note.replace(&format!("\n{}\n", cp.body.size), "\n1\n");
     assert!(verify_checkpoint(&forged, &key).is_err());
 
@@ -221,7 +228,11 @@ fn the_worked_example_in_formats_md_is_correct() {
         crate::common::internals::leaf_hash(b2.as_bytes()),
     );
     let bt = Tree::from_leaf_hashes([bl1, bl2]);
-    for h in [hash_hex(&bl1), hash_hex(&bl2), hash_hex(&bt.root(2).unwrap())] {
+    for h in [
+        hash_hex(&bl1),
+        hash_hex(&bl2),
+        hash_hex(&bt.root(2).unwrap()),
+    ] {
         has(&h);
     }
 }
@@ -253,17 +264,29 @@ fn the_python_check_in_formats_md_accepts_the_worked_example() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("check.py"), script).unwrap();
     std::fs::write(dir.path().join("audit.jsonl"), &log).unwrap();
-    std::fs::write(dir.path().join("key.pub"), format!("ed25519 {PUBLIC_HEX}\n")).unwrap();
+    std::fs::write(
+        dir.path().join("key.pub"),
+        format!("ed25519 {PUBLIC_HEX}\n"),
+    )
+    .unwrap();
     let out = std::process::Command::new("python3")
         .arg("check.py")
         .current_dir(dir.path())
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(text.contains(&format!("root {ROOT}")), "{text}");
     // And a changed line fails it.
-    std::fs::write(dir.path().join("audit.jsonl"), log.replace("09:30:00.25", "09:30:00.26")).unwrap();
+    std::fs::write(
+        dir.path().join("audit.jsonl"),
+        log.replace("09:30:00.25", "09:30:00.26"),
+    )
+    .unwrap();
     let out = std::process::Command::new("python3")
         .arg("check.py")
         .current_dir(dir.path())

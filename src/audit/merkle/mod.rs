@@ -16,8 +16,11 @@
 
 use sha2::{Digest, Sha256};
 
+mod frontier;
 #[cfg(test)]
 mod tests;
+
+pub use frontier::Frontier;
 
 /// A SHA-256 value.
 pub type Hash = [u8; 32];
@@ -127,7 +130,7 @@ impl Tree {
     /// subtree of some tree (every range the recursion below asks for is).
     fn subtree(&self, start: u64, end: u64) -> Hash {
         let n = end - start;
-        if n.is_power_of_two() && start % n == 0 {
+        if n.is_power_of_two() && start.is_multiple_of(n) {
             let level = n.trailing_zeros() as usize;
             let idx = usize::try_from(start >> level).unwrap_or(usize::MAX);
             if let Some(h) = self.levels.get(level).and_then(|l| l.get(idx)) {

@@ -43,7 +43,8 @@ fn notes_with_blank_lines_split_at_the_last_one() {
         format!("{signed}\n"),
     ] {
         assert!(
-            Note::parse(&bad).is_err() || s.verifier.verify_note(&Note::parse(&bad).unwrap()).is_err(),
+            Note::parse(&bad).is_err()
+                || s.verifier.verify_note(&Note::parse(&bad).unwrap()).is_err(),
             "{bad:?}"
         );
     }
@@ -122,7 +123,10 @@ fn cosignatures_verify_only_for_their_text_and_key() {
         signatures: vec![log.sign_note(text), w.cosign(text, 1_700_000_000)],
     };
     let parsed = Note::parse(&note.render()).unwrap();
-    assert_eq!(w.verifier.verify_cosignature(&parsed).unwrap(), Some(1_700_000_000));
+    assert_eq!(
+        w.verifier.verify_cosignature(&parsed).unwrap(),
+        Some(1_700_000_000)
+    );
     log.verifier.verify_note(&parsed).unwrap();
     let mut other = parsed.clone();
     other.text = text.replace("\n1\n", "\n2\n");
@@ -130,5 +134,8 @@ fn cosignatures_verify_only_for_their_text_and_key() {
     // Private key file and vkey round-trip.
     let again = NoteSigner::parse_private_key(&w.private_key_text()).unwrap();
     assert_eq!(again.verifier, w.verifier);
-    assert_eq!(NoteVerifier::parse_vkey(&w.verifier.vkey()).unwrap(), w.verifier);
+    assert_eq!(
+        NoteVerifier::parse_vkey(&w.verifier.vkey()).unwrap(),
+        w.verifier
+    );
 }

@@ -270,14 +270,24 @@ async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &Test
     std::fs::write(dir.path().join("a.jsonl"), join(&t)).unwrap();
     std::fs::write(dir.path().join("k.pub"), &key).unwrap();
     let out = std::process::Command::new(crate::common::cli::BIN)
-        .args(["audit", "verify", "a.jsonl", "--public-key", "k.pub", "--allow-unsigned-tail"])
+        .args([
+            "audit",
+            "verify",
+            "a.jsonl",
+            "--public-key",
+            "k.pub",
+            "--allow-unsigned-tail",
+        ])
         .current_dir(dir.path())
         .env("PLENARY_DATA_DIR", NO_DATA_DIR)
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(text.contains("come after the last signed checkpoint"), "{text}");
+    assert!(
+        text.contains("come after the last signed checkpoint"),
+        "{text}"
+    );
 
     // An entry appended after the last checkpoint: not signed, refused.
     let mut t = ls.clone();

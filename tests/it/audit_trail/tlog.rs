@@ -26,7 +26,9 @@ async fn closed_round(app: &TestApp) -> (i64, Vec<(Person, Value)>, Person, Pers
     let chair = app.chair().await;
     let auditor = app.auditor().await;
     let props = app.proposals(3).await;
-    let round = chair.create_round(&props, json!({"secrecy": "secret"})).await;
+    let round = chair
+        .create_round(&props, json!({"secrecy": "secret"}))
+        .await;
     let voters = vec![
         app.delegate("france").await,
         app.delegate("kenya").await,
@@ -68,7 +70,11 @@ async fn a_receipt_proof_verifies_offline_and_only_for_its_ballot(app: &TestApp)
     let proof: ReceiptProof = serde_json::from_str(&res.text).unwrap();
     assert_eq!(proof.tree_size, 3);
     assert_eq!(proof.ballot["receipt"], receipt);
-    assert!(proof.ballot.get("voter").is_none(), "secret round: {}", res.text);
+    assert!(
+        proof.ballot.get("voter").is_none(),
+        "secret round: {}",
+        res.text
+    );
     let report = verify_receipt_proof(&proof, &key, Some(receipt), Some(nonce), &[]).unwrap();
     assert_eq!(report.receipt, receipt);
     // The ballots root is the one the trail recorded at the close.
@@ -84,18 +90,38 @@ async fn a_receipt_proof_verifies_offline_and_only_for_its_ballot(app: &TestApp)
     assert!(err.starts_with("step 1"), "{err}");
     let mut t = proof.clone();
     t.ballot["ranking"] = json!([[p(1)]]);
-    assert!(verify_receipt_proof(&t, &key, None, None, &[]).unwrap_err().starts_with("step 2"));
+    assert!(
+        verify_receipt_proof(&t, &key, None, None, &[])
+            .unwrap_err()
+            .starts_with("step 2")
+    );
     let mut t = proof.clone();
     t.audit_path[0] = "0".repeat(64);
-    assert!(verify_receipt_proof(&t, &key, None, None, &[]).unwrap_err().starts_with("step 3"));
+    assert!(
+        verify_receipt_proof(&t, &key, None, None, &[])
+            .unwrap_err()
+            .starts_with("step 3")
+    );
     let mut t = proof.clone();
     t.entry.details["ballots_root"] = json!("1".repeat(64));
-    assert!(verify_receipt_proof(&t, &key, None, None, &[]).unwrap_err().starts_with("step 4"));
+    assert!(
+        verify_receipt_proof(&t, &key, None, None, &[])
+            .unwrap_err()
+            .starts_with("step 4")
+    );
     let mut t = proof.clone();
     t.entry_audit_path.push("0".repeat(64));
-    assert!(verify_receipt_proof(&t, &key, None, None, &[]).unwrap_err().starts_with("step 5"));
+    assert!(
+        verify_receipt_proof(&t, &key, None, None, &[])
+            .unwrap_err()
+            .starts_with("step 5")
+    );
     let wrong = Signer::from_seed(&[9u8; 32]).public_key();
-    assert!(verify_receipt_proof(&proof, &wrong, None, None, &[]).unwrap_err().starts_with("step 6"));
+    assert!(
+        verify_receipt_proof(&proof, &wrong, None, None, &[])
+            .unwrap_err()
+            .starts_with("step 6")
+    );
 
     // The CLI agrees, offline.
     let dir = tempfile::tempdir().unwrap();
@@ -112,7 +138,10 @@ async fn a_receipt_proof_verifies_offline_and_only_for_its_ballot(app: &TestApp)
             .env_remove("DATABASE_URL")
             .output()
             .unwrap();
-        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
     };
     let (code, out) = run(&["--receipt", receipt, "--nonce", nonce]);
     assert_eq!(code, 0, "{out}");
@@ -133,7 +162,13 @@ async fn a_receipt_proof_verifies_offline_and_only_for_its_ballot(app: &TestApp)
         .get(&format!("/rounds/{round}/receipts/{receipt}"))
         .await;
     assert_eq!(page.status, 200);
-    for want in ["was counted", "id=\"step-6\"", &proof.root, "receipt-verify.js", "plenary receipt verify"] {
+    for want in [
+        "was counted",
+        "id=\"step-6\"",
+        &proof.root,
+        "receipt-verify.js",
+        "plenary receipt verify",
+    ] {
         assert!(page.text.contains(want), "page lacks {want}");
     }
 }
@@ -147,12 +182,17 @@ async fn every_field_of_the_ballots_document_is_bound_to_the_trail(app: &TestApp
     // A proposal retitled after the close changes nothing bound: the export
     // is the document sealed at the close.
     let doc: Value = serde_json::from_str(&ballots).unwrap();
-    let first = doc["candidates"][0]["id"].as_str().unwrap()[1..].parse::<i64>().unwrap();
+    let first = doc["candidates"][0]["id"].as_str().unwrap()[1..]
+        .parse::<i64>()
+        .unwrap();
     let author = app.author_email(first).await;
     let _ = chair;
     let owner = app.with_token(&app.token(&author).await);
     let res = owner
-        .patch_json(&format!("/api/v1/proposals/{first}"), json!({"title": "Renamed after the close"}))
+        .patch_json(
+            &format!("/api/v1/proposals/{first}"),
+            json!({"title": "Renamed after the close"}),
+        )
         .await;
     assert!(res.status == 200 || res.status == 409, "{}", res.text);
     let again = auditor
@@ -179,11 +219,17 @@ async fn every_field_of_the_ballots_document_is_bound_to_the_trail(app: &TestApp
             .env_remove("DATABASE_URL")
             .output()
             .unwrap();
-        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
     };
     let (code, out) = verify(&ballots);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("the whole document matches round.closed"), "{out}");
+    assert!(
+        out.contains("the whole document matches round.closed"),
+        "{out}"
+    );
     // Each change the independent verifier found accepted is now refused.
     let tampers: [(&str, Value); 5] = [
         ("/round/title", json!("Another title")),
@@ -243,23 +289,38 @@ async fn consistency_proofs_hold_across_a_restart_and_since_catches_a_rewrite(ap
     app.append_entries(7, "test.filler", "thing:2").await;
     let second = fresh.post("/api/v1/audit/checkpoints").await;
     assert_eq!(second.status, 201, "{}", second.text);
-    let second = second.json()["checkpoint"]["note"].as_str().unwrap().to_owned();
+    let second = second.json()["checkpoint"]["note"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let b = verify_checkpoint(&second, &key).unwrap().body;
     assert_eq!(b.number, a.number + 1);
     let proof = fresh
-        .get(&format!("/api/v1/audit/consistency?from={}&to={}", a.size, b.size))
+        .get(&format!(
+            "/api/v1/audit/consistency?from={}&to={}",
+            a.size, b.size
+        ))
         .await
         .json();
     let hashes: Vec<[u8; 32]> = proof["proof"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|h| hex::decode(h.as_str().unwrap()).unwrap().try_into().unwrap())
+        .map(|h| {
+            hex::decode(h.as_str().unwrap())
+                .unwrap()
+                .try_into()
+                .unwrap()
+        })
         .collect();
-    crate::common::internals::verify_consistency(a.size, b.size, &a.root, &b.root, &hashes).unwrap();
+    crate::common::internals::verify_consistency(a.size, b.size, &a.root, &b.root, &hashes)
+        .unwrap();
     // The first server answers the same.
     let same = auditor
-        .get(&format!("/api/v1/audit/consistency?from={}&to={}", a.size, b.size))
+        .get(&format!(
+            "/api/v1/audit/consistency?from={}&to={}",
+            a.size, b.size
+        ))
         .await
         .json();
     assert_eq!(same, proof);
@@ -283,17 +344,28 @@ async fn consistency_proofs_hold_across_a_restart_and_since_catches_a_rewrite(ap
             .env_remove("DATABASE_URL")
             .output()
             .unwrap();
-        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
     };
     let (code, out) = since(&first);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains(&format!("extends:      the earlier checkpoint of tree size {}", a.size)), "{out}");
+    assert!(
+        out.contains(&format!(
+            "extends:      the earlier checkpoint of tree size {}",
+            a.size
+        )),
+        "{out}"
+    );
     // …but not a checkpoint of another history the key holder signed for
     // the same size (a rewrite after someone saved it), nor one larger than
     // the log.
     let signer = Signer::load_or_create(app.data_dir.path(), None).unwrap();
     let signer = signer.with_deployment(None).unwrap();
-    let other = Tree::from_leaf_hashes((0..a.size).map(|i| entry_leaf(&format!("{:064x}", i + 7)).unwrap()));
+    let other = Tree::from_leaf_hashes(
+        (0..a.size).map(|i| entry_leaf(&format!("{:064x}", i + 7)).unwrap()),
+    );
     let forged = signer.sign_checkpoint(a.number, a.size, &other.root(a.size).unwrap(), &a.at);
     let (code, out) = since(&forged);
     assert_eq!(code, 1, "{out}");
@@ -311,10 +383,16 @@ async fn bad_proof_requests_are_refused_with_a_clear_4xx(app: &TestApp) {
     let head = app.audit_seq().await;
     for (path, status) in [
         ("/api/v1/audit/consistency?from=5&to=2".to_owned(), 400),
-        (format!("/api/v1/audit/consistency?from=1&to={}", head + 10), 404),
+        (
+            format!("/api/v1/audit/consistency?from=1&to={}", head + 10),
+            404,
+        ),
         ("/api/v1/audit/consistency?from=x".to_owned(), 400),
         ("/api/v1/audit/consistency?from=-1&to=2".to_owned(), 400),
-        ("/api/v1/audit/consistency?from=1&to=2&extra=1".to_owned(), 400),
+        (
+            "/api/v1/audit/consistency?from=1&to=2&extra=1".to_owned(),
+            400,
+        ),
     ] {
         let res = auditor.get(&path).await;
         assert_eq!(res.status, status, "{path}: {}", res.text);
@@ -327,8 +405,14 @@ async fn bad_proof_requests_are_refused_with_a_clear_4xx(app: &TestApp) {
     let voter = &cast[0].0;
     for (path, status) in [
         (format!("/api/v1/rounds/{round}/receipts/nothex/proof"), 422),
-        (format!("/api/v1/rounds/{round}/receipts/{}/proof", "ab".repeat(32)), 404),
-        (format!("/api/v1/rounds/999999/receipts/{}/proof", "ab".repeat(32)), 404),
+        (
+            format!("/api/v1/rounds/{round}/receipts/{}/proof", "ab".repeat(32)),
+            404,
+        ),
+        (
+            format!("/api/v1/rounds/999999/receipts/{}/proof", "ab".repeat(32)),
+            404,
+        ),
     ] {
         let res = voter.get(&path).await;
         assert_eq!(res.status, status, "{path}: {}", res.text);
@@ -339,7 +423,10 @@ async fn bad_proof_requests_are_refused_with_a_clear_4xx(app: &TestApp) {
     let open = chair.create_round(&props, json!({})).await;
     chair.open(open).await;
     let res = voter
-        .get(&format!("/api/v1/rounds/{open}/receipts/{}/proof", "ab".repeat(32)))
+        .get(&format!(
+            "/api/v1/rounds/{open}/receipts/{}/proof",
+            "ab".repeat(32)
+        ))
         .await;
     assert_eq!(res.status, 409, "{}", res.text);
 }

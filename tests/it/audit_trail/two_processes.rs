@@ -170,7 +170,9 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     for (i, cp) in cps.iter().enumerate() {
         let e = &trail[usize::try_from(cp.size - 1).unwrap()];
         assert_eq!(e.action, "audit.checkpointed");
-        let body = verify_checkpoint(&cp.note, &signer.public_key()).unwrap().body;
+        let body = verify_checkpoint(&cp.note, &signer.public_key())
+            .unwrap()
+            .body;
         assert_eq!(body.number, i as u64 + 1);
         assert_eq!(body.root, tree.root(body.size).unwrap());
     }
@@ -192,4 +194,3 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     assert_eq!(report.root, hex::encode(tree.root(tree.size()).unwrap()));
     drop(servers);
 }
-

@@ -44,8 +44,15 @@ fn witness_key(dir: &Path, name: &str) -> (PathBuf, String) {
         .env("PLENARY_DATA_DIR", NO_DATA_DIR)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    (key, String::from_utf8(out.stdout).unwrap().trim().to_owned())
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        key,
+        String::from_utf8(out.stdout).unwrap().trim().to_owned(),
+    )
 }
 
 async fn a_registered_witness_cosigns_a_growing_log_and_verifiers_can_require_it(app: &TestApp) {
@@ -57,14 +64,20 @@ async fn a_registered_witness_cosigns_a_growing_log_and_verifiers_can_require_it
 
     // Bad keys are refused with the field named; a good one waits.
     for bad in ["nonsense", "w+00000000+AAAA"] {
-        let res = auditor.post_json("/api/v1/audit/witnesses", json!({"vkey": bad})).await;
+        let res = auditor
+            .post_json("/api/v1/audit/witnesses", json!({"vkey": bad}))
+            .await;
         assert_eq!(res.status, 422, "{}", res.text);
     }
-    let res = auditor.post_json("/api/v1/audit/witnesses", json!({"vkey": vkey})).await;
+    let res = auditor
+        .post_json("/api/v1/audit/witnesses", json!({"vkey": vkey}))
+        .await;
     assert_eq!(res.status, 201, "{}", res.text);
     let id = res.json()["witness"]["id"].as_i64().unwrap();
     assert_eq!(res.json()["witness"]["status"], "pending");
-    let again = auditor.post_json("/api/v1/audit/witnesses", json!({"vkey": vkey})).await;
+    let again = auditor
+        .post_json("/api/v1/audit/witnesses", json!({"vkey": vkey}))
+        .await;
     assert_eq!(again.status, 409);
 
     // Before approval the server refuses the cosignature; nothing is stored.
@@ -72,7 +85,9 @@ async fn a_registered_witness_cosigns_a_growing_log_and_verifiers_can_require_it
     let (code, out) = run_witness(app, &auditor, &key, &state);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("409") && out.contains("not approved"), "{out}");
-    let res = admin.post(&format!("/api/v1/audit/witnesses/{id}/approve")).await;
+    let res = admin
+        .post(&format!("/api/v1/audit/witnesses/{id}/approve"))
+        .await;
     assert_eq!(res.status, 200, "{}", res.text);
     assert_eq!(app.count_action("witness.registered").await, 1);
     assert_eq!(app.count_action("witness.approved").await, 1);
@@ -88,20 +103,32 @@ async fn a_registered_witness_cosigns_a_growing_log_and_verifiers_can_require_it
     assert_eq!(code, 0, "{out}");
     assert_eq!(app.count_action("witness.cosigned").await, 2);
     let note = auditor.text("/api/v1/audit/checkpoint").await;
-    assert!(note.contains("\n\u{2014} witness.example.org/w1 "), "{note}");
+    assert!(
+        note.contains("\n\u{2014} witness.example.org/w1 "),
+        "{note}"
+    );
     let page = auditor.browser().await.get("/audit").await.text;
-    assert!(page.contains("witness.example.org/w1"), "the audit page lists the witness");
+    assert!(
+        page.contains("witness.example.org/w1"),
+        "the audit page lists the witness"
+    );
 
     // A cosignature that does not verify, or for a size never signed, is refused.
     let forger = NoteSigner::new("witness.example.org/w1", TYPE_COSIGNATURE, &[4u8; 32]).unwrap();
     let size = app.audit_seq().await;
     let line = forger.cosign("not the checkpoint\n", 1).to_line();
     let res = auditor
-        .post_json("/api/v1/audit/cosignatures", json!({"size": size, "cosignature": line}))
+        .post_json(
+            "/api/v1/audit/cosignatures",
+            json!({"size": size, "cosignature": line}),
+        )
         .await;
     assert!(res.status == 422 || res.status == 404, "{}", res.text);
     let res = auditor
-        .post_json("/api/v1/audit/cosignatures", json!({"size": 1, "cosignature": "— x AAAA"}))
+        .post_json(
+            "/api/v1/audit/cosignatures",
+            json!({"size": 1, "cosignature": "— x AAAA"}),
+        )
         .await;
     assert_eq!(res.status, 422, "{}", res.text);
 
@@ -115,20 +142,37 @@ async fn a_registered_witness_cosigns_a_growing_log_and_verifiers_can_require_it
     std::fs::write(dir.path().join("w2.vkey"), &other).unwrap();
     let verify = |witness: &str| {
         let out = plenary()
-            .args(["audit", "verify", "audit.jsonl", "--public-key", "key.pub", "--witness", witness])
+            .args([
+                "audit",
+                "verify",
+                "audit.jsonl",
+                "--public-key",
+                "key.pub",
+                "--witness",
+                witness,
+            ])
             .current_dir(dir.path())
             .env("PLENARY_DATA_DIR", NO_DATA_DIR)
             .env_remove("DATABASE_URL")
             .output()
             .unwrap();
-        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
     };
     let (code, out) = verify("w1.vkey");
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("witness:      witness.example.org/w1 cosigned up to tree size"), "{out}");
+    assert!(
+        out.contains("witness:      witness.example.org/w1 cosigned up to tree size"),
+        "{out}"
+    );
     let (code, out) = verify("w2.vkey");
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("no checkpoint in the file is cosigned by the witness witness.example.org/w2"), "{out}");
+    assert!(
+        out.contains("no checkpoint in the file is cosigned by the witness witness.example.org/w2"),
+        "{out}"
+    );
 }
 
 /// Two servers sharing one key and deployment name but holding different
@@ -154,9 +198,13 @@ async fn a_witness_refuses_a_forked_log() {
 
     let auditor = honest.auditor().await;
     let admin = honest.admin().await;
-    let res = auditor.post_json("/api/v1/audit/witnesses", json!({"vkey": vkey})).await;
+    let res = auditor
+        .post_json("/api/v1/audit/witnesses", json!({"vkey": vkey}))
+        .await;
     let id = res.json()["witness"]["id"].as_i64().unwrap();
-    admin.post(&format!("/api/v1/audit/witnesses/{id}/approve")).await;
+    admin
+        .post(&format!("/api/v1/audit/witnesses/{id}/approve"))
+        .await;
     honest.append_entries(3, "test.filler", "thing:1").await;
     assert_eq!(auditor.post("/api/v1/audit/checkpoints").await.status, 201);
     let (code, out) = run_witness(&honest, &auditor, &wkey, &state);
@@ -170,7 +218,8 @@ async fn a_witness_refuses_a_forked_log() {
     let fork_auditor = fork.auditor().await;
     let have = fork.audit_seq().await;
     assert!(have < size, "{have} < {size}");
-    fork.append_entries((size - have) as usize, "test.other", "thing:9").await;
+    fork.append_entries((size - have) as usize, "test.other", "thing:9")
+        .await;
     fork.checkpoint().await;
     let (code, out) = run_witness(&fork, &fork_auditor, &wkey, &state);
     assert_eq!(code, 1, "{out}");

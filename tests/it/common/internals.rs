@@ -18,8 +18,8 @@ pub use plenary::audit::note::{
 pub use plenary::audit::proofs::{ReceiptProof, verify_receipt_proof};
 pub use plenary::audit::sealed::seal_of;
 pub use plenary::audit::sign::parse_public_key_file;
-pub use plenary::audit::tree::entry_leaf;
 pub use plenary::audit::store::all as all_entries;
+pub use plenary::audit::tree::entry_leaf;
 pub use plenary::audit::verify as verify_trail;
 pub use plenary::audit::verify_file::{EntryCheck, Options, VerifyError, verify_bytes, verify_log};
 pub use plenary::audit::{Checkpoint, Entry, Signer};

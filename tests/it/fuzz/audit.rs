@@ -96,7 +96,12 @@ fn log_bytes(signer: &Signer, signed0: bool, items: &[LogItem]) -> Vec<u8> {
     let mut number = 0u64;
     if signed0 {
         number += 1;
-        let cp = signer.sign_checkpoint(number, 0, &tree.root(0).unwrap(), "2026-11-29T10:00:00.000000Z");
+        let cp = signer.sign_checkpoint(
+            number,
+            0,
+            &tree.root(0).unwrap(),
+            "2026-11-29T10:00:00.000000Z",
+        );
         out += &jsonl::checkpoint_line(&cp).unwrap();
     }
     let mut prev = ZERO_HASH.to_owned();
