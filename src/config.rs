@@ -91,6 +91,11 @@ pub struct Settings {
     /// The audit signing key file (`PLENARY_AUDIT_KEY_FILE`); `None` means
     /// `DATA_DIR/audit-key`, generated on first start.
     pub audit_key_file: Option<PathBuf>,
+    /// The deployment name in the log's origin `plenary/<name>`
+    /// (`PLENARY_DEPLOYMENT_NAME`, e.g. `panel.example.org`); `None` means
+    /// one derived from the audit key, the same for every process sharing
+    /// it. Checked when the signer is built.
+    pub deployment_name: Option<String>,
 }
 
 /// Reads a boolean environment variable (`1`, `true`, `yes`, `on`).
@@ -227,6 +232,10 @@ impl Settings {
             audit_key_file: std::env::var_os("PLENARY_AUDIT_KEY_FILE")
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from),
+            deployment_name: std::env::var("PLENARY_DEPLOYMENT_NAME")
+                .ok()
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty()),
         })
     }
 }

@@ -8,6 +8,8 @@ pub mod audit;
 pub mod auth;
 pub mod canonical;
 pub mod cli;
+pub mod cli_audit;
+pub mod cli_witness;
 pub mod config;
 pub mod db;
 pub mod domain;

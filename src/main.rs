@@ -52,10 +52,40 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Check downloaded audit files offline.
+    /// Check downloaded audit files offline; make and run a witness.
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// Check a ballot receipt offline.
+    Receipt {
+        #[command(subcommand)]
+        command: ReceiptCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReceiptCommand {
+    /// Verify a receipt proof (from /api/v1/rounds/{id}/receipts/{receipt}/proof)
+    /// offline: the ballot is in the round's ballots tree, whose root is in the
+    /// round.closed entry, which is in the log tree of a signed checkpoint.
+    /// Exit 0: verified; 1: it does not hold; 2: unusable files.
+    Verify {
+        /// The proof JSON.
+        proof: PathBuf,
+        /// The server's public key, as served by /api/v1/audit/public-key.
+        #[arg(long)]
+        public_key: PathBuf,
+        /// The receipt you were given when you voted.
+        #[arg(long)]
+        receipt: Option<String>,
+        /// The nonce you were given: recomputes the receipt from the ranking.
+        #[arg(long)]
+        nonce: Option<String>,
+        /// A witness verifier key file; its cosignature on the checkpoint is
+        /// required (may be repeated).
+        #[arg(long = "witness")]
+        witnesses: Vec<PathBuf>,
     },
 }
 
@@ -70,10 +100,53 @@ enum AuditCommand {
         /// The server's public key, as served by /api/v1/audit/public-key.
         #[arg(long)]
         public_key: PathBuf,
-        /// A closed round's ballots.json: check its digest against round.closed
-        /// and its tally against results.published (may be repeated).
+        /// A closed round's ballots.json: check the whole document against
+        /// round.closed and its tally against results.published (may be repeated).
         #[arg(long)]
         ballots: Vec<PathBuf>,
+        /// An earlier checkpoint (the signed note from /api/v1/audit/checkpoint):
+        /// the log must extend it, with the same root at its size.
+        #[arg(long)]
+        since: Option<PathBuf>,
+        /// A witness verifier key file: some checkpoint in the log must carry
+        /// its valid cosignature (may be repeated).
+        #[arg(long = "witness")]
+        witnesses: Vec<PathBuf>,
+        /// Accept a log that does not end with a checkpoint of its last entry.
+        #[arg(long)]
+        allow_unsigned_tail: bool,
+    },
+    /// Make a witness key: writes the private key (mode 0600) and prints the
+    /// verifier key to register with POST /api/v1/audit/witnesses.
+    WitnessKey {
+        /// The witness's name, e.g. witness.example.org/plenary.
+        #[arg(long)]
+        name: String,
+        /// Where to write the private key.
+        #[arg(long)]
+        key: PathBuf,
+    },
+    /// Run a witness once (e.g. from cron): fetch the latest checkpoint, check it
+    /// extends the last one this witness cosigned, and post a cosignature.
+    /// Exit 0: cosigned; 1: refused; 2: usage, file or network problem.
+    Witness {
+        /// The server's base URL.
+        #[arg(long)]
+        server: String,
+        /// The witness's private key file (from `plenary audit witness-key`).
+        #[arg(long)]
+        key: PathBuf,
+        /// An API token of the auditor who registered the witness
+        /// (POST /api/v1/session).
+        #[arg(long, env = "PLENARY_TOKEN", hide_env_values = true)]
+        token: String,
+        /// The state file (default: the key file + `.state`).
+        #[arg(long)]
+        state: Option<PathBuf>,
+        /// The log's public key file, pinned on the first run (default: fetch
+        /// it from the server and print it to compare).
+        #[arg(long)]
+        log_key: Option<PathBuf>,
     },
 }
 
@@ -109,6 +182,42 @@ fn tally(args: &plenary::tally::cli::TallyArgs) -> ExitCode {
     }
 }
 
+/// `plenary audit …`: offline, or (witness) talking to a server only.
+fn audit(command: &AuditCommand) -> u8 {
+    use plenary::cli_audit as ca;
+    match command {
+        AuditCommand::Verify {
+            file,
+            public_key,
+            ballots,
+            since,
+            witnesses,
+            allow_unsigned_tail,
+        } => ca::audit_verify(&ca::VerifyArgs {
+            log: file.clone(),
+            public_key: public_key.clone(),
+            ballots: ballots.clone(),
+            since: since.clone(),
+            witnesses: witnesses.clone(),
+            allow_unsigned_tail: *allow_unsigned_tail,
+        }),
+        AuditCommand::WitnessKey { name, key } => plenary::cli_witness::witness_key(name, key),
+        AuditCommand::Witness {
+            server,
+            key,
+            token,
+            state,
+            log_key,
+        } => plenary::cli_witness::witness(&plenary::cli_witness::WitnessArgs {
+            server: server.clone(),
+            key: key.clone(),
+            token: token.clone(),
+            state: state.clone(),
+            log_key: log_key.clone(),
+        }),
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
     let bind = match &cli.command {
         Command::Serve { bind, .. } => bind.clone(),
@@ -122,7 +231,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Migrate => plenary::cli::migrate(&settings),
         Command::Tally(_) => Ok(()),
-        Command::Audit { .. } => Ok(()), // handled in main, before any settings
+        Command::Audit { .. } | Command::Receipt { .. } => Ok(()), // handled in main, before any settings
         Command::User {
             command:
                 UserCommand::Add {
@@ -150,21 +259,29 @@ fn main() -> ExitCode {
         return tally(args);
     }
     // Offline tools touch no data directory and no database.
-    if let Command::Audit {
-        command:
-            AuditCommand::Verify {
-                file,
-                public_key,
-                ballots,
-            },
-    } = &cli.command
-    {
-        let opts = plenary::cli::VerifyArgs {
-            log: file.clone(),
-            public_key: public_key.clone(),
-            ballots: ballots.clone(),
-        };
-        return ExitCode::from(plenary::cli::audit_verify(&opts));
+    match &cli.command {
+        Command::Audit { command } => return ExitCode::from(audit(command)),
+        Command::Receipt {
+            command:
+                ReceiptCommand::Verify {
+                    proof,
+                    public_key,
+                    receipt,
+                    nonce,
+                    witnesses,
+                },
+        } => {
+            return ExitCode::from(plenary::cli_audit::receipt_verify(
+                &plenary::cli_audit::ReceiptArgs {
+                    proof: proof.clone(),
+                    public_key: public_key.clone(),
+                    receipt: receipt.clone(),
+                    nonce: nonce.clone(),
+                    witnesses: witnesses.clone(),
+                },
+            ));
+        }
+        _ => {}
     }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

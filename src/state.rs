@@ -44,7 +44,9 @@ impl AppState {
         }
         let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
         let signer =
-            Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
+            Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?
+                .with_deployment(settings.deployment_name.as_deref())
+                .map_err(|e| anyhow::anyhow!("PLENARY_DEPLOYMENT_NAME: {e}"))?;
         Ok(AppState {
             pool,
             throttle: Throttle::new(

@@ -1,88 +1,132 @@
-//! Signed checkpoints in the database: signing the current chain head inside
-//! a write transaction, and reading checkpoints back for the head endpoint,
-//! the audit page and the streaming export.
+//! Numbered, signed checkpoints of the Merkle tree over the trail, and the
+//! witnesses' cosignatures on them, in the database.
+//!
+//! A checkpoint is signed inside a write transaction (which holds the
+//! audit-head lock, see [`crate::db::transaction`]), so across every server
+//! process sharing the database there is one tree, one checkpoint per tree
+//! size and numbers 1, 2, 3, … without gaps.
+
+use std::collections::HashMap;
 
 use diesel::prelude::*;
+use serde::Serialize;
 
-use super::sign::{Checkpoint, Signer};
+use super::merkle::to_hex;
+use super::sign::Signer;
 use super::store::{head, now_rfc3339};
 use crate::db::Db;
-use crate::db::schema::audit_checkpoints;
+use crate::db::tlog_schema::{audit_cosignatures, audit_tree_checkpoints};
 
-#[derive(Insertable, Queryable, Selectable)]
-#[diesel(table_name = audit_checkpoints)]
-struct CheckpointRow {
-    seq: i64,
-    hash: String,
-    at: String,
-    signature: String,
+/// A stored checkpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Queryable, Selectable, Insertable)]
+#[diesel(table_name = audit_tree_checkpoints)]
+pub struct Checkpoint {
+    /// 1 for the log's first checkpoint, then 2, 3, …
+    pub number: i64,
+    /// Entries covered: the tree size (the last covered entry's seq).
+    pub size: i64,
+    /// The Merkle root, hex.
+    pub root: String,
+    /// When it was signed (RFC 3339 UTC, microseconds).
+    pub at: String,
+    /// The signed note: text and the log's signature line (no
+    /// cosignatures: see [`with_cosignatures`]).
+    pub note: String,
 }
 
-impl From<CheckpointRow> for Checkpoint {
-    fn from(r: CheckpointRow) -> Self {
-        Checkpoint {
-            seq: r.seq,
-            hash: r.hash,
-            at: r.at,
-            signature: r.signature,
-        }
-    }
-}
-
-/// Signs the current chain head and stores the checkpoint. Call INSIDE a
-/// write transaction begun by [`crate::db::transaction`] (which holds the
-/// head lock), after the entries it should cover — e.g. at a round's close,
-/// after the round's own entries. Signing a head that is already signed
-/// returns the stored checkpoint (one checkpoint per seq).
+/// Signs the current tree head and stores it. Call INSIDE a write
+/// transaction begun by [`crate::db::transaction`], after the entries it
+/// should cover (e.g. at a round's close, after the round's own entries).
+/// Signing a size that is already signed returns that checkpoint.
 pub fn checkpoint(conn: &mut Db, signer: &Signer) -> QueryResult<Checkpoint> {
-    let (seq, hash) = head(conn)?;
-    if let Some(existing) = at_seq(conn, seq)? {
+    let (seq, _) = head(conn)?;
+    if let Some(existing) = at_size(conn, seq)? {
         return Ok(existing);
     }
-    let cp = signer
-        .sign_checkpoint(seq, &hash, &now_rfc3339())
-        .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
-    diesel::insert_into(audit_checkpoints::table)
-        .values(CheckpointRow {
-            seq: cp.seq,
-            hash: cp.hash.clone(),
-            at: cp.at.clone(),
-            signature: cp.signature.clone(),
-        })
+    let size = u64::try_from(seq).unwrap_or(0);
+    let root = signer.tree.root(conn, size)?;
+    let last: Option<i64> = audit_tree_checkpoints::table
+        .select(diesel::dsl::max(audit_tree_checkpoints::number))
+        .first(conn)?;
+    let number = last.unwrap_or(0) + 1;
+    let at = now_rfc3339();
+    let cp = Checkpoint {
+        number,
+        size: seq,
+        root: to_hex(&root),
+        note: signer.sign_checkpoint(u64::try_from(number).unwrap_or(0), size, &root, &at),
+        at,
+    };
+    diesel::insert_into(audit_tree_checkpoints::table)
+        .values(&cp)
         .execute(conn)?;
     Ok(cp)
 }
 
-/// The checkpoint of exactly `seq`, if that head was signed.
-pub fn at_seq(conn: &mut Db, seq: i64) -> QueryResult<Option<Checkpoint>> {
-    Ok(audit_checkpoints::table
-        .filter(audit_checkpoints::seq.eq(seq))
-        .select(CheckpointRow::as_select())
+/// The checkpoint of exactly `size` entries, if that size was signed.
+pub fn at_size(conn: &mut Db, size: i64) -> QueryResult<Option<Checkpoint>> {
+    audit_tree_checkpoints::table
+        .filter(audit_tree_checkpoints::size.eq(size))
+        .select(Checkpoint::as_select())
         .first(conn)
-        .optional()?
-        .map(Checkpoint::from))
+        .optional()
 }
 
-/// The most recent checkpoint (highest seq), if any.
+/// The most recent checkpoint, if any.
 pub fn latest(conn: &mut Db) -> QueryResult<Option<Checkpoint>> {
-    Ok(audit_checkpoints::table
-        .order(audit_checkpoints::seq.desc())
-        .select(CheckpointRow::as_select())
+    audit_tree_checkpoints::table
+        .order(audit_tree_checkpoints::number.desc())
+        .select(Checkpoint::as_select())
         .first(conn)
-        .optional()?
-        .map(Checkpoint::from))
+        .optional()
 }
 
-/// Checkpoints with `from <= seq <= to`, in seq order (the export merges
-/// them into its batches of entries).
+/// The most recent checkpoints, newest first (the audit page).
+pub fn recent(conn: &mut Db, limit: i64) -> QueryResult<Vec<Checkpoint>> {
+    audit_tree_checkpoints::table
+        .order(audit_tree_checkpoints::number.desc())
+        .limit(limit)
+        .select(Checkpoint::as_select())
+        .load(conn)
+}
+
+/// Checkpoints with `from <= size <= to`, in order (the export merges them
+/// into its batches of entries).
 pub fn in_range(conn: &mut Db, from: i64, to: i64) -> QueryResult<Vec<Checkpoint>> {
-    Ok(audit_checkpoints::table
-        .filter(audit_checkpoints::seq.ge(from))
-        .filter(audit_checkpoints::seq.le(to))
-        .order(audit_checkpoints::seq.asc())
-        .select(CheckpointRow::as_select())
-        .load(conn)?
-        .into_iter()
-        .map(Checkpoint::from)
-        .collect())
+    audit_tree_checkpoints::table
+        .filter(audit_tree_checkpoints::size.ge(from))
+        .filter(audit_tree_checkpoints::size.le(to))
+        .order(audit_tree_checkpoints::number.asc())
+        .select(Checkpoint::as_select())
+        .load(conn)
+}
+
+/// The cosignature lines stored for these checkpoints, by number, each
+/// list in witness order.
+pub fn cosignatures(conn: &mut Db, numbers: &[i64]) -> QueryResult<HashMap<i64, Vec<String>>> {
+    let rows: Vec<(i64, String)> = audit_cosignatures::table
+        .filter(audit_cosignatures::checkpoint_number.eq_any(numbers))
+        .order((
+            audit_cosignatures::checkpoint_number.asc(),
+            audit_cosignatures::witness_id.asc(),
+        ))
+        .select((
+            audit_cosignatures::checkpoint_number,
+            audit_cosignatures::line,
+        ))
+        .load(conn)?;
+    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
+    for (n, line) in rows {
+        out.entry(n).or_default().push(line);
+    }
+    Ok(out)
+}
+
+/// The note with its cosignature lines appended (each line ends in LF).
+pub fn with_cosignatures(cp: &Checkpoint, lines: &[String]) -> String {
+    let mut s = cp.note.clone();
+    for l in lines {
+        s.push_str(l);
+    }
+    s
 }

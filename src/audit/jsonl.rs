@@ -4,15 +4,15 @@
 //! Every line is canonical JSON followed by one `\n`:
 //! - an entry line is the canonical JSON of [`Entry`] (the hashed fields plus
 //!   `hash`);
-//! - a checkpoint line is `{"checkpoint":{"at","hash","seq","signature"}}`,
-//!   placed directly after the entry line whose seq it signs (a checkpoint of
-//!   the empty chain, seq 0, comes before the first entry).
+//! - a checkpoint line is `{"checkpoint":"<signed note>"}`: the C2SP
+//!   checkpoint note with the log's signature and any witness cosignatures,
+//!   placed directly after the entry line whose seq is its tree size (a
+//!   checkpoint of the empty tree comes before the first entry).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::chain::Entry;
-use super::sign::Checkpoint;
 use crate::canonical::{CanonicalError, to_canonical_string};
 
 /// The media type of the export.
@@ -23,8 +23,8 @@ pub const CONTENT_TYPE: &str = "application/x-ndjson";
 pub enum Line {
     /// An audit entry.
     Entry(Entry),
-    /// A signed checkpoint of the entry line before it.
-    Checkpoint(Checkpoint),
+    /// A signed checkpoint note covering the entries before it.
+    Checkpoint(String),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -40,9 +40,10 @@ pub fn entry_line(e: &Entry) -> Result<String, CanonicalError> {
     Ok(s)
 }
 
-/// A checkpoint's line, with its trailing newline.
-pub fn checkpoint_line(cp: &Checkpoint) -> Result<String, CanonicalError> {
-    let mut s = to_canonical_string(&CheckpointLine { checkpoint: cp })?;
+/// A checkpoint's line (the note with its cosignatures), with its
+/// trailing newline.
+pub fn checkpoint_line(note: &str) -> Result<String, CanonicalError> {
+    let mut s = to_canonical_string(&CheckpointLine { checkpoint: note })?;
     s.push('\n');
     Ok(s)
 }
@@ -66,7 +67,7 @@ pub fn parse_line(bytes: &[u8]) -> Result<Line, String> {
         .as_object()
         .is_some_and(|o| o.contains_key("checkpoint"));
     if is_checkpoint {
-        let cl: CheckpointLine<Checkpoint> = serde_json::from_value(value)
+        let cl: CheckpointLine<String> = serde_json::from_value(value)
             .map_err(|e| format!("not a valid checkpoint line: {e}"))?;
         Ok(Line::Checkpoint(cl.checkpoint))
     } else {

@@ -1,4 +1,4 @@
-//! The server's Ed25519 audit key and signed checkpoints of the chain head.
+//! The server's Ed25519 audit key and the log identity it signs as.
 //!
 //! Pure functions only (no database), so the offline verifier checks a
 //! checkpoint with exactly the code the server signs it with. The byte-level
@@ -7,25 +7,20 @@
 //! - public key file: `ed25519 <64 lower-case hex digits>\n`;
 //! - private key file (`audit-key`, mode 0600): the 32-byte seed as 64 hex
 //!   digits (trailing whitespace ignored);
-//! - checkpoint signature input: the ASCII bytes
-//!   `plenary-audit-checkpoint/1\n` followed by the canonical JSON of
-//!   `{"at":…,"hash":…,"seq":…}`; the signature is pure Ed25519 (RFC 8032)
-//!   over those bytes, written as 128 lower-case hex digits.
+//! - checkpoints are C2SP signed notes (see [`super::note`]) whose key name
+//!   is the log's origin, `plenary/<deployment name>`.
 
 use std::fmt;
 use std::path::Path;
 
 use anyhow::{Context, bail};
+use ed25519_dalek::{SigningKey, VerifyingKey};
+use sha2::{Digest, Sha256};
+
+use super::merkle::Hash;
 use ed25519_dalek::Signer as _;
-use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
-use serde::{Deserialize, Serialize};
 
-use crate::canonical::{CanonicalError, to_canonical_string};
-
-/// Domain separation: prefixed to every checkpoint's signed bytes so that a
-/// checkpoint signature can never be replayed as a signature over anything
-/// else this key might sign later (and vice versa).
-pub const CHECKPOINT_DOMAIN: &str = "plenary-audit-checkpoint/1\n";
+use super::note::{CheckpointBody, Note, NoteVerifier, SignatureLine, TYPE_ED25519};
 
 /// The first word of a public key file, naming the algorithm.
 pub const PUBLIC_KEY_PREFIX: &str = "ed25519";
@@ -33,25 +28,74 @@ pub const PUBLIC_KEY_PREFIX: &str = "ed25519";
 /// File name of the generated private key in the data directory.
 pub const KEY_FILE_NAME: &str = "audit-key";
 
-/// The server's audit signing key. `Debug` never prints the secret.
+/// The server's audit signing key and the log's origin. `Debug` never
+/// prints the secret. It also holds the Merkle tree cache
+/// ([`super::tree::TreeCache`]), because every caller that signs a
+/// checkpoint already holds the signer and needs the tree's root.
 pub struct Signer {
     key: SigningKey,
+    origin: String,
+    /// The Merkle tree over the entries, cached in memory.
+    pub tree: super::tree::TreeCache,
 }
 
 impl fmt::Debug for Signer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Signer")
             .field("public_key", &self.public_key_hex())
+            .field("origin", &self.origin)
             .finish_non_exhaustive()
     }
 }
 
+/// The deployment name used when none is configured: `key-` and the first
+/// 8 hex digits of SHA-256 of the public key. It depends on nothing but
+/// the key, so every process sharing the key (and so the log) agrees on it,
+/// and it survives a change of host name or container.
+pub fn default_deployment_name(public: &VerifyingKey) -> String {
+    format!(
+        "key-{}",
+        &hex::encode(Sha256::digest(public.as_bytes()))[..8]
+    )
+}
+
 impl Signer {
     /// A signer from a 32-byte seed (RFC 8032's "secret key"); tests and the
-    /// worked example in `docs/formats.md` use fixed seeds.
+    /// worked example in `docs/formats.md` use fixed seeds. Its origin is
+    /// `plenary/` + [`default_deployment_name`] until
+    /// [`Signer::with_deployment`] names it.
     pub fn from_seed(seed: &[u8; 32]) -> Signer {
+        let key = SigningKey::from_bytes(seed);
+        let origin = format!("plenary/{}", default_deployment_name(&key.verifying_key()));
         Signer {
-            key: SigningKey::from_bytes(seed),
+            key,
+            origin,
+            tree: super::tree::TreeCache::default(),
+        }
+    }
+
+    /// Names the log `plenary/<name>` (the `PLENARY_DEPLOYMENT_NAME`
+    /// setting); `None` keeps the key-derived default.
+    pub fn with_deployment(mut self, name: Option<&str>) -> anyhow::Result<Signer> {
+        if let Some(name) = name {
+            let origin = format!("plenary/{name}");
+            super::note::check_key_name(&origin).map_err(|e| anyhow::anyhow!("{e}"))?;
+            self.origin = origin;
+        }
+        Ok(self)
+    }
+
+    /// The log's origin line and key name, `plenary/<deployment name>`.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The key as a C2SP note verifier (name = origin, type 0x01).
+    pub fn verifier(&self) -> NoteVerifier {
+        NoteVerifier {
+            name: self.origin.clone(),
+            key: self.public_key(),
+            kind: TYPE_ED25519,
         }
     }
 
@@ -119,21 +163,27 @@ impl Signer {
         format!("{PUBLIC_KEY_PREFIX} {}\n", self.public_key_hex())
     }
 
-    /// Signs the chain head `(seq, hash)` as of `at`.
-    pub fn sign_checkpoint(
-        &self,
-        seq: i64,
-        hash: &str,
-        at: &str,
-    ) -> Result<Checkpoint, CanonicalError> {
-        let msg = checkpoint_message(seq, hash, at)?;
-        let signature = hex::encode(self.key.sign(&msg).to_bytes());
-        Ok(Checkpoint {
-            seq,
-            hash: hash.to_owned(),
+    /// Signs checkpoint `number` of the tree of `size` entries with root
+    /// `root`, as of `at`: the signed note's text.
+    pub fn sign_checkpoint(&self, number: u64, size: u64, root: &Hash, at: &str) -> String {
+        let body = CheckpointBody {
+            origin: self.origin.clone(),
+            size,
+            root: *root,
+            number,
             at: at.to_owned(),
-            signature,
-        })
+        };
+        let text = body.text();
+        let line = SignatureLine {
+            name: self.origin.clone(),
+            key_id: self.verifier().key_id(),
+            signature: self.key.sign(text.as_bytes()).to_bytes().to_vec(),
+        };
+        Note {
+            signatures: vec![line],
+            text,
+        }
+        .render()
     }
 }
 
@@ -153,55 +203,12 @@ fn warn_if_readable_by_others(path: &Path) {
 #[cfg(not(unix))]
 fn warn_if_readable_by_others(_path: &Path) {}
 
-/// A signed statement "the chain head was `(seq, hash)` at `at`".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Checkpoint {
-    /// The seq of the head entry signed (0 for an empty chain).
-    pub seq: i64,
-    /// That entry's hash (64 zeros for an empty chain).
-    pub hash: String,
-    /// When it was signed: RFC 3339 UTC with microseconds.
-    pub at: String,
-    /// 128 lower-case hex digits: Ed25519 over [`checkpoint_message`].
-    pub signature: String,
-}
-
-#[derive(Serialize)]
-struct SignedFields<'a> {
-    seq: i64,
-    hash: &'a str,
-    at: &'a str,
-}
-
-/// The exact bytes a checkpoint signature covers:
-/// [`CHECKPOINT_DOMAIN`] followed by the canonical JSON of
-/// `{"at","hash","seq"}`.
-pub fn checkpoint_message(seq: i64, hash: &str, at: &str) -> Result<Vec<u8>, CanonicalError> {
-    let json = to_canonical_string(&SignedFields { seq, hash, at })?;
-    let mut msg = Vec::with_capacity(CHECKPOINT_DOMAIN.len() + json.len());
-    msg.extend_from_slice(CHECKPOINT_DOMAIN.as_bytes());
-    msg.extend_from_slice(json.as_bytes());
-    Ok(msg)
-}
-
 /// Why a checkpoint or key file was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignatureProblem {
     /// The public key file is not `ed25519 <64 hex>`.
     #[error("{0}")]
     BadKeyFile(String),
-    /// The signature field is not 128 hex digits.
-    #[error("the signature is not 128 hex digits")]
-    Malformed,
-    /// The signature does not verify with the public key.
-    #[error(
-        "the signature does not verify with the public key (wrong key, or the checkpoint was altered)"
-    )]
-    Invalid,
-    /// The signed fields have no canonical form.
-    #[error("cannot form the signed bytes: {0}")]
-    Unsignable(String),
 }
 
 /// Parses a public key file (`ed25519 <64 hex digits>`, surrounding
@@ -222,22 +229,13 @@ pub fn parse_public_key_file(text: &str) -> Result<VerifyingKey, SignatureProble
     }
     let bytes = hex::decode(hexed).map_err(|_| bad("the key is not hex"))?;
     let arr = <[u8; 32]>::try_from(bytes.as_slice()).map_err(|_| bad("the key is not 32 bytes"))?;
-    VerifyingKey::from_bytes(&arr).map_err(|_| bad("not a valid Ed25519 point"))
-}
-
-/// Checks a checkpoint's signature (strict RFC 8032 verification: no weak
-/// keys, no malleable signatures).
-pub fn verify_checkpoint(key: &VerifyingKey, cp: &Checkpoint) -> Result<(), SignatureProblem> {
-    let raw = hex::decode(&cp.signature).map_err(|_| SignatureProblem::Malformed)?;
-    let arr = <[u8; 64]>::try_from(raw.as_slice()).map_err(|_| SignatureProblem::Malformed)?;
-    if hex::encode(arr) != cp.signature {
-        // Upper-case hex would verify the same bytes; the format says lower-case.
-        return Err(SignatureProblem::Malformed);
+    let key = VerifyingKey::from_bytes(&arr).map_err(|_| bad("not a valid Ed25519 point"))?;
+    if key.is_weak() {
+        return Err(bad(
+            "a small-order point, which would verify forged signatures",
+        ));
     }
-    let msg = checkpoint_message(cp.seq, &cp.hash, &cp.at)
-        .map_err(|e| SignatureProblem::Unsignable(e.to_string()))?;
-    key.verify_strict(&msg, &Signature::from_bytes(&arr))
-        .map_err(|_| SignatureProblem::Invalid)
+    Ok(key)
 }
 
 #[cfg(test)]
@@ -249,28 +247,27 @@ mod tests {
 
     #[test]
     fn a_checkpoint_verifies_and_any_change_breaks_it() {
-        let s = Signer::from_seed(&SEED);
-        let key = parse_public_key_file(&s.public_key_file()).unwrap();
-        let cp = s
-            .sign_checkpoint(3, &"a".repeat(64), "2026-11-29T10:00:00.000000Z")
+        let s = Signer::from_seed(&SEED)
+            .with_deployment(Some("panel.example.org"))
             .unwrap();
-        verify_checkpoint(&key, &cp).unwrap();
-        let mut other = cp.clone();
-        other.seq = 4;
-        assert_eq!(
-            verify_checkpoint(&key, &other),
-            Err(SignatureProblem::Invalid)
-        );
-        let mut upper = cp.clone();
-        upper.signature = upper.signature.to_uppercase();
-        assert_eq!(
-            verify_checkpoint(&key, &upper),
-            Err(SignatureProblem::Malformed)
-        );
+        let key = parse_public_key_file(&s.public_key_file()).unwrap();
+        let note = s.sign_checkpoint(1, 3, &[4u8; 32], "2026-11-29T10:00:00.000000Z");
+        let cp = crate::audit::note::verify_checkpoint(&note, &key).unwrap();
+        assert_eq!(cp.body.origin, "plenary/panel.example.org");
+        assert_eq!((cp.body.number, cp.body.size), (1, 3));
+        let other = note.replace("\n3\n", "\n4\n");
+        assert!(crate::audit::note::verify_checkpoint(&other, &key).is_err());
         let wrong = Signer::from_seed(&[8u8; 32]).public_key();
-        assert_eq!(
-            verify_checkpoint(&wrong, &cp),
-            Err(SignatureProblem::Invalid)
+        assert!(crate::audit::note::verify_checkpoint(&note, &wrong).is_err());
+        assert!(
+            Signer::from_seed(&SEED)
+                .with_deployment(Some("a b"))
+                .is_err()
+        );
+        assert!(
+            Signer::from_seed(&SEED)
+                .origin()
+                .starts_with("plenary/key-")
         );
     }
 

@@ -241,3 +241,17 @@ pub fn actions(conn: &mut Db) -> QueryResult<Vec<String>> {
         .order(audit_log::action.asc())
         .load(conn)
 }
+
+/// The first entry with this action and subject (e.g. a round's
+/// `round.closed`), if any.
+pub fn find(conn: &mut Db, action: &str, subject: &str) -> QueryResult<Option<Entry>> {
+    audit_log::table
+        .filter(audit_log::action.eq(action))
+        .filter(audit_log::subject.eq(subject))
+        .order(audit_log::seq.asc())
+        .select(AuditRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(AuditRow::into_entry)
+        .transpose()
+}

@@ -10,6 +10,7 @@ pub mod proposals;
 pub mod proxies;
 pub mod rounds;
 pub mod schema;
+pub mod tlog_schema;
 pub mod users;
 
 use std::time::Duration;

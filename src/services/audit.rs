@@ -1,12 +1,15 @@
 //! Audit-trail use-cases shared by the audit page and the API: the current
-//! head, signing it on request, recording a download of the log, and the
-//! filtered, paginated view of the trail.
+//! head and latest checkpoint, signing it on request, recording a download
+//! of the log, consistency proofs, and the filtered, paginated view of the
+//! trail. Witnesses are in `witnesses`, receipt proofs in `receipt_proofs`.
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 use serde_json::json;
 
+use crate::audit::checkpoint::{cosignatures, with_cosignatures};
+use crate::audit::merkle::to_hex;
 use crate::audit::store::{self, Actor, Filter, NewEntry};
 use crate::audit::{Checkpoint, Entry, Signer, checkpoint};
 use crate::db::{self, Db};
@@ -23,7 +26,57 @@ pub struct HeadView {
     /// The last entry's seq and hash.
     pub head: HeadRef,
     /// The latest signed checkpoint, if any.
-    pub checkpoint: Option<Checkpoint>,
+    pub checkpoint: Option<CheckpointView>,
+}
+
+/// A checkpoint as the API and the page show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckpointView {
+    /// 1, 2, 3, …
+    pub number: i64,
+    /// Tree size: entries covered.
+    pub size: i64,
+    /// Merkle root, hex.
+    pub root: String,
+    /// When it was signed.
+    pub at: String,
+    /// The signed note with every cosignature line.
+    pub note: String,
+    /// Names of the witnesses that cosigned it.
+    pub cosigned_by: Vec<String>,
+}
+
+/// Views of these checkpoints with their cosignatures (one query).
+pub fn views(conn: &mut Db, cps: Vec<Checkpoint>) -> Result<Vec<CheckpointView>, AppError> {
+    let numbers: Vec<i64> = cps.iter().map(|c| c.number).collect();
+    let mut lines = cosignatures(conn, &numbers)?;
+    Ok(cps
+        .into_iter()
+        .map(|cp| {
+            let own = lines.remove(&cp.number).unwrap_or_default();
+            let cosigned_by = own
+                .iter()
+                .filter_map(|l| l.split(' ').nth(1).map(str::to_owned))
+                .collect();
+            CheckpointView {
+                note: with_cosignatures(&cp, &own),
+                number: cp.number,
+                size: cp.size,
+                root: cp.root,
+                at: cp.at,
+                cosigned_by,
+            }
+        })
+        .collect())
+}
+
+/// The latest checkpoint with its cosignatures, or a 404 before the first.
+pub fn latest_checkpoint(conn: &mut Db) -> Result<CheckpointView, AppError> {
+    let cp = checkpoint::latest(conn)?
+        .ok_or_else(|| AppError::NotFound("No checkpoint has been signed yet.".to_owned()))?;
+    views(conn, vec![cp])?
+        .pop()
+        .ok_or_else(|| AppError::internal("checkpoint view vanished"))
 }
 
 /// A `(seq, hash)` pair.
@@ -38,7 +91,10 @@ pub struct HeadRef {
 /// Reads the head and the latest checkpoint.
 pub fn head(conn: &mut Db) -> Result<HeadView, AppError> {
     let (seq, hash) = store::head(conn)?;
-    let checkpoint = checkpoint::latest(conn)?;
+    let checkpoint = match checkpoint::latest(conn)? {
+        Some(cp) => views(conn, vec![cp])?.pop(),
+        None => None,
+    };
     Ok(HeadView {
         head: HeadRef { seq, hash },
         checkpoint,
@@ -81,7 +137,66 @@ pub fn record_log_download(conn: &mut Db, signer: &Signer, user: &User) -> Resul
                 json!({"file": "audit.jsonl"}),
             ),
         )?;
-        Ok(checkpoint(tx, signer)?.seq)
+        Ok(checkpoint(tx, signer)?.size)
+    })
+}
+
+/// A consistency proof between two tree sizes, as the API serves it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsistencyView {
+    /// The old tree size.
+    pub from: i64,
+    /// The new tree size.
+    pub to: i64,
+    /// The old root, hex.
+    pub from_root: String,
+    /// The new root, hex.
+    pub to_root: String,
+    /// RFC 6962 §2.1.2 proof, hex.
+    pub proof: Vec<String>,
+}
+
+/// The proof that the tree of `to` entries extends the tree of `from`
+/// (`to` defaults to the latest checkpoint's size). Both sizes must be in
+/// the trail.
+pub fn consistency(
+    conn: &mut Db,
+    signer: &Signer,
+    from: i64,
+    to: Option<i64>,
+) -> Result<ConsistencyView, AppError> {
+    let (head_seq, _) = store::head(conn)?;
+    let to = match to {
+        Some(t) => t,
+        None => checkpoint::latest(conn)?.map_or(head_seq, |c| c.size),
+    };
+    if from < 0 || to < 0 || from > to {
+        return Err(AppError::BadRequest(format!(
+            "Give 0 <= from <= to; got from={from}, to={to}."
+        )));
+    }
+    if to > head_seq {
+        return Err(AppError::NotFound(format!(
+            "The trail has {head_seq} entries; there is no tree of size {to}."
+        )));
+    }
+    let (f, t) = (from.unsigned_abs(), to.unsigned_abs());
+    let (proof, fr, tr) = signer
+        .tree
+        .with(conn, t, |tree| {
+            Ok::<_, crate::audit::merkle::ProofError>((
+                tree.consistency_proof(f, t)?,
+                tree.root(f)?,
+                tree.root(t)?,
+            ))
+        })?
+        .map_err(AppError::internal)?;
+    Ok(ConsistencyView {
+        from,
+        to,
+        from_root: to_hex(&fr),
+        to_root: to_hex(&tr),
+        proof: proof.iter().map(to_hex).collect(),
     })
 }
 
@@ -125,7 +240,14 @@ pub struct AuditPageData {
     pub actor_names: HashMap<UserId, String>,
     /// Closed rounds `(id, title)` for the download links, when asked for.
     pub closed_rounds: Vec<(RoundId, String)>,
+    /// The most recent checkpoints with their cosigners, newest first.
+    pub checkpoints: Vec<CheckpointView>,
+    /// Every registered witness.
+    pub witnesses: Vec<crate::services::witnesses::WitnessView>,
 }
+
+/// Checkpoints shown on the audit page.
+pub const PAGE_CHECKPOINTS: i64 = 10;
 
 /// Everything the audit page shows, in one call and a fixed number of
 /// queries (the actors' names in one).
@@ -151,12 +273,17 @@ pub fn page(
     } else {
         Vec::new()
     };
+    let recent = checkpoint::recent(conn, PAGE_CHECKPOINTS)?;
+    let checkpoints = views(conn, recent)?;
+    let witnesses = crate::services::witnesses::list(conn)?;
     Ok(AuditPageData {
         head,
         trail,
         actions,
         actor_names,
         closed_rounds,
+        checkpoints,
+        witnesses,
     })
 }
 
@@ -164,7 +291,8 @@ pub fn page(
 pub const LOG_BATCH: i64 = 500;
 
 /// Reads the next batch of lines: entries `sent+1 ..` (at most
-/// [`LOG_BATCH`]) with each checkpoint placed right after the entry it signs.
+/// [`LOG_BATCH`]) with each checkpoint (and its cosignatures) placed right
+/// after the entry that ends its tree.
 pub fn log_batch(
     c: &mut Db,
     sent: i64,
@@ -174,24 +302,24 @@ pub fn log_batch(
     let ser = |e: crate::canonical::CanonicalError| AppError::Internal(e.into());
     let entries = store::batch_after(c, sent, up_to, LOG_BATCH)?;
     let last = entries.last().map_or(sent, |e| e.seq);
-    // Checkpoint of the empty chain (seq 0) comes first of all.
+    // A checkpoint of the empty tree (size 0) comes first of all.
     let from = if first { 0 } else { sent + 1 };
-    let mut cps = crate::audit::checkpoint::in_range(c, from, last)?
-        .into_iter()
-        .peekable();
+    let stored = crate::audit::checkpoint::in_range(c, from, last)?;
+    let cps = views(c, stored)?;
+    let mut cps = cps.into_iter().peekable();
     let mut out = Vec::new();
-    while let Some(cp) = cps.next_if(|cp| cp.seq <= sent) {
+    while let Some(cp) = cps.next_if(|cp| cp.size <= sent) {
         out.extend_from_slice(
-            crate::audit::jsonl::checkpoint_line(&cp)
+            crate::audit::jsonl::checkpoint_line(&cp.note)
                 .map_err(ser)?
                 .as_bytes(),
         );
     }
     for e in &entries {
         out.extend_from_slice(crate::audit::jsonl::entry_line(e).map_err(ser)?.as_bytes());
-        while let Some(cp) = cps.next_if(|cp| cp.seq == e.seq) {
+        while let Some(cp) = cps.next_if(|cp| cp.size == e.seq) {
             out.extend_from_slice(
-                crate::audit::jsonl::checkpoint_line(&cp)
+                crate::audit::jsonl::checkpoint_line(&cp.note)
                     .map_err(ser)?
                     .as_bytes(),
             );

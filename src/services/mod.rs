@@ -8,4 +8,6 @@ pub mod demo;
 pub mod eligibility;
 pub mod exports;
 pub mod proposals;
+pub mod receipt_proofs;
 pub mod rounds;
+pub mod witnesses;

@@ -1,7 +1,9 @@
 //! The audit API under `/api/v1/audit`: the head, the public key, signing
-//! the head on request, and the whole trail streamed as JSON lines. Auditors
+//! the head on request, the whole trail streamed as JSON lines, the latest
+//! checkpoint as a signed note, consistency proofs and witnesses. Auditors
 //! and admins only (GETs also accept the session cookie, so the audit page
-//! can link to them).
+//! can link to them); approving a witness is for admins. Also the receipt
+//! proof of a closed round, for anyone signed in who holds the receipt.
 
 use actix_web::http::header;
 use actix_web::web::Bytes;
@@ -9,19 +11,155 @@ use actix_web::{HttpResponse, web};
 use futures_util::stream;
 use serde_json::json;
 
+use serde::Deserialize;
+
 use crate::audit::jsonl::CONTENT_TYPE;
+use crate::domain::round::RoundId;
 use crate::services::audit as service;
+use crate::services::{receipt_proofs, witnesses};
 use crate::state::AppState;
 use crate::web::error::{ApiError, AppError};
-use crate::web::extract::Auditor;
-use crate::web::extract::Require;
+use crate::web::extract::{Admin, Auditor, CurrentUser, Require};
 
 /// Audit routes (mounted under `/api/v1`).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/audit/head", web::get().to(head))
         .route("/audit/public-key", web::get().to(public_key))
         .route("/audit/checkpoints", web::post().to(create_checkpoint))
-        .route("/audit/log", web::get().to(log));
+        .route("/audit/log", web::get().to(log))
+        .route("/audit/checkpoint", web::get().to(latest_checkpoint))
+        .route("/audit/consistency", web::get().to(consistency))
+        .route("/audit/witnesses", web::get().to(list_witnesses))
+        .route("/audit/witnesses", web::post().to(register_witness))
+        .route(
+            "/audit/witnesses/{id}/approve",
+            web::post().to(approve_witness),
+        )
+        .route("/audit/cosignatures", web::post().to(cosign))
+        .route(
+            "/rounds/{id}/receipts/{receipt}/proof",
+            web::get().to(receipt_proof),
+        );
+}
+
+/// `GET /api/v1/audit/checkpoint`: the latest checkpoint as a C2SP signed
+/// note with every cosignature (what a witness fetches and an auditor saves
+/// for `--since`).
+async fn latest_checkpoint(
+    state: web::Data<AppState>,
+    _who: Require<Auditor>,
+) -> Result<HttpResponse, ApiError> {
+    let cp = state.db(service::latest_checkpoint).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(cp.note))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConsistencyQuery {
+    #[serde(default)]
+    from: i64,
+    to: Option<i64>,
+}
+
+/// `GET /api/v1/audit/consistency?from=N&to=M`: RFC 6962 §2.1.2 proof that
+/// the tree of M entries extends the tree of N (`to` defaults to the latest
+/// checkpoint's size, `from` to 0).
+async fn consistency(
+    state: web::Data<AppState>,
+    _who: Require<Auditor>,
+    q: web::Query<ConsistencyQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let q = q.into_inner();
+    let st = state.clone();
+    let view = state
+        .db(move |c| service::consistency(c, &st.signer, q.from, q.to))
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+async fn list_witnesses(
+    state: web::Data<AppState>,
+    _who: Require<Auditor>,
+) -> Result<HttpResponse, ApiError> {
+    let list = state.db(witnesses::list).await?;
+    Ok(HttpResponse::Ok().json(json!({"witnesses": list})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewWitness {
+    vkey: String,
+}
+
+/// `POST /api/v1/audit/witnesses {"vkey"}`: registers a witness, pending
+/// an admin's approval.
+async fn register_witness(
+    state: web::Data<AppState>,
+    who: Require<Auditor>,
+    body: web::Json<NewWitness>,
+) -> Result<HttpResponse, ApiError> {
+    let user = who.user.0;
+    let vkey = body.into_inner().vkey;
+    let w = state
+        .db(move |c| witnesses::register(c, &user, &vkey))
+        .await?;
+    Ok(HttpResponse::Created().json(json!({"witness": w})))
+}
+
+async fn approve_witness(
+    state: web::Data<AppState>,
+    who: Require<Admin>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let admin = who.user.0;
+    let id = id.into_inner();
+    let w = state.db(move |c| witnesses::approve(c, &admin, id)).await?;
+    Ok(HttpResponse::Ok().json(json!({"witness": w})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cosignature {
+    size: i64,
+    cosignature: String,
+}
+
+/// `POST /api/v1/audit/cosignatures {"size", "cosignature"}`: a witness's
+/// `cosignature/v1` line on the checkpoint of that tree size.
+async fn cosign(
+    state: web::Data<AppState>,
+    who: Require<Auditor>,
+    body: web::Json<Cosignature>,
+) -> Result<HttpResponse, ApiError> {
+    let user = who.user.0;
+    let b = body.into_inner();
+    let done = state
+        .db(move |c| witnesses::cosign(c, &user, b.size, &b.cosignature))
+        .await?;
+    let status = if done.recorded {
+        actix_web::http::StatusCode::CREATED
+    } else {
+        actix_web::http::StatusCode::OK
+    };
+    Ok(HttpResponse::build(status).json(done))
+}
+
+/// `GET /api/v1/rounds/{id}/receipts/{receipt}/proof`: the receipt proof
+/// (see `audit::proofs`).
+async fn receipt_proof(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+    path: web::Path<(i64, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, receipt) = path.into_inner();
+    let st = state.clone();
+    let proof = state
+        .db(move |c| receipt_proofs::receipt_proof(c, &st.signer, RoundId(id), &receipt))
+        .await?;
+    Ok(HttpResponse::Ok().json(proof))
 }
 
 async fn head(

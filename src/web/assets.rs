@@ -17,6 +17,11 @@ const FILES: &[(&str, &str, &str)] = &[
         "text/javascript; charset=utf-8",
         include_str!("../../static/ballot.js"),
     ),
+    (
+        "receipt-verify.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/receipt-verify.js"),
+    ),
 ];
 
 /// `GET /static/{file}`.

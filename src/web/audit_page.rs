@@ -108,6 +108,10 @@ struct AuditPage {
     /// Closed rounds `(id, title)` with download links (auditors only: the
     /// exports are for auditors and chairs).
     closed_rounds: Vec<(i64, String)>,
+    /// Recent checkpoints with their cosigners.
+    checkpoints: Vec<service::CheckpointView>,
+    /// Registered witnesses.
+    witnesses: Vec<crate::services::witnesses::WitnessView>,
 }
 
 async fn audit(
@@ -156,6 +160,8 @@ async fn audit(
                 .map(|(id, title)| (id.0, title))
                 .collect(),
             ctx,
+            checkpoints: data.checkpoints,
+            witnesses: data.witnesses,
             head: data.head,
             entries,
             actions: data.actions,

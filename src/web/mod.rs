@@ -16,6 +16,7 @@ pub mod extract;
 pub mod health;
 pub mod pages;
 pub mod proposals;
+pub mod receipt_page;
 pub mod results_view;
 pub mod round_proxies;
 pub mod rounds;
@@ -42,6 +43,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(comments::routes)
         .configure(pages::routes)
         .configure(rounds::routes)
+        .configure(receipt_page::routes)
         .default_service(web::to(not_found));
 }
 

@@ -143,6 +143,8 @@ const PROXY_TO_NOBODY: [E; 9] = [
 const PROXY_NONE: [E; 9] = [IN, IN, IN, NF, NF, NF, NO, NO, NO];
 /// Commenting on a draft: closed for its author (409), absent for others.
 const DRAFT_COMMENT: [E; 9] = [IN, IN, IN, E::Status(409), NF, NF, NO, NO, NF];
+/// Posting a cosignature nobody made: auditors and admins get 422.
+const COSIGN: [E; 9] = [IN, IN, IN, NO, NO, NO, E::Status(422), E::Status(422), NO];
 
 /// What the placeholders of a row's path point at. `Fresh…` targets are
 /// made anew for every call (the call may change or use them up); the
@@ -186,6 +188,10 @@ enum Target {
     /// `{id}` the closed round, `{file}` an export, `{receipt}` the owner's
     /// receipt.
     ClosedRound,
+    /// `{vkey}`: a new witness key nobody registered.
+    FreshWitnessKey,
+    /// `{id}`: a new witness, registered by the auditor, pending.
+    FreshWitness,
 }
 
 /// A request body. Placeholders: `{me}` the caller's email, `{password}`,
@@ -242,6 +248,8 @@ const J_PROPOSAL: Body =
     Json(r#"{"title": "Proposal number {n}", "summary": "A summary.", "body": "A body."}"#);
 const J_EDIT: Body = Json(r#"{"summary": "Edited {n}."}"#);
 const J_DECISION: Body = Json(r#"{"decision": "adopted"}"#);
+const J_WITNESS: Body = Json(r#"{"vkey": "{vkey}"}"#);
+const J_COSIGN: Body = Json(r#"{"size": 1, "cosignature": "— nobody.example AAAAAAAAAAAAAAAA"}"#);
 const J_COMMENT: Body = Json(r#"{"body": "Comment number {n}."}"#);
 const J_COMMENT_EDIT: Body = Json(r#"{"body": "Edited comment {n}."}"#);
 const J_HIDE: Body = Json(r#"{"reason": "Off topic."}"#);
@@ -315,6 +323,13 @@ const ROUTES: &[Row] = &[
     row("GET",    "/api/v1/audit/public-key",                 Nothing,               NONE,           AUDIT),
     row("POST",   "/api/v1/audit/checkpoints",                Nothing,               NONE,           AUDIT),
     row("GET",    "/api/v1/audit/log",                        Nothing,               NONE,           AUDIT),
+    row("GET",    "/api/v1/audit/checkpoint",                 Nothing,               NONE,           AUDIT),
+    row("GET",    "/api/v1/audit/consistency",                Nothing,               NONE,           AUDIT),
+    row("GET",    "/api/v1/audit/witnesses",                  Nothing,               NONE,           AUDIT),
+    row("POST",   "/api/v1/audit/witnesses",                  FreshWitnessKey,       J_WITNESS,      AUDIT),
+    row("POST",   "/api/v1/audit/witnesses/{id}/approve",     FreshWitness,          NONE,           ADMIN),
+    row("POST",   "/api/v1/audit/cosignatures",               Nothing,               J_COSIGN,       COSIGN),
+    row("GET",    "/api/v1/rounds/{id}/receipts/{receipt}/proof", ClosedRound,       NONE,           USER),
     // ----------------------------------------------------------------------------------------- API: proposals
     row("GET",    "/api/v1/proposals",                        Nothing,               NONE,           USER),
     row("POST",   "/api/v1/proposals",                        Nothing,               J_PROPOSAL,     PARTICIPANT),
@@ -374,6 +389,7 @@ const ROUTES: &[Row] = &[
     row("GET",    "/rounds/new",                              Nothing,               NONE,           CHAIR),
     row("GET",    "/rounds/{id}",                             OpenRound,             NONE,           USER),
     row("GET",    "/rounds/{id}",                             ClosedRound,           NONE,           USER),
+    row("GET",    "/rounds/{id}/receipts/{receipt}",          ClosedRound,           NONE,           USER),
     row("POST",   "/rounds/{id}/open",                        FreshDraftRound,       NONE,           CHAIR),
     row("POST",   "/rounds/{id}/close",                       FreshOpenRound,        NONE,           CHAIR),
     row("GET",    "/rounds/{id}/ballot",                      OpenRound,             NONE,           VOTER),
@@ -818,6 +834,20 @@ fn matching_paren(s: &Source, open: usize) -> usize {
     panic!("{}: unbalanced parentheses", s.at(open))
 }
 
+/// A fresh witness verifier key, unique to call `n`.
+fn witness_vkey(n: u64) -> String {
+    let seed =
+        <[u8; 32]>::try_from(&<sha2::Sha256 as sha2::Digest>::digest(n.to_be_bytes())[..]).unwrap();
+    crate::common::internals::NoteSigner::new(
+        &format!("witness{n}.example"),
+        crate::common::internals::TYPE_COSIGNATURE,
+        &seed,
+    )
+    .unwrap()
+    .verifier
+    .vkey()
+}
+
 /// The scope prefix in force at `offset` (nested scopes concatenated).
 fn scope_prefix(scopes: &[(usize, usize, String)], offset: usize) -> String {
     let mut inside: Vec<_> = scopes
@@ -844,6 +874,7 @@ struct Params {
     proposal: Option<i64>,
     file: Option<&'static str>,
     receipt: Option<String>,
+    vkey: Option<String>,
 }
 
 /// Everything the rows need, set up once per backend.
@@ -1090,6 +1121,19 @@ impl<'a> World<'a> {
                 receipt: Some(self.receipt.clone()),
                 ..Params::default()
             },
+            FreshWitnessKey => Params {
+                vkey: Some(witness_vkey(n)),
+                ..Params::default()
+            },
+            FreshWitness => {
+                let auditor = KINDS.iter().position(|k| *k == Kind::Auditor).unwrap();
+                let res = self.callers[auditor]
+                    .api
+                    .post_json("/api/v1/audit/witnesses", json!({"vkey": witness_vkey(n)}))
+                    .await;
+                assert_eq!(res.status, 201, "witness: {}", res.text);
+                id(res.json()["witness"]["id"].as_i64().unwrap())
+            }
         }
     }
 
@@ -1107,6 +1151,7 @@ impl<'a> World<'a> {
         put("proposal", params.proposal.map(|v| v.to_string()));
         put("file", params.file.map(str::to_owned));
         put("receipt", params.receipt.clone());
+        put("vkey", params.vkey.clone());
         put("me", Some(self.callers[kind].email.clone()));
         put("password", Some(PASSWORD.to_owned()));
         put("new_email", Some(format!("new{}@example.org", self.n)));

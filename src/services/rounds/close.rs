@@ -102,6 +102,10 @@ pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppE
             ));
         }
     };
+    if let Some(sealed) = crate::audit::sealed::load(conn, id)? {
+        // Sealed at the close: exactly what round.closed binds.
+        return Ok(sealed);
+    }
     let file = ballots_document(conn, &row, &closed_at, Labels::Withheld)?;
     if row
         .ballot_digest
@@ -161,6 +165,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
             ));
         }
         let subject = format!("round:{id}");
+        let seal = crate::audit::sealed::seal(tx, id, &file)?;
         append(
             tx,
             NewEntry::new(
@@ -175,6 +180,8 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
                     "quorum_met": met,
                     "ballot_digest": file.digest,
                     "tiebreak": file.round.tiebreak,
+                    "document_sha256": seal.document_sha256,
+                    "ballots_root": seal.ballots_root,
                 }),
             ),
         )?;

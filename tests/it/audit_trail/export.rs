@@ -7,8 +7,8 @@ use std::path::Path;
 
 use crate::common::cli::{NO_DATA_DIR, audit_verify};
 use crate::common::internals::{
-    Checkpoint, Entry, Signer, VerifyError, parse_public_key_file, to_canonical_string,
-    verify_bytes,
+    CheckpointBody, Entry, Signer, VerifyError, parse_public_key_file, to_canonical_string,
+    verify_bytes, verify_checkpoint,
 };
 use crate::common::{Backend, Person, RequestHelper, TestApp, Value, json};
 
@@ -57,6 +57,14 @@ fn entry_index(lines: &[String], seq: i64) -> usize {
 
 fn is_checkpoint(line: &str) -> bool {
     line.starts_with("{\"checkpoint\":")
+}
+
+/// The checkpoint body of a checkpoint line (signature not checked).
+fn body_of(line: &str) -> CheckpointBody {
+    let v: Value = serde_json::from_str(line).unwrap();
+    let note = v["checkpoint"].as_str().unwrap();
+    let text = &note[..=note.rfind("\n\n").unwrap()];
+    CheckpointBody::parse(text).unwrap()
 }
 
 /// Runs `plenary audit verify` on files in a temp dir: (exit code, output).
@@ -115,18 +123,21 @@ async fn the_exported_log_holds_every_entry_ends_signed_and_verifies_with_the_cl
     for (line, e) in entry_lines.iter().zip(&trail) {
         assert_eq!(**line, to_canonical_string(e).unwrap());
     }
-    let cps: Vec<Checkpoint> = ls
+    let pk = parse_public_key_file(&key).unwrap();
+    let cps: Vec<CheckpointBody> = ls
         .iter()
         .filter(|l| is_checkpoint(l))
         .map(|l| {
-            serde_json::from_value(serde_json::from_str::<Value>(l).unwrap()["checkpoint"].clone())
+            let v: Value = serde_json::from_str(l).unwrap();
+            verify_checkpoint(v["checkpoint"].as_str().unwrap(), &pk)
                 .unwrap()
+                .body
         })
         .collect();
     assert_eq!(cps.len(), 2, "the requested one and the download's");
     assert!(is_checkpoint(ls.last().unwrap()));
-    assert_eq!(cps[1].seq, last.seq);
-    assert_eq!(cps[1].hash, last.hash);
+    assert_eq!(cps[1].size, last.seq as u64);
+    assert_eq!((cps[0].number, cps[1].number), (1, 2));
 
     // The CLI agrees and prints the summary.
     let (code, out) = cli_verify(&log, &key);
@@ -153,7 +164,7 @@ async fn the_exported_log_holds_every_entry_ends_signed_and_verifies_with_the_cl
     let other = Signer::from_seed(&[9u8; 32]).public_key_file();
     let (code, out) = cli_verify(&log, &other);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("signature does not verify"), "{out}");
+    assert!(out.contains("no signature of"), "{out}");
 
     // Unusable files: exit 2, and the data directory is never touched.
     let dir = tempfile::tempdir().unwrap();
@@ -226,10 +237,10 @@ async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &Test
     t.remove(n - 3);
     bad(&t, n - 2, "truncated");
 
-    // A changed signature.
+    // A changed signature (a character in the middle of its base64).
     let mut t = ls.clone();
     let last = t.last_mut().unwrap();
-    let pos = last.find("\"signature\":\"").unwrap() + 13;
+    let pos = last.rfind(' ').unwrap() + 30;
     let c = if &last[pos..=pos] == "a" { "b" } else { "a" };
     last.replace_range(pos..=pos, c);
     bad(&t, n, "signature");
@@ -238,7 +249,54 @@ async fn tampering_with_an_exported_log_is_detected_on_the_right_line(app: &Test
     let mut t = ls.clone();
     let cp = t.remove(mid);
     t.insert(mid + 1, cp);
-    bad(&t, mid + 2, "checkpoint signs seq");
+    bad(&t, mid + 2, "checkpoint 1 signs tree size");
+
+    // A duplicated checkpoint line (right after itself).
+    let mut t = ls.clone();
+    t.insert(mid + 1, ls[mid].clone());
+    bad(&t, mid + 2, "repeated");
+
+    // A checkpoint deleted from the middle: the next one's number shows it.
+    let mut t = ls.clone();
+    t.remove(mid);
+    bad(&t, n - 1, "number 2 where number 1 comes next");
+
+    // The last checkpoint dropped: the file no longer ends signed (strict by
+    // default; the flag relaxes it and reports the unsigned tail).
+    let mut t = ls.clone();
+    t.pop();
+    bad(&t, n - 1, "does not end with a checkpoint");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.jsonl"), join(&t)).unwrap();
+    std::fs::write(dir.path().join("k.pub"), &key).unwrap();
+    let out = std::process::Command::new(crate::common::cli::BIN)
+        .args([
+            "audit",
+            "verify",
+            "a.jsonl",
+            "--public-key",
+            "k.pub",
+            "--allow-unsigned-tail",
+        ])
+        .current_dir(dir.path())
+        .env("PLENARY_DATA_DIR", NO_DATA_DIR)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("come after the last signed checkpoint"),
+        "{text}"
+    );
+
+    // An entry appended after the last checkpoint: not signed, refused.
+    let mut t = ls.clone();
+    let mut extra: Entry = serde_json::from_str(&ls[n - 2]).unwrap();
+    extra.prev_hash = extra.hash.clone();
+    extra.seq += 1;
+    extra.hash = extra.expected_hash().unwrap();
+    t.push(to_canonical_string(&extra).unwrap());
+    bad(&t, n + 1, "does not end with a checkpoint");
 
     // A space that changes no value is still a change.
     let mut t = ls.clone();
@@ -269,9 +327,10 @@ async fn a_long_trail_streams_in_batches_with_every_checkpoint_in_place(app: &Te
     assert_eq!(report.entries, 1204);
     assert_eq!(report.checkpoints, 5);
     let at = |seq| ls[entry_index(&ls, seq) + 1].clone();
-    for seq in [500, 501, 1000, 1203, 1204] {
+    for (number, seq) in [500i64, 501, 1000, 1203, 1204].into_iter().enumerate() {
         assert!(is_checkpoint(&at(seq)), "checkpoint after seq {seq}");
-        assert!(at(seq).contains(&format!("\"seq\":{seq},")), "{}", at(seq));
+        let body = body_of(&at(seq));
+        assert_eq!((body.number, body.size), (number as u64 + 1, seq as u64));
     }
     assert_eq!(ls.len(), 1204 + 5);
 }

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use crate::common::cli::{ChildGuard, plenary, run_with_stdin};
 use crate::common::internals::{
-    Signer, all_entries, checkpoints_in_range, connect, verify_bytes, verify_checkpoint,
-    verify_trail,
+    Signer, Tree, all_entries, checkpoints_in_range, connect, entry_leaf, verify_bytes,
+    verify_checkpoint, verify_trail,
 };
 use crate::common::{Caller, PASSWORD, PgDatabase, RequestHelper, free_port, json, postgres_url};
 
@@ -162,21 +162,35 @@ async fn two_server_processes_writing_to_one_postgres_database_keep_one_chain() 
     assert_eq!(count("user.registered"), 61);
     assert_eq!(count("login.failed"), 20);
     assert_eq!(count("audit.checkpointed"), 6);
+    // One tree: every checkpoint either process signed is numbered in
+    // sequence and signs the root of exactly the first `size` entries.
     let cps = checkpoints_in_range(&mut conn, 0, v.head_seq).unwrap();
     assert_eq!(cps.len(), 6);
-    for cp in &cps {
-        let e = &trail[usize::try_from(cp.seq - 1).unwrap()];
-        assert_eq!(
-            (e.hash.as_str(), e.action.as_str()),
-            (cp.hash.as_str(), "audit.checkpointed")
-        );
-        verify_checkpoint(&signer.public_key(), cp).unwrap();
+    let tree = Tree::from_leaf_hashes(trail.iter().map(|e| entry_leaf(&e.hash).unwrap()));
+    for (i, cp) in cps.iter().enumerate() {
+        let e = &trail[usize::try_from(cp.size - 1).unwrap()];
+        assert_eq!(e.action, "audit.checkpointed");
+        let body = verify_checkpoint(&cp.note, &signer.public_key())
+            .unwrap()
+            .body;
+        assert_eq!(body.number, i as u64 + 1);
+        assert_eq!(body.root, tree.root(body.size).unwrap());
     }
+    // Both processes prove the same consistency between two checkpoints.
+    let (a, b) = (cps[1].size, cps[4].size);
+    let path = format!("/api/v1/audit/consistency?from={a}&to={b}");
+    let p0 = auditors[0].get(&path).await.json();
+    let p1 = auditors[1].get(&path).await.json();
+    assert_eq!(p0, p1);
+    assert_eq!(p0["to_root"], cps[4].root.as_str());
 
     // The log downloaded from the other process verifies with the shared key.
     let log = auditors[1].get("/api/v1/audit/log").await.bytes;
     let report = verify_bytes(&log, &signer.public_key()).unwrap();
     assert_eq!(report.entries as usize, trail.len() + 1);
     assert_eq!(report.checkpoints, 7);
+    let now = all_entries(&mut conn).unwrap();
+    let tree = Tree::from_leaf_hashes(now.iter().map(|e| entry_leaf(&e.hash).unwrap()));
+    assert_eq!(report.root, hex::encode(tree.root(tree.size()).unwrap()));
     drop(servers);
 }

@@ -11,10 +11,17 @@ pub use plenary::audit::ballots_check::BallotsCheck;
 pub use plenary::audit::chain::{ZERO_HASH, entry_hash};
 pub use plenary::audit::checkpoint::in_range as checkpoints_in_range;
 pub use plenary::audit::jsonl;
-pub use plenary::audit::sign::{checkpoint_message, parse_public_key_file, verify_checkpoint};
+pub use plenary::audit::merkle::{Tree, leaf_hash, to_hex as hash_hex, verify_consistency};
+pub use plenary::audit::note::{
+    CheckpointBody, Note, NoteSigner, NoteVerifier, TYPE_COSIGNATURE, verify_checkpoint,
+};
+pub use plenary::audit::proofs::{ReceiptProof, verify_receipt_proof};
+pub use plenary::audit::sealed::seal_of;
+pub use plenary::audit::sign::parse_public_key_file;
 pub use plenary::audit::store::all as all_entries;
+pub use plenary::audit::tree::entry_leaf;
 pub use plenary::audit::verify as verify_trail;
-pub use plenary::audit::verify_file::{EntryCheck, VerifyError, verify_bytes, verify_log};
+pub use plenary::audit::verify_file::{EntryCheck, Options, VerifyError, verify_bytes, verify_log};
 pub use plenary::audit::{Checkpoint, Entry, Signer};
 pub use plenary::auth::password::verify as password_matches;
 pub use plenary::canonical::to_canonical_string;

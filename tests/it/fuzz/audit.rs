@@ -2,6 +2,7 @@
 //! `--ballots` check.
 
 use super::*;
+use crate::common::internals::{Options, Tree, entry_leaf, seal_of};
 
 // ================================================================== audit
 
@@ -86,14 +87,21 @@ fn signer() -> Signer {
     Signer::from_seed(&[7u8; 32])
 }
 
-/// An `audit.jsonl` export of these entries (hash-chained), with signed
-/// checkpoints where asked (`signed0`: one of the empty chain first).
+/// An `audit.jsonl` export of these entries (hash-chained), with signed,
+/// numbered checkpoints of the Merkle tree where asked (`signed0`: one of
+/// the empty tree first).
 fn log_bytes(signer: &Signer, signed0: bool, items: &[LogItem]) -> Vec<u8> {
     let mut out = String::new();
+    let mut tree = Tree::new();
+    let mut number = 0u64;
     if signed0 {
-        let cp = signer
-            .sign_checkpoint(0, ZERO_HASH, "2026-11-29T10:00:00.000000Z")
-            .unwrap();
+        number += 1;
+        let cp = signer.sign_checkpoint(
+            number,
+            0,
+            &tree.root(0).unwrap(),
+            "2026-11-29T10:00:00.000000Z",
+        );
         out += &jsonl::checkpoint_line(&cp).unwrap();
     }
     let mut prev = ZERO_HASH.to_owned();
@@ -126,8 +134,11 @@ fn log_bytes(signer: &Signer, signed0: bool, items: &[LogItem]) -> Vec<u8> {
             hash: hash.clone(),
         };
         out += &jsonl::entry_line(&e).unwrap();
+        tree.push(entry_leaf(&hash).unwrap());
         if it.signed {
-            let cp = signer.sign_checkpoint(seq, &hash, &at).unwrap();
+            number += 1;
+            let size = seq as u64;
+            let cp = signer.sign_checkpoint(number, size, &tree.root(size).unwrap(), &at);
             out += &jsonl::checkpoint_line(&cp).unwrap();
         }
         prev = hash;
@@ -151,7 +162,11 @@ fn trail_for(signer: &Signer, file: &BallotsFile) -> Vec<u8> {
         false,
         &[
             item("round.opened", json!({})),
-            item("round.closed", json!({"ballot_digest": file.digest})),
+            item("round.closed", {
+                let seal = seal_of(&serde_json::to_value(file).unwrap()).unwrap();
+                json!({"ballot_digest": file.digest, "document_sha256": seal.document_sha256,
+                       "ballots_root": seal.ballots_root})
+            }),
             item(
                 "results.published",
                 json!({"results_sha256": hex::encode(Sha256::digest(results.as_bytes()))}),
@@ -166,7 +181,7 @@ fn verify_with_ballots(log: &[u8], ballots: &str) -> Option<Result<(), String>> 
     let mut check = BallotsCheck::from_json(ballots).ok()?;
     let mut checks: [&mut dyn EntryCheck; 1] = [&mut check];
     Some(
-        verify_log(log, &key, &mut checks)
+        verify_log(log, &key, &Options::default(), &mut checks)
             .map(|_| ())
             .map_err(|e| e.to_string()),
     )
@@ -197,6 +212,11 @@ proptest! {
         let _shared = sharing();
         let signer = signer();
         let key = signer.public_key();
+        // A downloaded log always ends with a checkpoint.
+        let mut items = items;
+        if let Some(last) = items.last_mut() {
+            last.signed = true;
+        }
         let log = log_bytes(&signer, signed0, &items);
         if !log.is_empty() {
             let report = verify_bytes(&log, &key);
