@@ -9,6 +9,7 @@ use crate::auth::token::TokenKeys;
 use crate::config::Settings;
 use crate::db::{self, Db, DbPool};
 use crate::error::AppError;
+use crate::services::rounds::BallotCommitter;
 
 /// What every handler shares.
 pub struct AppState {
@@ -24,6 +25,8 @@ pub struct AppState {
     pub throttle: Throttle,
     /// The password hashing threads.
     pub hasher: Hasher,
+    /// The group commit every API ballot goes through.
+    pub ballots: BallotCommitter,
 }
 
 impl AppState {
@@ -45,7 +48,9 @@ impl AppState {
         let tokens = TokenKeys::new(settings.jwt_secret.expose(), settings.token_ttl)?;
         let signer =
             Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?;
+        let ballots = BallotCommitter::start(pool.clone(), settings.ballot_key.expose())?;
         Ok(AppState {
+            ballots,
             pool,
             throttle: Throttle::new(
                 settings.sign_in_per_minute,

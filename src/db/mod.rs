@@ -4,6 +4,7 @@
 //! Every query in the app goes through [`Db`], a diesel `MultiConnection`
 //! over PostgreSQL and SQLite, so there is exactly one code path for both.
 
+pub mod ballot_batch;
 pub mod comments;
 pub mod proposal_list;
 pub mod proposals;

@@ -133,11 +133,9 @@ async fn cast(
 ) -> Result<HttpResponse, ApiError> {
     let id = RoundId(id.into_inner());
     let voter = voter.user.0;
-    let st = state.clone();
     let tiers = body.into_inner().ranking;
-    let cast = state
-        .db(move |c| rounds::cast(c, st.settings.ballot_key.expose(), id, &voter, &tiers))
-        .await?;
+    // Through the group commit: concurrent casts share one transaction.
+    let cast = state.ballots.cast(id, voter, tiers).await?;
     Ok(HttpResponse::Ok().json(json!({
         "receipt": cast.receipt,
         "nonce": cast.nonce,

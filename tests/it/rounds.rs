@@ -5,6 +5,7 @@
 //! voters). The helpers they share are here.
 
 mod ballots;
+mod group_commit;
 mod lifecycle;
 
 use crate::common::{Person, TestApp, Value};
