@@ -4,6 +4,7 @@
 
 use crate::audit::Signer;
 use crate::auth::password::Hasher;
+use crate::auth::sessions::SessionCache;
 use crate::auth::throttle::{Throttle, client_address};
 use crate::auth::token::TokenKeys;
 use crate::config::Settings;
@@ -27,6 +28,8 @@ pub struct AppState {
     pub hasher: Hasher,
     /// The group commit every API ballot goes through.
     pub ballots: BallotCommitter,
+    /// Signed-in users, cached for a moment (revoked at once on a change).
+    pub sessions: SessionCache,
 }
 
 impl AppState {
@@ -51,6 +54,7 @@ impl AppState {
         let ballots = BallotCommitter::start(pool.clone(), settings.ballot_key.expose())?;
         Ok(AppState {
             ballots,
+            sessions: SessionCache::default(),
             pool,
             throttle: Throttle::new(
                 settings.sign_in_per_minute,

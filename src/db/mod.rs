@@ -267,12 +267,15 @@ pub fn transaction<T, E>(conn: &mut Db, f: impl FnOnce(&mut Db) -> Result<T, E>)
 where
     E: From<diesel::result::Error>,
 {
-    conn.transaction(|tx| {
+    let result = conn.transaction(|tx| {
         // Taking the audit head first makes the transaction a writer at once:
         // SQLite takes its write lock here (no deadlock upgrading a read lock
         // later) and PostgreSQL locks the head row, so appends from several
         // processes queue up and the chain stays one line.
         lock_audit_head(tx)?;
         f(tx)
-    })
+    });
+    // Committed or not: caches of users drop what they read before now.
+    users::after_transaction();
+    result
 }
