@@ -16,6 +16,7 @@ pub mod health;
 pub mod pages;
 pub mod proposals;
 pub mod results_view;
+pub mod round_results;
 pub mod rounds;
 
 use actix_web::error::{JsonPayloadError, UrlencodedError};

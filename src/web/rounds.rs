@@ -1,14 +1,16 @@
 //! Round pages: the list, a chair's form for a new round, the round page
 //! (with open/close buttons, and results once closed), and the ballot.
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use std::sync::Arc;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::audit::store::Actor;
 use crate::domain::groups::GroupDef;
 use crate::domain::proposal::ProposalId;
-use crate::domain::round::{NewRound, RoundId, RoundInput, group_weights_from_text};
+use crate::domain::round::{NewRound, RoundId, RoundInput, RoundStatus, group_weights_from_text};
 use crate::domain::user::Role;
 use crate::messages;
 use crate::services::rounds::{self, CastReceipt, Round};
@@ -18,7 +20,7 @@ use crate::web::error::{AppError, PageError};
 use crate::web::extract::{Chair, Participant};
 use crate::web::extract::{CurrentUser, Require};
 use crate::web::pages::{PageCtx, html, see_other};
-use crate::web::results_view::{self, ResultsView};
+use crate::web::round_results::{self, ClosedResults, ResultsCache};
 
 /// Page routes for rounds.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -212,11 +214,13 @@ struct ShowPage {
     can_download: bool,
     ballots_so_far: u64,
     electorate: u64,
-    results: Option<ResultsView>,
+    results: Option<Arc<ClosedResults>>,
 }
 
 async fn show(
     state: web::Data<AppState>,
+    cache: web::Data<ResultsCache>,
+    req: HttpRequest,
     user: CurrentUser,
     ctx: PageCtx,
     id: web::Path<i64>,
@@ -224,23 +228,28 @@ async fn show(
     let id = RoundId(id.into_inner());
     let st = state.clone();
     let viewer = user.0.clone();
-    let page = state
-        .db(move |c| rounds::page(c, st.settings.ballot_key.expose(), id, &viewer))
+    // The closed round's evidence and turnout come from the cache below.
+    let mut page = state
+        .db(move |c| rounds::page_head(c, st.settings.ballot_key.expose(), id, &viewer))
         .await?;
-    let results = match page.closed.as_ref() {
-        Some(closed) => Some(
-            results_view::build(
-                &page.round,
-                &closed.results,
-                &closed.ballots,
-                &page.turnout,
-                &state.settings.groups,
-            )
-            .map_err(AppError::internal)?,
-        ),
-        None => None,
+    let mut etag = None;
+    let results = if page.round.status == RoundStatus::Closed {
+        let tag = round_results::etag(&page.round, &ctx)?;
+        if round_results::not_modified(&req, &tag) {
+            return Ok(HttpResponse::NotModified()
+                .insert_header((header::ETAG, tag))
+                .insert_header((header::CACHE_CONTROL, round_results::CACHE_CONTROL))
+                .finish());
+        }
+        etag = Some(tag);
+        let closed = cache.get(&state, &page.round).await?;
+        page.turnout.ballots = closed.ballots;
+        page.turnout.electorate = closed.electorate;
+        Some(closed)
+    } else {
+        None
     };
-    html(
+    let mut res = html(
         StatusCode::OK,
         &ShowPage {
             can_vote: page.can_vote(&user),
@@ -253,7 +262,18 @@ async fn show(
             round: page.round,
             results,
         },
-    )
+    )?;
+    if let Some(tag) = etag {
+        let headers = res.headers_mut();
+        if let Ok(v) = header::HeaderValue::from_str(&tag) {
+            headers.insert(header::ETAG, v);
+        }
+        headers.insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static(round_results::CACHE_CONTROL),
+        );
+    }
+    Ok(res)
 }
 
 async fn open(
