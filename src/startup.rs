@@ -77,7 +77,10 @@ async fn no_store(
                 .to_ascii_lowercase()
                 .starts_with("attachment")
         });
-    if private || download {
+    // A page that set its own rule (a closed round's: private, revalidated
+    // with its ETag) keeps it.
+    let own_rule = res.headers().contains_key(header::CACHE_CONTROL);
+    if (private || download) && !own_rule {
         res.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
@@ -99,9 +102,11 @@ impl Application {
         let workers = state.settings.workers;
         let https = state.settings.secure_cookies;
         let data = state.clone();
+        let results = web::Data::new(crate::web::round_results::ResultsCache::default());
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
+                .app_data(results.clone())
                 .app_data(crate::web::json_config())
                 .app_data(crate::web::query_config())
                 .app_data(crate::web::path_config())

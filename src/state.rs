@@ -4,11 +4,13 @@
 
 use crate::audit::Signer;
 use crate::auth::password::Hasher;
+use crate::auth::sessions::SessionCache;
 use crate::auth::throttle::{Throttle, client_address};
 use crate::auth::token::TokenKeys;
 use crate::config::Settings;
 use crate::db::{self, Db, DbPool};
 use crate::error::AppError;
+use crate::services::rounds::BallotCommitter;
 
 /// What every handler shares.
 pub struct AppState {
@@ -24,6 +26,10 @@ pub struct AppState {
     pub throttle: Throttle,
     /// The password hashing threads.
     pub hasher: Hasher,
+    /// The group commit every API ballot goes through.
+    pub ballots: BallotCommitter,
+    /// Signed-in users, cached for a moment (revoked at once on a change).
+    pub sessions: SessionCache,
 }
 
 impl AppState {
@@ -47,7 +53,10 @@ impl AppState {
             Signer::load_or_create(&settings.data_dir, settings.audit_key_file.as_deref())?
                 .with_deployment(settings.deployment_name.as_deref())
                 .map_err(|e| anyhow::anyhow!("PLENARY_DEPLOYMENT_NAME: {e}"))?;
+        let ballots = BallotCommitter::start(pool.clone(), settings.ballot_key.expose())?;
         Ok(AppState {
+            ballots,
+            sessions: SessionCache::default(),
             pool,
             throttle: Throttle::new(
                 settings.sign_in_per_minute,

@@ -4,6 +4,7 @@
 //! Every query in the app goes through [`Db`], a diesel `MultiConnection`
 //! over PostgreSQL and SQLite, so there is exactly one code path for both.
 
+pub mod ballot_batch;
 pub mod comments;
 pub mod proposal_list;
 pub mod proposals;
@@ -268,12 +269,15 @@ pub fn transaction<T, E>(conn: &mut Db, f: impl FnOnce(&mut Db) -> Result<T, E>)
 where
     E: From<diesel::result::Error>,
 {
-    conn.transaction(|tx| {
+    let result = conn.transaction(|tx| {
         // Taking the audit head first makes the transaction a writer at once:
         // SQLite takes its write lock here (no deadlock upgrading a read lock
         // later) and PostgreSQL locks the head row, so appends from several
         // processes queue up and the chain stays one line.
         lock_audit_head(tx)?;
         f(tx)
-    })
+    });
+    // Committed or not: caches of users drop what they read before now.
+    users::after_transaction();
+    result
 }

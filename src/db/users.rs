@@ -1,5 +1,8 @@
 //! The `users` table: row types and the queries on it.
 
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -143,8 +146,39 @@ pub fn count(conn: &mut Db) -> QueryResult<i64> {
     users::table.count().get_result(conn)
 }
 
+/// Bumped by every change to a user row, before it and again after its
+/// transaction commits ([`super::transaction`]): caches of users
+/// (`auth::sessions`) drop whatever they read before the latest bump.
+static EPOCH: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// Whether the transaction running on this thread changed a user.
+    static CHANGED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The current epoch of the users table (see [`EPOCH`]).
+pub fn epoch() -> u64 {
+    EPOCH.load(Ordering::Acquire)
+}
+
+/// Records a change to a user row: bumps the epoch now, and marks the
+/// transaction so that [`super::transaction`] bumps it again at commit.
+fn changed() {
+    EPOCH.fetch_add(1, Ordering::AcqRel);
+    CHANGED.with(|c| c.set(true));
+}
+
+/// Called when a transaction ends: bumps the epoch once more if it changed
+/// a user, so that nothing read before the commit stays cached.
+pub(super) fn after_transaction() {
+    if CHANGED.with(|c| c.replace(false)) {
+        EPOCH.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
 /// Sets the status; a suspension also revokes every token.
 pub fn set_status(conn: &mut Db, id: UserId, status: UserStatus) -> QueryResult<usize> {
+    changed();
     let bump = i64::from(status == UserStatus::Suspended);
     diesel::update(users::table.find(id.0))
         .set((
@@ -163,6 +197,7 @@ pub fn set_profile(
     group: &str,
     organisation: &str,
 ) -> QueryResult<usize> {
+    changed();
     diesel::update(users::table.find(id.0))
         .set((
             users::role.eq(role.as_str()),
@@ -175,6 +210,7 @@ pub fn set_profile(
 
 /// Revokes every token the user holds (logout).
 pub fn bump_token_version(conn: &mut Db, id: UserId) -> QueryResult<usize> {
+    changed();
     diesel::update(users::table.find(id.0))
         .set((
             users::token_version.eq(users::token_version + 1),

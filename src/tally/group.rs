@@ -157,6 +157,19 @@ impl Grouper {
         id
     }
 
+    /// The id of the valid flat ranking (`cands`, `ends`), allocating only
+    /// when it is new.
+    pub(crate) fn ranking_parts(&mut self, cands: &[u32], ends: &[u32]) -> u32 {
+        let id = match self.rankings.find(cands, ends) {
+            Ok(id) => id,
+            Err((slot, h)) => self
+                .rankings
+                .insert(slot, h, Ranking::from_parts(cands, ends)),
+        };
+        self.sync_heads();
+        id
+    }
+
     fn sync_heads(&mut self) {
         self.head.resize(self.rankings.len(), EMPTY);
     }

@@ -32,6 +32,7 @@ pub mod ballot;
 pub mod borda;
 pub mod cli;
 pub mod copeland;
+pub mod counted;
 pub mod group;
 pub mod input;
 pub mod irv;
@@ -92,6 +93,15 @@ impl Method {
             Method::Copeland => "copeland",
             Method::Plurality => "plurality",
         }
+    }
+
+    /// True for methods that need nothing but the pairwise matrix (and the
+    /// total weight): readers may then count ballots instead of keeping them.
+    pub fn is_pairwise(self) -> bool {
+        matches!(
+            self,
+            Method::Schulze | Method::RankedPairs | Method::Copeland | Method::Borda
+        )
     }
 
     /// True for methods whose result is read from the pairwise matrix.
@@ -211,6 +221,11 @@ pub struct DistinctBallot {
 /// order and how the weights came about. Grouping happens once here, so
 /// every method counts distinct ballots with integer multiplicities and
 /// converts to exact rationals only at the end.
+///
+/// A reader that knows the method needs only the pairwise matrix may
+/// instead count the ballots as it reads them ([`Election::from_pair_counts`]):
+/// such an election holds the counts and no ballots, and only the pairwise
+/// methods ([`Method::is_pairwise`]) may run on it.
 #[derive(Debug, Clone)]
 pub struct Election {
     candidates: Candidates,
@@ -219,6 +234,7 @@ pub struct Election {
     classes: Vec<Weight>,
     distinct: Vec<DistinctBallot>,
     ballot_count: u64,
+    pair_counts: Option<counted::PairCounts>,
 }
 
 impl Election {
@@ -283,7 +299,33 @@ impl Election {
             classes,
             distinct,
             ballot_count,
+            pair_counts: None,
         }
+    }
+
+    /// Assembles an election from pairwise counts gathered while reading
+    /// (see [`counted::PairCounter`]); only pairwise methods may run on it.
+    pub(crate) fn from_pair_counts(
+        candidates: Candidates,
+        tiebreak: Tiebreak,
+        weighting: WeightingSummary,
+        classes: Vec<Weight>,
+        counts: counted::PairCounts,
+    ) -> Self {
+        Election {
+            candidates,
+            tiebreak,
+            weighting,
+            classes,
+            distinct: Vec::new(),
+            ballot_count: counts.class_count.iter().sum(),
+            pair_counts: Some(counts),
+        }
+    }
+
+    /// The pairwise counts, when the election was counted while read.
+    pub fn pair_counts(&self) -> Option<&counted::PairCounts> {
+        self.pair_counts.as_ref()
     }
 
     /// The candidates.
@@ -318,6 +360,9 @@ impl Election {
 
     /// Total weight of all ballots, exact.
     pub fn total_weight(&self) -> Rational {
+        if let Some(c) = &self.pair_counts {
+            return weighted_sum(&self.classes, &c.class_count);
+        }
         let mut per_class = vec![0u64; self.classes.len()];
         for b in &self.distinct {
             per_class[b.class] += b.count;
@@ -338,7 +383,12 @@ pub(crate) fn weighted_sum(classes: &[Weight], counts: &[u64]) -> Rational {
 }
 
 /// Runs `method` on `election` and returns the results document.
+///
+/// An election counted while read ([`Election::pair_counts`]) holds no
+/// ballots: the readers build one only for a pairwise method, and the
+/// method they return with it is that method.
 pub fn tally(election: &Election, method: Method) -> ResultsDocument {
+    debug_assert!(election.pair_counts.is_none() || method.is_pairwise());
     match method {
         Method::Schulze => schulze::tally(election),
         Method::RankedPairs => ranked_pairs::tally(election),

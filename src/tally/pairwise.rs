@@ -4,13 +4,15 @@
 //!
 //! Speed without floats: ballots are already grouped (see
 //! [`crate::tally::Election`]); for each weight class we accumulate plain
-//! `u64` counts (one pass over distinct ballots, O(n²) each), and only at the
-//! end turn them into exact numbers. Every entry is kept as an integer
+//! integer counts ([`crate::tally::counted`]: one byte-wise vector addition
+//! per ranked candidate; readers may count while they read, skipping the
+//! grouping), and only at the end turn them into exact numbers. Every entry is kept as an integer
 //! multiple of `1/scale`, where `scale` is the least common multiple of the
 //! weight denominators, so comparisons are big-integer comparisons and no
 //! rational is ever added per ballot.
 
 use crate::tally::Election;
+use crate::tally::counted::PairCounter;
 use crate::tally::rational::Rational;
 use crate::tally::result::Matrix;
 use num_bigint::BigInt;
@@ -32,31 +34,19 @@ impl Pairwise {
     pub fn compute(election: &Election) -> Self {
         let n = election.candidates().len();
         let classes = election.weight_classes();
-        let k = classes.len();
-        let mut counts = vec![0u64; k * n * n];
-        let mut class_count = vec![0u64; k];
-        let mut rank = vec![0u32; n];
-        for b in election.distinct_ballots() {
-            class_count[b.class] += b.count;
-            if b.ranking.tier_count() == 0 {
-                continue;
-            }
-            b.ranking.fill_ranks(&mut rank);
-            let unranked = b.ranking.tier_count() as u32;
-            let base = b.class * n * n;
-            let count = b.count;
-            for i in 0..n {
-                let ri = rank[i];
-                if ri == unranked {
-                    continue;
+        let computed;
+        let counted = match election.pair_counts() {
+            Some(c) => c,
+            None => {
+                let mut counter = PairCounter::new(n, classes.len());
+                for b in election.distinct_ballots() {
+                    counter.add(b.ranking.cands(), b.ranking.ends(), b.class, b.count);
                 }
-                let row = &mut counts[base + i * n..base + (i + 1) * n];
-                for (cell, &rj) in row.iter_mut().zip(rank.iter()) {
-                    // Branch-free so the loop vectorises: add `count` iff ri < rj.
-                    *cell += count & 0u64.wrapping_sub(u64::from(ri < rj));
-                }
+                computed = counter.finish();
+                &computed
             }
-        }
+        };
+        let (counts, class_count) = (&counted.counts, &counted.class_count);
         let mut scale = BigInt::one();
         for w in classes {
             scale = scale.lcm(w.value().denom());
@@ -68,14 +58,18 @@ impl Pairwise {
         let mut d = vec![BigInt::default(); n * n];
         for (c, m) in mult.iter().enumerate() {
             let base = c * n * n;
-            for (cell, &cnt) in d.iter_mut().zip(&counts[base..base + n * n]) {
+            // Empty counts: nobody ranked anybody.
+            let Some(block) = counts.get(base..base + n * n) else {
+                continue;
+            };
+            for (cell, &cnt) in d.iter_mut().zip(block) {
                 if cnt > 0 {
                     *cell += m * BigInt::from(cnt);
                 }
             }
         }
         let mut total = BigInt::default();
-        for (m, &cnt) in mult.iter().zip(&class_count) {
+        for (m, &cnt) in mult.iter().zip(class_count) {
             total += m * BigInt::from(cnt);
         }
         Pairwise { n, scale, d, total }

@@ -180,18 +180,25 @@ async fn cast(
             .into());
         }
     };
-    let cast = state
-        .db(move |c| {
-            rounds::cast_for(
-                c,
-                st.settings.ballot_key.expose(),
-                id,
-                &voter,
-                grantor,
-                &choice,
-            )
-        })
-        .await?;
+    let cast = match (grantor, choice) {
+        // One's own ranking goes through the group commit: concurrent casts
+        // share one transaction.
+        (None, BallotChoice::Ranking(tiers)) => state.ballots.cast(id, voter, tiers).await?,
+        (grantor, choice) => {
+            state
+                .db(move |c| {
+                    rounds::cast_for(
+                        c,
+                        st.settings.ballot_key.expose(),
+                        id,
+                        &voter,
+                        grantor,
+                        &choice,
+                    )
+                })
+                .await?
+        }
+    };
     let mut body = json!({
         "receipt": cast.receipt,
         "nonce": cast.nonce,

@@ -66,13 +66,22 @@ impl FromRequest for CurrentUser {
             let token = token_from(&req).ok_or_else(unauth)?;
             let claims = state.tokens.check(&token).ok_or_else(unauth)?;
             let id = claims.user_id().ok_or_else(unauth)?;
-            let row = state
-                .db(move |c| db::users::find(c, id).map_err(AppError::from))
-                .await
-                .map_err(|e| Rejection::new(&req, e))?
-                .ok_or_else(unauth)?;
-            let user = row.to_user();
-            if user.status != UserStatus::Active || row.token_version != claims.ver {
+            // Usually from the session cache: no pool hand-off, no query.
+            let (user, version) = match state.sessions.get(id) {
+                Some(cached) => cached,
+                None => {
+                    let epoch = state.sessions.epoch();
+                    let row = state
+                        .db(move |c| db::users::find(c, id).map_err(AppError::from))
+                        .await
+                        .map_err(|e| Rejection::new(&req, e))?
+                        .ok_or_else(unauth)?;
+                    let user = row.to_user();
+                    state.sessions.put(user.clone(), row.token_version, epoch);
+                    (user, row.token_version)
+                }
+            };
+            if user.status != UserStatus::Active || version != claims.ver {
                 return Err(unauth());
             }
             Ok(CurrentUser(user))

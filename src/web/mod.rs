@@ -19,6 +19,7 @@ pub mod proposals;
 pub mod receipt_page;
 pub mod results_view;
 pub mod round_proxies;
+pub mod round_results;
 pub mod rounds;
 pub mod vote_bars;
 

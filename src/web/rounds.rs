@@ -1,8 +1,8 @@
 //! Round pages: the list, a chair's form for a new round, the round page
 //! (with open/close buttons, and results once closed), and the ballot.
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use crate::audit::store::Actor;
@@ -10,22 +10,23 @@ use crate::domain::ValidationError;
 use crate::domain::groups::GroupDef;
 use crate::domain::proposal::ProposalId;
 use crate::domain::round::{
-    NewRound, RoundId, RoundInput, group_weights_from_text, houses_from_text,
+    NewRound, RoundId, RoundInput, RoundStatus, group_weights_from_text, houses_from_text,
 };
 use crate::domain::user::Role;
 use crate::domain::user::UserId;
 use crate::messages;
 use crate::services::rounds::ProxyState;
-use crate::services::rounds::{self, CastReceipt, ClosedResults, Round};
+use crate::services::rounds::{self, CastReceipt, Round};
 use crate::state::AppState;
-use crate::web::adoption_view::{self, AdoptionResultsView};
+use crate::web::adoption_view::AdoptionResultsView;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
 use crate::web::extract::{Chair, Participant};
 use crate::web::extract::{CurrentUser, Require};
 use crate::web::pages::{PageCtx, html, see_other};
-use crate::web::results_view::{self, ResultsView};
+use crate::web::results_view::ResultsView;
 use crate::web::round_proxies;
+use crate::web::round_results::{self, ResultsCache};
 
 /// Page routes for rounds.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -293,7 +294,7 @@ async fn create(
 
 #[derive(Template)]
 #[template(path = "rounds/show.html")]
-struct ShowPage {
+struct ShowPage<'a> {
     ctx: PageCtx,
     round: Round,
     is_chair: bool,
@@ -302,13 +303,15 @@ struct ShowPage {
     can_download: bool,
     ballots_so_far: u64,
     electorate: u64,
-    results: Option<ResultsView>,
-    adoption: Option<AdoptionResultsView>,
+    results: Option<&'a ResultsView>,
+    adoption: Option<&'a AdoptionResultsView>,
     proxies: ProxyState,
 }
 
 async fn show(
     state: web::Data<AppState>,
+    cache: web::Data<ResultsCache>,
+    req: HttpRequest,
     user: CurrentUser,
     ctx: PageCtx,
     id: web::Path<i64>,
@@ -316,35 +319,28 @@ async fn show(
     let id = RoundId(id.into_inner());
     let st = state.clone();
     let viewer = user.0.clone();
-    let page = state
-        .db(move |c| rounds::page(c, st.settings.ballot_key.expose(), id, &viewer))
+    // The closed round's evidence and turnout come from the cache below.
+    let mut page = state
+        .db(move |c| rounds::page_head(c, st.settings.ballot_key.expose(), id, &viewer))
         .await?;
-    let (results, adoption) = match page.closed.as_ref().map(|c| (&c.results, &c.ballots)) {
-        Some((ClosedResults::Ranking(doc), ballots)) => (
-            Some(
-                results_view::build(
-                    &page.round,
-                    doc,
-                    ballots,
-                    &page.turnout,
-                    &state.settings.groups,
-                )
-                .map_err(AppError::internal)?,
-            ),
-            None,
-        ),
-        Some((ClosedResults::Adoption(doc), _)) => (
-            None,
-            Some(adoption_view::build(
-                &page.round,
-                doc,
-                &page.turnout,
-                &state.settings.groups,
-            )),
-        ),
-        None => (None, None),
+    let mut etag = None;
+    let closed = if page.round.status == RoundStatus::Closed {
+        let tag = round_results::etag(&page.round, &ctx)?;
+        if round_results::not_modified(&req, &tag) {
+            return Ok(HttpResponse::NotModified()
+                .insert_header((header::ETAG, tag))
+                .insert_header((header::CACHE_CONTROL, round_results::CACHE_CONTROL))
+                .finish());
+        }
+        etag = Some(tag);
+        let closed = cache.get(&state, &page.round).await?;
+        page.turnout.ballots = closed.ballots;
+        page.turnout.electorate = closed.electorate;
+        Some(closed)
+    } else {
+        None
     };
-    html(
+    let mut res = html(
         StatusCode::OK,
         &ShowPage {
             can_vote: page.can_vote(&user),
@@ -355,11 +351,22 @@ async fn show(
             electorate: page.turnout.electorate,
             ctx,
             round: page.round,
-            results,
-            adoption,
+            results: closed.as_ref().and_then(|c| c.ranking.as_ref()),
+            adoption: closed.as_ref().and_then(|c| c.adoption.as_ref()),
             proxies: page.proxies,
         },
-    )
+    )?;
+    if let Some(tag) = etag {
+        let headers = res.headers_mut();
+        if let Ok(v) = header::HeaderValue::from_str(&tag) {
+            headers.insert(header::ETAG, v);
+        }
+        headers.insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static(round_results::CACHE_CONTROL),
+        );
+    }
+    Ok(res)
 }
 
 async fn open(

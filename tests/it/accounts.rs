@@ -2,7 +2,9 @@
 //! two parts: `sessions` (registration and approval, sign-in by API and form
 //! and its rate limit, revocation, suspension, CSRF on forms) and
 //! `administration` (admin-only routes, role changes and their audit
-//! entries, bad input and error answers, and `/healthz`).
+//! entries, bad input and error answers, and `/healthz`); `session_cache`:
+//! changes to a user apply from the next request, cache or not.
 
 mod administration;
+mod session_cache;
 mod sessions;

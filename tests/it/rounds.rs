@@ -6,6 +6,7 @@
 
 mod adoption;
 mod ballots;
+mod group_commit;
 mod lifecycle;
 mod proxies;
 

@@ -105,6 +105,15 @@ pub(super) fn ranking_error(e: RankingError) -> AppError {
     ValidationError::new("ranking", msg).into()
 }
 
+/// The refusal of a ranking sent to an adoption round.
+pub(super) fn ranking_in_adoption_round() -> AppError {
+    ValidationError::new(
+        "votes",
+        "This is an adoption round: answer yes, no or abstain on each proposal, e.g. {\"votes\": {\"p3\": \"yes\"}}.",
+    )
+    .into()
+}
+
 pub(super) fn random_hex() -> Result<String, AppError> {
     let mut b = [0u8; 32];
     getrandom::fill(&mut b).map_err(|e| AppError::internal(format!("no randomness: {e}")))?;
@@ -214,11 +223,7 @@ pub fn cast_for(
                 (Vec::new(), Some(normal_votes(&ids, raw)?))
             }
             (RoundKind::Adoption, BallotChoice::Ranking(_)) => {
-                return Err(ValidationError::new(
-                    "votes",
-                    "This is an adoption round: answer yes, no or abstain on each proposal, e.g. {\"votes\": {\"p3\": \"yes\"}}.",
-                )
-                .into());
+                return Err(ranking_in_adoption_round());
             }
             (RoundKind::Ranking, BallotChoice::Votes(_)) => {
                 return Err(ValidationError::new(

@@ -178,3 +178,52 @@ pub fn page(
         proxies,
     })
 }
+
+/// The part of a round page read on every request: the round (its row and
+/// proposals, whose decisions may still change after the close), whether
+/// the viewer is an elector and their own ballot. A closed round's evidence
+/// and turnout never change, so pages read them once
+/// ([`closed_evidence`]) and keep them.
+pub fn page_head(
+    conn: &mut Db,
+    ballot_key: &[u8],
+    id: RoundId,
+    viewer: &User,
+) -> Result<RoundPage, AppError> {
+    let round = get(conn, id)?;
+    let is_elector = q::electorate_member(conn, id, viewer.id)?.is_some();
+    let own = own_ballot(conn, ballot_key, id, viewer)?;
+    let turnout = if round.status == RoundStatus::Closed {
+        // Fixed at the close: the caller has it with the evidence.
+        Turnout {
+            electorate: 0,
+            ballots: 0,
+            groups: Vec::new(),
+        }
+    } else {
+        turnout(conn, id)?
+    };
+    let proxies = if round.status == RoundStatus::Open {
+        proxy_state(conn, id, viewer)?
+    } else {
+        ProxyState::default()
+    };
+    Ok(RoundPage {
+        round,
+        is_elector,
+        own,
+        turnout,
+        closed: None,
+        proxies,
+    })
+}
+
+/// A closed round's published ballots, stored results and final turnout:
+/// immutable once the round has closed.
+pub fn closed_evidence(conn: &mut Db, id: RoundId) -> Result<(ClosedEvidence, Turnout), AppError> {
+    let evidence = ClosedEvidence {
+        ballots: published_ballots(conn, id)?,
+        results: results_document(conn, id)?,
+    };
+    Ok((evidence, turnout(conn, id)?))
+}

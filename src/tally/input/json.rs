@@ -9,10 +9,11 @@ use super::*;
 use crate::tally::ballot::{
     BallotError, BallotProblem, Candidates, CandidatesError, FastBuild, Ranking, RankingBuilder,
 };
+use crate::tally::counted::{PairCounter, count_split, count_while_reading};
 use crate::tally::group::Grouper;
 use crate::tally::rational::{NumberError, Weight};
 use crate::tally::weighting::{Origin, Weighting, WeightingSummary};
-use crate::tally::{Method, Tiebreak};
+use crate::tally::{Election, Method, Tiebreak};
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
@@ -95,10 +96,11 @@ impl Interner {
     }
 }
 
-/// A ballot reduced to ids: its ranking (in the grouper) and its
-/// interned group, organisation and stated weight ([`NONE`] when absent).
+/// A ballot reduced to ids: its ranking (where it starts in
+/// [`Converted::arena`]) and its interned group, organisation and stated
+/// weight ([`NONE`] when absent).
 pub(super) struct BallotRec {
-    ranking: u32,
+    ranking: usize,
     group: u32,
     organisation: u32,
     weight: u32,
@@ -107,7 +109,10 @@ pub(super) struct BallotRec {
 /// Ballots converted so far.
 #[derive(Default)]
 pub(super) struct Converted {
-    grouper: Grouper,
+    /// Every ranking, flat: tier count, ranked count, tier ends, candidates.
+    /// Kept rather than grouped as read: counting a pairwise method needs no
+    /// grouping, and the weight classes are known only at the end.
+    arena: Vec<u32>,
     builder: Option<RankingBuilder>,
     recs: Vec<BallotRec>,
     groups: Interner,
@@ -139,11 +144,13 @@ impl Converted {
             }
             builder.end_tier();
         }
-        let ranking = if builder.is_valid() {
-            self.grouper.ranking_built(builder)
+        let ranking = self.arena.len();
+        if builder.is_valid() {
+            let (c, e) = builder.parts();
+            push_flat(&mut self.arena, c, e);
         } else {
             match Ranking::parse(candidates, &b.ranking) {
-                Ok(r) => self.grouper.ranking(r),
+                Ok(r) => push_flat(&mut self.arena, r.cands(), r.ends()),
                 Err(e) => {
                     self.first_error = Some(BallotError {
                         ballot: k + 1,
@@ -154,7 +161,7 @@ impl Converted {
                     return;
                 }
             }
-        };
+        }
         self.recs.push(BallotRec {
             ranking,
             group: self.groups.id(b.group.as_deref()),
@@ -162,6 +169,23 @@ impl Converted {
             weight: self.weights.id(b.weight.as_deref()),
         });
     }
+}
+
+/// Appends a flat ranking to the arena (see [`Converted::arena`]).
+fn push_flat(arena: &mut Vec<u32>, cands: &[u32], ends: &[u32]) {
+    arena.push(ends.len() as u32);
+    arena.push(cands.len() as u32);
+    arena.extend_from_slice(ends);
+    arena.extend_from_slice(cands);
+}
+
+/// The flat ranking (candidates, tier ends) stored at `at`.
+fn flat_at(arena: &[u32], at: usize) -> (&[u32], &[u32]) {
+    let tiers = arena[at] as usize;
+    let ranked = arena[at + 1] as usize;
+    let ends = &arena[at + 2..at + 2 + tiers];
+    let cands = &arena[at + 2 + tiers..at + 2 + tiers + ranked];
+    (cands, ends)
 }
 
 /// What the top-level object holds, filled in as it is read.
@@ -351,7 +375,10 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
         return Err(e.into());
     }
     let recs = conv.recs;
-    let mut g = conv.grouper;
+    let arena = conv.arena;
+    // Only weight classes are interned here; rankings are grouped at the
+    // end, and only for methods that need the ballots themselves.
+    let mut g = Grouper::new();
 
     let method = match (ov.method, &round.method) {
         (Some(m), _) => m,
@@ -488,10 +515,35 @@ pub fn read_plenary_json(text: &str, ov: &Overrides) -> Result<Loaded, InputErro
             }
         }
     };
-    for (r, &c) in recs.iter().zip(&class_of) {
-        g.add(r.ranking, c, 1);
-    }
-    let election = g.finish(candidates, tiebreak, summary);
+    let election = if count_while_reading(method, candidates.len()) {
+        let (n, k) = (candidates.len(), g.classes().len());
+        let pairs: Vec<(usize, usize)> = recs
+            .iter()
+            .zip(&class_of)
+            .map(|(r, &c)| (r.ranking, c))
+            .collect();
+        let counter = count_split(&pairs, |part| {
+            let mut counter = PairCounter::new(n, k);
+            for &(at, c) in part {
+                let (cands, ends) = flat_at(&arena, at);
+                counter.add(cands, ends, c, 1);
+            }
+            Ok::<_, std::convert::Infallible>(counter)
+        });
+        let counts = match counter {
+            Ok(c) => c.finish(),
+            Err(never) => match never {},
+        };
+        let classes = g.classes().to_vec();
+        Election::from_pair_counts(candidates, tiebreak, summary, classes, counts)
+    } else {
+        for (r, &c) in recs.iter().zip(&class_of) {
+            let (cands, ends) = flat_at(&arena, r.ranking);
+            let rid = g.ranking_parts(cands, ends);
+            g.add(rid, c, 1);
+        }
+        g.finish(candidates, tiebreak, summary)
+    };
     Ok(Loaded {
         election,
         method,

@@ -3,10 +3,11 @@
 
 use super::*;
 use crate::tally::ballot::{Candidates, FastBuild, Ranking, RankingBuilder, RankingError};
+use crate::tally::counted::{PairCounter, count_split, count_while_reading};
 use crate::tally::group::Grouper;
 use crate::tally::rational::Weight;
 use crate::tally::weighting::{Weighting, WeightingSummary};
-use crate::tally::{Method, Tiebreak};
+use crate::tally::{Election, Method, Tiebreak};
 use std::collections::{BTreeMap, HashMap};
 
 /// The most alternatives a file may declare with `# NUMBER ALTERNATIVES`:
@@ -159,6 +160,27 @@ pub(super) fn fast_order(order: &str, lookup: &NumberIndex, b: &mut RankingBuild
     true
 }
 
+/// Reads an order with the general parser, which also words every error.
+fn general_order(candidates: &Candidates, line: usize, order: &str) -> Result<Ranking, InputError> {
+    let tiers = parse_order(order).map_err(|m| preflib_err(line, m))?;
+    Ranking::parse(candidates, &tiers).map_err(|e| {
+        let msg = match &e {
+            RankingError::UnknownCandidate(c) => format!("unknown candidate {c:?}"),
+            other => other.to_string(),
+        };
+        preflib_err(line, msg)
+    })
+}
+
+/// Where a reader puts the ballots: counted into the pairwise matrix as
+/// they come (pairwise methods), or grouped for the other methods.
+pub(super) enum Sink {
+    /// Counting straight into the matrix.
+    Count(PairCounter),
+    /// Grouping identical ballots.
+    Group(Grouper),
+}
+
 /// Reads a PrefLib `.soi`/`.soc`/`.toi`/`.toc` file. Candidates are their
 /// numbers as strings ("1", "2", …, ascending); each data line `count: order`
 /// stands for `count` ballots of weight 1 (`per_delegate`); the default
@@ -184,45 +206,77 @@ pub fn read_preflib(text: &str, ov: &Overrides) -> Result<Loaded, InputError> {
     };
     let candidates = Candidates::new(numbers.iter().map(|n| n.to_string()))?;
     let lookup = NumberIndex::new(&numbers);
-    let mut builder = RankingBuilder::new(candidates.len());
-    let mut g = Grouper::new();
-    let one = g.class(&Weight::one());
+    let method = ov.method.unwrap_or(Method::Schulze);
+    // Lines before the one whose count overflows the total are read (an
+    // error among them is reported first, as a line-by-line reader would).
     let mut total = 0u64;
-    for (line, count, order) in data {
-        total = total.checked_add(count).ok_or_else(|| {
-            preflib_err(
-                line,
-                format!("the ballot counts add up to more than {}", u64::MAX),
-            )
-        })?;
-        let rid = if fast_order(order, &lookup, &mut builder) && builder.is_valid() {
-            g.ranking_built(&builder)
-        } else {
-            // The general parser, which also words every error.
-            let tiers = parse_order(order).map_err(|m| preflib_err(line, m))?;
-            let ranking = Ranking::parse(&candidates, &tiers).map_err(|e| {
-                let msg = match &e {
-                    RankingError::UnknownCandidate(c) => format!("unknown candidate {c:?}"),
-                    other => other.to_string(),
-                };
-                preflib_err(line, msg)
-            })?;
-            g.ranking(ranking)
-        };
-        g.add(rid, one, count);
+    let mut overflow = None;
+    for (k, &(line, count, _)) in data.iter().enumerate() {
+        match total.checked_add(count) {
+            Some(t) => total = t,
+            None => {
+                overflow = Some((k, line));
+                break;
+            }
+        }
+    }
+    let data = &data[..overflow.map_or(data.len(), |(k, _)| k)];
+    // A pairwise method needs only the matrix: count each line as it is
+    // read (on two threads for large files) instead of grouping first.
+    let sink = if count_while_reading(method, candidates.len()) {
+        let n = candidates.len();
+        Sink::Count(count_split(data, |part| {
+            let mut counter = PairCounter::new(n, 1);
+            let mut builder = RankingBuilder::new(n);
+            for &(line, count, order) in part {
+                if fast_order(order, &lookup, &mut builder) && builder.is_valid() {
+                    let (c, e) = builder.parts();
+                    counter.add(c, e, 0, count);
+                } else {
+                    let r = general_order(&candidates, line, order)?;
+                    counter.add(r.cands(), r.ends(), 0, count);
+                }
+            }
+            Ok::<_, InputError>(counter)
+        })?)
+    } else {
+        let mut g = Grouper::new();
+        g.class(&Weight::one());
+        let mut builder = RankingBuilder::new(candidates.len());
+        for &(line, count, order) in data {
+            let rid = if fast_order(order, &lookup, &mut builder) && builder.is_valid() {
+                g.ranking_built(&builder)
+            } else {
+                g.ranking(general_order(&candidates, line, order)?)
+            };
+            g.add(rid, 0, count);
+        }
+        Sink::Group(g)
+    };
+    if let Some((_, line)) = overflow {
+        return Err(preflib_err(
+            line,
+            format!("the ballot counts add up to more than {}", u64::MAX),
+        ));
     }
     let tiebreak = match &ov.tiebreak {
         Some(t) => Tiebreak::new(&candidates, t)?,
         None => Tiebreak::candidate_order(&candidates),
     };
-    let election = g.finish(
-        candidates,
-        tiebreak,
-        WeightingSummary::from(&Weighting::PerDelegate),
-    );
+    let weighting = WeightingSummary::from(&Weighting::PerDelegate);
+    let election = match sink {
+        Sink::Count(counter) => Election::from_pair_counts(
+            candidates,
+            tiebreak,
+            weighting,
+            vec![Weight::one()],
+            counter.finish(),
+        ),
+        Sink::Group(g) => g.finish(candidates, tiebreak, weighting),
+    };
     Ok(Loaded {
         election,
-        method: ov.method.unwrap_or(Method::Schulze),
+        method,
         titles: names,
     })
 }
