@@ -113,7 +113,7 @@ fn audit_verify_inner(args: &VerifyArgs) -> Result<u8, u8> {
             for (path, c) in args.ballots.iter().zip(&checks) {
                 if c.whole_document {
                     println!(
-                        "ballots {}: the whole document matches round.closed (hash, ballots root, digest), the tally matches results.published",
+                        "ballots {}: digest matches round.closed, the whole document matches too (its hash and ballots root), tally matches results.published",
                         path.display()
                     );
                 } else {

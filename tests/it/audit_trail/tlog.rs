@@ -226,10 +226,7 @@ async fn every_field_of_the_ballots_document_is_bound_to_the_trail(app: &TestApp
     };
     let (code, out) = verify(&ballots);
     assert_eq!(code, 0, "{out}");
-    assert!(
-        out.contains("the whole document matches round.closed"),
-        "{out}"
-    );
+    assert!(out.contains("the whole document matches too"), "{out}");
     // Each change the independent verifier found accepted is now refused.
     let tampers: [(&str, Value); 5] = [
         ("/round/title", json!("Another title")),
