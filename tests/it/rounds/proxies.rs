@@ -28,6 +28,8 @@ async fn proxy_rules_and_limits_hold(app: &TestApp) {
         let who = who.clone();
         async move { who.post_json(&path, &json!({"to": to})).await }
     };
+    // Signed up after the round opened: no elector.
+    let late = app.delegate_in("late", "industry", "Acme").await;
     let before = app.changes().await;
     // Not to oneself, not across groups, only electors.
     let res = give(&ana, ana.id()).await;
@@ -40,7 +42,6 @@ async fn proxy_rules_and_limits_hold(app: &TestApp) {
         "{}",
         res.text
     );
-    let late = app.delegate_in("late", "industry", "Acme").await;
     let res = give(&ana, late.id()).await;
     assert_eq!(res.status, 422);
     assert!(
