@@ -126,6 +126,9 @@ pub struct VerifyArgs {
     pub public_key: std::path::PathBuf,
     /// `ballots.json` files of closed rounds to tie to the trail.
     pub ballots: Vec<std::path::PathBuf>,
+    /// Published `report.json` files to tie to their `report.published`
+    /// entries (see [`crate::audit::report_check`]).
+    pub reports: Vec<std::path::PathBuf>,
 }
 
 /// `plenary audit verify`: prints the summary and returns 0, or prints the
@@ -173,9 +176,18 @@ pub fn audit_verify(args: &VerifyArgs) -> u8 {
             }
         }
     }
+    let mut report_checks = match report_checks(&args.reports) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
     let mut refs: Vec<&mut dyn crate::audit::verify_file::EntryCheck> = checks
         .iter_mut()
         .map(|c| c as &mut dyn crate::audit::verify_file::EntryCheck)
+        .chain(
+            report_checks
+                .iter_mut()
+                .map(|c| c as &mut dyn crate::audit::verify_file::EntryCheck),
+        )
         .collect();
     match verify_log(std::io::BufReader::new(file), &key, &mut refs) {
         Ok(report) => {
@@ -184,6 +196,13 @@ pub fn audit_verify(args: &VerifyArgs) -> u8 {
                 println!(
                     "ballots {}: digest matches round.closed, tally matches results.published",
                     path.display()
+                );
+            }
+            for (path, check) in args.reports.iter().zip(&report_checks) {
+                println!(
+                    "report {}: SHA-256 matches report.published for {}",
+                    path.display(),
+                    check.subject()
                 );
             }
             0
@@ -197,4 +216,27 @@ pub fn audit_verify(args: &VerifyArgs) -> u8 {
             2
         }
     }
+}
+
+/// Reads the `--report` files into their checks: `Err(2)` when a file
+/// cannot be read, `Err(1)` (after printing why) when it is not a published
+/// report document.
+fn report_checks(
+    paths: &[std::path::PathBuf],
+) -> Result<Vec<crate::audit::report_check::ReportCheck>, u8> {
+    let mut out = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            eprintln!("error: cannot read {}: {e}", path.display());
+            2u8
+        })?;
+        match crate::audit::report_check::ReportCheck::from_json(&text) {
+            Ok(c) => out.push(c),
+            Err(e) => {
+                println!("FAILED: {}: {e}", path.display());
+                return Err(1);
+            }
+        }
+    }
+    Ok(out)
 }

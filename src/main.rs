@@ -74,6 +74,10 @@ enum AuditCommand {
         /// and its tally against results.published (may be repeated).
         #[arg(long)]
         ballots: Vec<PathBuf>,
+        /// A published report's report.json: check its SHA-256 against
+        /// report.published (may be repeated).
+        #[arg(long)]
+        report: Vec<PathBuf>,
     },
 }
 
@@ -156,6 +160,7 @@ fn main() -> ExitCode {
                 file,
                 public_key,
                 ballots,
+                report,
             },
     } = &cli.command
     {
@@ -163,6 +168,7 @@ fn main() -> ExitCode {
             log: file.clone(),
             public_key: public_key.clone(),
             ballots: ballots.clone(),
+            reports: report.clone(),
         };
         return ExitCode::from(plenary::cli::audit_verify(&opts));
     }

@@ -11,6 +11,7 @@ pub mod ballots_check;
 pub mod chain;
 pub mod checkpoint;
 pub mod jsonl;
+pub mod report_check;
 pub mod sign;
 pub mod store;
 pub mod verify_file;

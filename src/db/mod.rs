@@ -7,6 +7,7 @@
 pub mod comments;
 pub mod proposal_list;
 pub mod proposals;
+pub mod reports;
 pub mod rounds;
 pub mod schema;
 pub mod users;

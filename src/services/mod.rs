@@ -8,4 +8,5 @@ pub mod demo;
 pub mod eligibility;
 pub mod exports;
 pub mod proposals;
+pub mod reports;
 pub mod rounds;
