@@ -5,6 +5,7 @@ pub mod adoption_view;
 pub mod api;
 pub mod api_audit;
 pub mod api_proposals;
+pub mod api_reports;
 pub mod api_rounds;
 pub mod assets;
 pub mod audit_page;
@@ -16,6 +17,8 @@ pub mod extract;
 pub mod health;
 pub mod pages;
 pub mod proposals;
+pub mod report_view;
+pub mod reports;
 pub mod results_view;
 pub mod rounds;
 pub mod vote_bars;
@@ -34,13 +37,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .configure(api::routes)
                 .configure(api_rounds::routes)
                 .configure(api_audit::routes)
-                .configure(api_proposals::routes),
+                .configure(api_proposals::routes)
+                .configure(api_reports::routes),
         )
         .configure(audit_page::routes)
         .configure(proposals::routes)
         .configure(comments::routes)
         .configure(pages::routes)
         .configure(rounds::routes)
+        .configure(reports::routes)
         .default_service(web::to(not_found));
 }
 
