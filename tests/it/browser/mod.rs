@@ -4,4 +4,5 @@ mod accounts;
 mod adoption;
 mod audit;
 mod proposals;
+mod reports;
 mod rounds;
