@@ -216,12 +216,15 @@ pub fn proposals_with_authors(
     Ok(rows.into_iter().map(|r| (r.id, r)).collect())
 }
 
+/// A co-sponsor as a report names them: `(name, group, organisation)`.
+pub type CosponsorNames = (String, String, String);
+
 /// Co-sponsors `(name, group, organisation)` of many proposals, each in
 /// signing order, in one query.
 pub fn cosponsors_of(
     conn: &mut Db,
     ids: &[ProposalId],
-) -> QueryResult<BTreeMap<ProposalId, Vec<(String, String, String)>>> {
+) -> QueryResult<BTreeMap<ProposalId, Vec<CosponsorNames>>> {
     let raw: Vec<i64> = ids.iter().map(|p| p.0).collect();
     let rows: Vec<(i64, String, String, String)> = cosponsors::table
         .inner_join(users::table)
@@ -236,7 +239,9 @@ pub fn cosponsors_of(
         .load(conn)?;
     let mut out: BTreeMap<ProposalId, Vec<_>> = BTreeMap::new();
     for (p, name, group, org) in rows {
-        out.entry(ProposalId(p)).or_default().push((name, group, org));
+        out.entry(ProposalId(p))
+            .or_default()
+            .push((name, group, org));
     }
     Ok(out)
 }

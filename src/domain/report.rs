@@ -217,7 +217,9 @@ pub struct Decider {
     pub how: String,
 }
 
-/// A proposal's result in one round.
+/// A proposal's result in one round. (Not boxed: a report holds a few
+/// dozen of these, and the variants mirror the published JSON.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Evidence {

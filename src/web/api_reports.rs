@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::domain::report::{ReportId, ReportInput};
 use crate::services::reports::{self, ReportFile};
 use crate::state::AppState;
-use crate::web::error::{AppError, ApiError};
+use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Chair, CurrentUser, Require};
 
 /// Report routes (mounted under `/api/v1`).
@@ -47,8 +47,7 @@ async fn create(
     body: web::Json<ReportBody>,
 ) -> Result<HttpResponse, ApiError> {
     let b = body.into_inner();
-    let input =
-        ReportInput::parse(&b.title, &b.introduction, &b.rounds).map_err(AppError::from)?;
+    let input = ReportInput::parse(&b.title, &b.introduction, &b.rounds).map_err(AppError::from)?;
     let supersedes = b.supersedes.map(ReportId);
     let chair = chair.user.0;
     let report = state
@@ -82,8 +81,7 @@ async fn replace(
         )
         .into());
     }
-    let input =
-        ReportInput::parse(&b.title, &b.introduction, &b.rounds).map_err(AppError::from)?;
+    let input = ReportInput::parse(&b.title, &b.introduction, &b.rounds).map_err(AppError::from)?;
     let chair = chair.user.0;
     let report = state
         .db(move |c| reports::update(c, &chair, id, &input))

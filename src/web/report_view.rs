@@ -73,7 +73,12 @@ pub struct ReportPageView {
 }
 
 fn person(p: &ReportPerson, groups: &StakeholderGroups) -> String {
-    format!("{} ({}, {})", p.name, p.organisation, groups.label(&p.group))
+    format!(
+        "{} ({}, {})",
+        p.name,
+        p.organisation,
+        groups.label(&p.group)
+    )
 }
 
 fn evidence(doc: &ReportDocument, e: &Evidence, groups: &StakeholderGroups) -> EvidenceView {
@@ -176,7 +181,14 @@ pub fn build(view: &ReportView, groups: &StakeholderGroups) -> ReportPageView {
         rounds: doc
             .rounds
             .iter()
-            .map(|r| (r.id.0, r.title.clone(), r.method.clone(), r.closed_at.clone()))
+            .map(|r| {
+                (
+                    r.id.0,
+                    r.title.clone(),
+                    r.method.clone(),
+                    r.closed_at.clone(),
+                )
+            })
             .collect(),
         adopted: doc.adopted.iter().map(|e| entry(doc, e, groups)).collect(),
         not_adopted: doc

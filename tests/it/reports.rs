@@ -22,7 +22,9 @@ pub async fn panel(app: &TestApp) -> (Person, Vec<i64>, (i64, i64)) {
     let chair = app.chair().await;
     let ids = app.proposals(4).await;
     let industry = app.delegate_in("acme", "industry", "Acme").await;
-    let civil = app.delegate_in("rights", "civil_society", "Open Rights").await;
+    let civil = app
+        .delegate_in("rights", "civil_society", "Open Rights")
+        .await;
     let ranking = chair
         .create_round(
             &ids[..2],
@@ -95,7 +97,10 @@ async fn a_report_lists_adopted_proposals_with_their_evidence_in_results_order(a
     assert_eq!(ids_of(&doc["adopted"]), [ids[2], ids[0]]);
     assert_eq!(ids_of(&doc["not_adopted"]), [ids[3], ids[1]]);
     let c = &doc["adopted"][0];
-    assert_eq!(c["decided_by"], json!({"round": adoption, "how": "adoption_round"}));
+    assert_eq!(
+        c["decided_by"],
+        json!({"round": adoption, "how": "adoption_round"})
+    );
     assert_eq!(c["body"], "A body.");
     assert_eq!(c["author"]["group"], "academia");
     let groups: Vec<&str> = c["cosponsors"]
@@ -112,7 +117,10 @@ async fn a_report_lists_adopted_proposals_with_their_evidence_in_results_order(a
     assert_eq!(ev["groups"]["industry"]["yes_ballots"], 1);
     assert_eq!(ev["groups"]["civil_society"]["yes_ballots"], 1);
     let a = &doc["adopted"][1];
-    assert_eq!(a["decided_by"], json!({"round": ranking, "how": "chair_decision"}));
+    assert_eq!(
+        a["decided_by"],
+        json!({"round": ranking, "how": "chair_decision"})
+    );
     let ev = &a["results"][0];
     assert_eq!(ev["kind"], "ranking");
     assert_eq!(ev["position"], 1);
@@ -138,21 +146,42 @@ async fn drafts_are_seen_by_chairs_and_auditors_and_written_by_chairs_only(app: 
     let auditor = app.auditor().await;
     let path = format!("/api/v1/reports/{id}");
     assert_eq!(delegate.get(&path).await.status, 404);
-    assert_eq!(delegate.get(&format!("{path}/export/report.json")).await.status, 404);
-    assert_eq!(delegate.get("/api/v1/reports").await.json()["reports"], json!([]));
+    assert_eq!(
+        delegate
+            .get(&format!("{path}/export/report.json"))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        delegate.get("/api/v1/reports").await.json()["reports"],
+        json!([])
+    );
     assert_eq!(app.anon().get(&path).await.status, 401);
     assert_eq!(app.anon().get("/api/v1/reports").await.status, 401);
     assert_eq!(auditor.get(&path).await.status, 200);
-    assert_eq!(auditor.get("/api/v1/reports").await.json()["reports"][0]["id"], id);
+    assert_eq!(
+        auditor.get("/api/v1/reports").await.json()["reports"][0]["id"],
+        id
+    );
     let body = json!({"title": "Mine", "rounds": [ranking]});
-    assert_eq!(delegate.post_json("/api/v1/reports", &body).await.status, 403);
-    assert_eq!(auditor.post_json("/api/v1/reports", &body).await.status, 403);
+    assert_eq!(
+        delegate.post_json("/api/v1/reports", &body).await.status,
+        403
+    );
+    assert_eq!(
+        auditor.post_json("/api/v1/reports", &body).await.status,
+        403
+    );
     assert_eq!(auditor.post(&format!("{path}/publish")).await.status, 403);
     assert_eq!(delegate.post(&format!("{path}/publish")).await.status, 403);
     assert_eq!(app.count_action("report.published").await, 0);
     // Chairs edit drafts.
     let res = chair
-        .put_json(&path, json!({"title": "Renamed report", "rounds": [adoption]}))
+        .put_json(
+            &path,
+            json!({"title": "Renamed report", "rounds": [adoption]}),
+        )
         .await;
     assert_eq!(res.status, 200, "{}", res.text);
     assert_eq!(res.json()["report"]["rounds"], json!([adoption]));
@@ -160,9 +189,21 @@ async fn drafts_are_seen_by_chairs_and_auditors_and_written_by_chairs_only(app: 
     // Once published, everyone signed in sees it.
     assert_eq!(chair.post(&format!("{path}/publish")).await.status, 200);
     assert_eq!(delegate.get(&path).await.status, 200);
-    assert_eq!(delegate.get(&format!("{path}/export/report.md")).await.status, 200);
+    assert_eq!(
+        delegate
+            .get(&format!("{path}/export/report.md"))
+            .await
+            .status,
+        200
+    );
     assert_eq!(delegate.get(&format!("/reports/{id}")).await.status, 200);
-    assert_eq!(app.anon().get(&format!("{path}/export/report.md")).await.status, 401);
+    assert_eq!(
+        app.anon()
+            .get(&format!("{path}/export/report.md"))
+            .await
+            .status,
+        401
+    );
 }
 
 fn verify(dir: &std::path::Path, report: &str) -> Ran {
@@ -205,7 +246,13 @@ async fn a_published_report_is_frozen_and_verifies_offline_and_tampering_is_dete
     let auditor = app.auditor().await;
     let json_file = auditor.get(&format!("{path}/export/report.json")).await;
     assert_eq!(json_file.status, 200);
-    assert_eq!(json_file.text, auditor.get(&format!("{path}/export/report.json")).await.text);
+    assert_eq!(
+        json_file.text,
+        auditor
+            .get(&format!("{path}/export/report.json"))
+            .await
+            .text
+    );
     let md = auditor.get(&format!("{path}/export/report.md")).await.text;
     assert!(md.starts_with("# Outcome of the 2027 session"), "{md}");
     assert!(md.contains("## Recommendations"), "{md}");
@@ -220,7 +267,9 @@ async fn a_published_report_is_frozen_and_verifies_offline_and_tampering_is_dete
     let ran = verify(dir.path(), &json_file.text);
     assert_eq!(ran.code, 0, "{}", ran.all());
     assert!(ran.all().contains(&format!("report:{id}")), "{}", ran.all());
-    let tampered = json_file.text.replace("\"adopted\":true", "\"adopted\":false");
+    let tampered = json_file
+        .text
+        .replace("\"adopted\":true", "\"adopted\":false");
     assert_ne!(tampered, json_file.text);
     let ran = verify(dir.path(), &tampered);
     assert_eq!(ran.code, 1, "{}", ran.all());
@@ -236,23 +285,45 @@ async fn a_new_version_supersedes_a_published_report_and_both_are_kept(app: &Tes
     let body = json!({"title": "Second version", "rounds": [ranking, adoption], "supersedes": old});
     // Only a published report can be superseded.
     assert_eq!(chair.post_json("/api/v1/reports", &body).await.status, 409);
-    assert_eq!(chair.post(&format!("/api/v1/reports/{old}/publish")).await.status, 200);
+    assert_eq!(
+        chair
+            .post(&format!("/api/v1/reports/{old}/publish"))
+            .await
+            .status,
+        200
+    );
     let res = chair.post_json("/api/v1/reports", &body).await;
     assert_eq!(res.status, 201, "{}", res.text);
     let new = res.json()["report"]["id"].as_i64().unwrap();
     assert_eq!(res.json()["report"]["supersedes"], old);
     // Once only.
     assert_eq!(chair.post_json("/api/v1/reports", &body).await.status, 409);
-    assert_eq!(chair.post(&format!("/api/v1/reports/{new}/publish")).await.status, 200);
+    assert_eq!(
+        chair
+            .post(&format!("/api/v1/reports/{new}/publish"))
+            .await
+            .status,
+        200
+    );
     let delegate = app.delegate("france").await;
     let old_view = delegate.get(&format!("/api/v1/reports/{old}")).await.json();
     assert_eq!(old_view["report"]["superseded_by"], new);
     assert_eq!(old_view["document"]["rounds"].as_array().unwrap().len(), 1);
     let new_view = delegate.get(&format!("/api/v1/reports/{new}")).await.json();
     assert_eq!(new_view["document"]["report"]["supersedes"], old);
-    let page = delegate.browser().await.get(&format!("/reports/{old}")).await;
+    let page = delegate
+        .browser()
+        .await
+        .get(&format!("/reports/{old}"))
+        .await;
     assert!(page.text.contains("Superseded by"), "{}", page.text);
-    assert_eq!(delegate.get("/api/v1/reports").await.json()["reports"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        delegate.get("/api/v1/reports").await.json()["reports"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 async fn bad_report_input_is_refused_with_a_reason_and_stores_nothing(app: &TestApp) {
@@ -262,12 +333,32 @@ async fn bad_report_input_is_refused_with_a_reason_and_stores_nothing(app: &Test
     chair.open(open).await;
     let before = app.changes().await;
     for (body, status, words) in [
-        (json!({"title": "A report", "rounds": []}), 422, "at least one"),
-        (json!({"title": "A report", "rounds": [ranking, ranking]}), 422, "twice"),
-        (json!({"title": "A report", "rounds": [999_999]}), 422, "no round 999999"),
-        (json!({"title": "A report", "rounds": [open]}), 422, "has not closed"),
+        (
+            json!({"title": "A report", "rounds": []}),
+            422,
+            "at least one",
+        ),
+        (
+            json!({"title": "A report", "rounds": [ranking, ranking]}),
+            422,
+            "twice",
+        ),
+        (
+            json!({"title": "A report", "rounds": [999_999]}),
+            422,
+            "no round 999999",
+        ),
+        (
+            json!({"title": "A report", "rounds": [open]}),
+            422,
+            "has not closed",
+        ),
         (json!({"title": "", "rounds": [ranking]}), 422, "title"),
-        (json!({"title": "A report", "rounds": [ranking], "supersedes": 424_242}), 422, "no report"),
+        (
+            json!({"title": "A report", "rounds": [ranking], "supersedes": 424_242}),
+            422,
+            "no report",
+        ),
         (json!({"title": "A report", "rounds": "all"}), 400, "JSON"),
     ] {
         let res = chair.post_json("/api/v1/reports", &body).await;
@@ -275,9 +366,14 @@ async fn bad_report_input_is_refused_with_a_reason_and_stores_nothing(app: &Test
         assert!(res.text.contains(words), "{body}: {}", res.text);
     }
     assert_eq!(chair.get("/api/v1/reports/77777").await.status, 404);
-    assert_eq!(chair.post("/api/v1/reports/77777/publish").await.status, 404);
+    assert_eq!(
+        chair.post("/api/v1/reports/77777/publish").await.status,
+        404
+    );
     let id = create_report(&chair, &[ranking]).await;
-    let res = chair.get(&format!("/api/v1/reports/{id}/export/report.pdf")).await;
+    let res = chair
+        .get(&format!("/api/v1/reports/{id}/export/report.pdf"))
+        .await;
     assert_eq!(res.status, 404, "{}", res.text);
     assert_eq!(app.changes().await, before + 1);
 }

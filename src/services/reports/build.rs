@@ -58,8 +58,11 @@ pub(super) fn check_rounds(conn: &mut Db, ids: &[RoundId]) -> Result<(), AppErro
     Ok(())
 }
 
+/// Candidate id → (1-based position, shares its tier).
+type Positions = BTreeMap<String, (usize, bool)>;
+
 /// 1-based positions of each candidate in a ranking's tiers.
-fn positions(ranking: &[Vec<String>]) -> BTreeMap<String, (usize, bool)> {
+fn positions(ranking: &[Vec<String>]) -> Positions {
     let mut out = BTreeMap::new();
     let mut pos = 1;
     for tier in ranking {
@@ -107,14 +110,13 @@ fn outcome(conn: &mut Db, id: RoundId) -> Result<RoundOutcome, AppError> {
         ClosedResults::Ranking(doc) => {
             let overall = positions(&doc.ranking);
             let min = row.secrecy.min_group_ballots_shown();
-            let groups: Vec<(String, BTreeMap<String, (usize, bool)>)> =
-                rounds::published_ballots(conn, id)?
-                    .group_results()
-                    .map_err(AppError::internal)?
-                    .into_iter()
-                    .filter(|g| g.ballots >= min)
-                    .map(|g| (g.group, positions(&g.results.ranking)))
-                    .collect();
+            let groups: Vec<(String, Positions)> = rounds::published_ballots(conn, id)?
+                .group_results()
+                .map_err(AppError::internal)?
+                .into_iter()
+                .filter(|g| g.ballots >= min)
+                .map(|g| (g.group, positions(&g.results.ranking)))
+                .collect();
             let of = doc.order.len();
             for cid in &doc.order {
                 let (Some(p), Some(&(position, tied))) = (proposal_of(cid), overall.get(cid))

@@ -8,7 +8,12 @@ use crate::domain::groups::StakeholderGroups;
 use crate::domain::report::{Evidence, ReportDocument, ReportEntry, ReportPerson};
 
 fn person(p: &ReportPerson, groups: &StakeholderGroups) -> String {
-    format!("{} ({}, {})", p.name, p.organisation, groups.label(&p.group))
+    format!(
+        "{} ({}, {})",
+        p.name,
+        p.organisation,
+        groups.label(&p.group)
+    )
 }
 
 /// One round's evidence as Markdown lines.

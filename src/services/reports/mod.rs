@@ -272,7 +272,14 @@ pub fn update(
             ));
         }
         build::check_rounds(tx, &input.rounds)?;
-        q::update_draft(tx, id, &input.title, &input.introduction, &rounds_json, now())?;
+        q::update_draft(
+            tx,
+            id,
+            &input.title,
+            &input.introduction,
+            &rounds_json,
+            now(),
+        )?;
         append(
             tx,
             NewEntry::new(
@@ -363,7 +370,8 @@ pub fn export(
             ReportFile::Json => row.frozen_json,
             ReportFile::Markdown => row.frozen_md,
         };
-        return frozen.ok_or_else(|| AppError::internal(anyhow::anyhow!("report {id}: no frozen file")));
+        return frozen
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("report {id}: no frozen file")));
     }
     let doc = build::document(conn, header(&row, None), &round_ids(&row)?)?;
     Ok(match file {

@@ -50,7 +50,10 @@ async fn a_published_report_prints_to_pdf_with_a_page_per_recommendation() {
         .len();
     assert_eq!(adopted, 2);
     let view = chair.get(&format!("/api/v1/reports/{id}")).await.json();
-    assert_eq!(view["document"]["adopted"].as_array().unwrap().len(), adopted);
+    assert_eq!(
+        view["document"]["adopted"].as_array().unwrap().len(),
+        adopted
+    );
 
     let pdf = b.print(PrintConfiguration::default()).await.unwrap();
     assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
@@ -58,5 +61,9 @@ async fn a_published_report_prints_to_pdf_with_a_page_per_recommendation() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("report.pdf"), &pdf).unwrap();
     // Cover, one page per recommendation, the proposals not adopted.
-    assert_eq!(count_pages(&pdf), adopted + 2, "pages in the printed report");
+    assert_eq!(
+        count_pages(&pdf),
+        adopted + 2,
+        "pages in the printed report"
+    );
 }
