@@ -295,3 +295,55 @@ impl ReportDocument {
         self.rounds.iter().find(|r| r.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> ReportDocument {
+        ReportDocument {
+            format: REPORT_FORMAT.to_owned(),
+            report: ReportHeader {
+                id: ReportId(1),
+                title: "Outcome".to_owned(),
+                introduction: String::new(),
+                status: "published".to_owned(),
+                published_at: Some("2026-11-30T10:00:00.000000Z".to_owned()),
+                supersedes: None,
+            },
+            rounds: Vec::new(),
+            adopted: Vec::new(),
+            not_adopted: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_document_reads_back_only_in_its_canonical_form() {
+        let json = doc().to_canonical_json().unwrap();
+        assert_eq!(ReportDocument::from_json(&json).unwrap(), doc());
+        assert!(ReportDocument::from_json(&format!("{json}\n")).is_ok());
+        let pretty = serde_json::to_string_pretty(&doc()).unwrap();
+        assert!(ReportDocument::from_json(&pretty).is_err());
+        let other = json.replace(REPORT_FORMAT, "plenary-report/2");
+        assert!(ReportDocument::from_json(&other).is_err());
+    }
+
+    #[test]
+    fn report_input_needs_rounds_once_each_and_a_title() {
+        assert!(ReportInput::parse("Outcome", "", &[3, 1]).is_ok());
+        assert_eq!(
+            ReportInput::parse("Outcome", "", &[]).unwrap_err().field,
+            "rounds"
+        );
+        assert_eq!(
+            ReportInput::parse("Outcome", "", &[2, 2])
+                .unwrap_err()
+                .field,
+            "rounds"
+        );
+        assert_eq!(
+            ReportInput::parse(" ", "", &[2]).unwrap_err().field,
+            "title"
+        );
+    }
+}

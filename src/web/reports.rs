@@ -24,6 +24,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/reports", web::post().to(create))
         .route("/reports/new", web::get().to(new_form))
         .route("/reports/{id}", web::get().to(show))
+        .route("/reports/{id}/edit", web::get().to(edit_form))
+        .route("/reports/{id}/edit", web::post().to(edit))
         .route("/reports/{id}/publish", web::post().to(publish));
 }
 
@@ -57,6 +59,8 @@ async fn list(
 #[template(path = "reports/new.html")]
 struct NewPage {
     ctx: PageCtx,
+    /// Where the form posts: `/reports`, or `/reports/{id}/edit` for a draft.
+    action: String,
     /// Closed rounds: (id, title, checked).
     rounds: Vec<(i64, String, bool)>,
     error: Option<String>,
@@ -95,6 +99,7 @@ async fn new_form(
         StatusCode::OK,
         &NewPage {
             ctx,
+            action: "/reports".to_owned(),
             rounds,
             error: None,
             title: String::new(),
@@ -102,6 +107,72 @@ async fn new_form(
             supersedes: query.supersedes.map(|s| s.to_string()).unwrap_or_default(),
         },
     )
+}
+
+async fn edit_form(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
+    let id = ReportId(id.into_inner());
+    let chair = chair.user.0;
+    let draft = state.db(move |c| reports::draft(c, &chair, id)).await?;
+    let chosen = draft.rounds.iter().map(|r| r.0).collect();
+    html(
+        StatusCode::OK,
+        &NewPage {
+            ctx,
+            action: format!("/reports/{id}/edit"),
+            rounds: choices(&state, chosen).await?,
+            error: None,
+            title: draft.title,
+            introduction: draft.introduction,
+            supersedes: String::new(),
+        },
+    )
+}
+
+async fn edit(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+    form: CsrfForm<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let id = ReportId(id.into_inner());
+    let form = form.0;
+    let rounds: Vec<i64> = form
+        .iter()
+        .filter(|(k, _)| k == "rounds")
+        .filter_map(|(_, v)| v.trim().parse().ok())
+        .collect();
+    let result =
+        match ReportInput::parse(field(&form, "title"), field(&form, "introduction"), &rounds) {
+            Ok(input) => {
+                let chair = chair.user.0.clone();
+                state
+                    .db(move |c| reports::update(c, &chair, id, &input))
+                    .await
+            }
+            Err(e) => Err(e.into()),
+        };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/reports/{id}"))),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => html(
+            e.status(),
+            &NewPage {
+                rounds: choices(&state, rounds).await?,
+                error: Some(e.to_string()),
+                title: field(&form, "title").to_owned(),
+                introduction: field(&form, "introduction").to_owned(),
+                supersedes: String::new(),
+                action: format!("/reports/{id}/edit"),
+                ctx,
+            },
+        ),
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
@@ -155,6 +226,7 @@ async fn create(
                     title: field(&form, "title").to_owned(),
                     introduction: field(&form, "introduction").to_owned(),
                     supersedes: supersedes_text,
+                    action: "/reports".to_owned(),
                     ctx,
                 },
             )

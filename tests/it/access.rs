@@ -125,6 +125,8 @@ const DRAFT_AUTHOR: [E; 9] = [IN, IN, IN, OK, NF, NF, NO, NO, NF];
 const DRAFT_READER: [E; 9] = [IN, IN, IN, OK, NF, NF, NF, NF, NF];
 /// Reading a draft report: chairs and auditors only, 404 for the rest.
 const DRAFT_REPORT: [E; 9] = [IN, IN, IN, NF, NF, OK, OK, NF, NF];
+/// A chair's action refused by the thing's state (409), 403 for the rest.
+const CHAIR_CONFLICT: [E; 9] = [IN, IN, IN, NO, NO, E::Status(409), NO, NO, NO];
 /// Co-sponsoring: not one's own proposal (422).
 const COSPONSOR: [E; 9] = [IN, IN, IN, E::Status(422), OK, OK, NO, NO, OK];
 /// Stopping a co-sponsorship: the owner never was one (409).
@@ -385,6 +387,9 @@ const ROUTES: &[Row] = &[
     row("GET",    "/reports/new",                             Nothing,               NONE,           CHAIR),
     row("GET",    "/reports/{id}",                            PublishedReport,       NONE,           USER),
     row("GET",    "/reports/{id}",                            DraftReport,           NONE,           DRAFT_REPORT),
+    row("GET",    "/reports/{id}/edit",                       DraftReport,           NONE,           CHAIR),
+    row("GET",    "/reports/{id}/edit",                       PublishedReport,       NONE,           CHAIR_CONFLICT),
+    row("POST",   "/reports/{id}/edit",                       FreshDraftReport,      F_REPORT,       CHAIR),
     row("POST",   "/reports/{id}/publish",                    FreshDraftReport,      NONE,           CHAIR),
 ];
 

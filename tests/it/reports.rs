@@ -13,6 +13,7 @@ both_backends!(
     a_published_report_is_frozen_and_verifies_offline_and_tampering_is_detected,
     a_new_version_supersedes_a_published_report_and_both_are_kept,
     bad_report_input_is_refused_with_a_reason_and_stores_nothing,
+    a_chair_creates_edits_and_publishes_a_report_through_the_pages,
 );
 
 /// The panel: a ranking round (recorded) over A and B where a chair then
@@ -376,4 +377,78 @@ async fn bad_report_input_is_refused_with_a_reason_and_stores_nothing(app: &Test
         .await;
     assert_eq!(res.status, 404, "{}", res.text);
     assert_eq!(app.changes().await, before + 1);
+}
+
+async fn a_chair_creates_edits_and_publishes_a_report_through_the_pages(app: &TestApp) {
+    let (chair, _, (ranking, adoption)) = panel(app).await;
+    let b = chair.browser().await;
+    let form = b.get("/reports/new").await;
+    assert_eq!(form.status, 200);
+    assert!(
+        form.text.contains(&format!("value=\"{adoption}\"")),
+        "{}",
+        form.text
+    );
+    // A bad form is shown again with the reason and what was typed.
+    let res = b
+        .post_form(
+            "/reports",
+            &[("title", "Outcome"), ("introduction", "Hello")],
+        )
+        .await;
+    assert_eq!(res.status, 422, "{}", res.text);
+    assert!(
+        res.text.contains("at least one closed round"),
+        "{}",
+        res.text
+    );
+    assert!(res.text.contains(">Hello</textarea>"), "{}", res.text);
+    let (r, a) = (ranking.to_string(), adoption.to_string());
+    let res = b
+        .post_form(
+            "/reports",
+            &[
+                ("title", "Outcome"),
+                ("introduction", "Hello"),
+                ("rounds", &r),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.text);
+    let path = res.location().to_owned();
+    let page = b.get(&path).await;
+    assert!(page.text.contains("Edit the draft"), "{}", page.text);
+    assert_eq!(page.text.matches("class=\"recommendation\"").count(), 1);
+    let res = b
+        .post_form(
+            &format!("{path}/edit"),
+            &[
+                ("title", "Outcome, second draft"),
+                ("rounds", &a),
+                ("rounds", &r),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.text);
+    let page = b.get(&path).await;
+    assert!(page.text.contains("Outcome, second draft"), "{}", page.text);
+    assert_eq!(page.text.matches("class=\"recommendation\"").count(), 2);
+    let res = b.post_form(&format!("{path}/publish"), &[]).await;
+    assert_eq!(res.status, 303, "{}", res.text);
+    let page = b.get(&path).await;
+    assert!(page.text.contains("status-published"), "{}", page.text);
+    assert!(!page.text.contains("Edit the draft"), "{}", page.text);
+    assert!(page.text.contains("/static/report.css"));
+    assert_eq!(b.get(&format!("{path}/edit")).await.status, 409);
+    let res = b.post_form(&format!("{path}/publish"), &[]).await;
+    assert_eq!(res.status, 409, "{}", res.text);
+    // The list shows it to a delegate.
+    let list = app
+        .delegate("france")
+        .await
+        .browser()
+        .await
+        .get("/reports")
+        .await;
+    assert!(list.text.contains("Outcome, second draft"), "{}", list.text);
 }

@@ -97,6 +97,10 @@ impl ReportFile {
     }
 }
 
+/// The refusal of an edit to a published report.
+const NEVER_EDITED: &str =
+    "A published report is never edited; create a new version that supersedes it.";
+
 fn not_found() -> AppError {
     AppError::NotFound("There is no such report.".to_owned())
 }
@@ -266,10 +270,7 @@ pub fn update(
     db::transaction(conn, |tx| {
         let row = visible_row(tx, chair, id)?;
         if row.status != ReportStatus::Draft {
-            return Err(AppError::Conflict(
-                "A published report is never edited; create a new version that supersedes it."
-                    .to_owned(),
-            ));
+            return Err(AppError::Conflict(NEVER_EDITED.to_owned()));
         }
         build::check_rounds(tx, &input.rounds)?;
         q::update_draft(
@@ -377,6 +378,32 @@ pub fn export(
     Ok(match file {
         ReportFile::Json => doc.to_canonical_json().map_err(AppError::internal)?,
         ReportFile::Markdown => markdown::render(&doc, groups),
+    })
+}
+
+/// A draft's fields as its edit form shows them.
+#[derive(Debug, Clone)]
+pub struct DraftFields {
+    /// Title.
+    pub title: String,
+    /// Introduction (Markdown).
+    pub introduction: String,
+    /// Covered rounds, in order.
+    pub rounds: Vec<RoundId>,
+}
+
+/// A draft to edit: chairs only (403), drafts only (a published report is
+/// never edited: 409).
+pub fn draft(conn: &mut Db, chair: &User, id: ReportId) -> Result<DraftFields, AppError> {
+    must_be_chair(chair)?;
+    let row = visible_row(conn, chair, id)?;
+    if row.status != ReportStatus::Draft {
+        return Err(AppError::Conflict(NEVER_EDITED.to_owned()));
+    }
+    Ok(DraftFields {
+        rounds: round_ids(&row)?,
+        title: row.title,
+        introduction: row.introduction,
     })
 }
 
