@@ -297,6 +297,7 @@ impl ReportDocument {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
