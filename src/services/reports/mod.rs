@@ -138,6 +138,15 @@ fn summary(conn: &mut Db, row: &ReportRow) -> Result<ReportSummary, AppError> {
     let superseded_by = q::successor(conn, row.id)?
         .filter(|s| s.status == ReportStatus::Published)
         .map(|s| s.id);
+    summary_with(row, superseded_by)
+}
+
+/// The summary, given the published successor (the list finds it among the
+/// rows it already has: one query for the whole list).
+fn summary_with(
+    row: &ReportRow,
+    superseded_by: Option<ReportId>,
+) -> Result<ReportSummary, AppError> {
     Ok(ReportSummary {
         id: row.id,
         title: row.title.clone(),
@@ -168,14 +177,15 @@ fn header(row: &ReportRow, published_at: Option<String>) -> ReportHeader {
 /// The reports `viewer` may see, newest first.
 pub fn list(conn: &mut Db, viewer: &User) -> Result<Vec<ReportSummary>, AppError> {
     let rows = q::list(conn)?;
-    let mut out = Vec::new();
-    for row in rows
+    let successors: std::collections::BTreeMap<i64, ReportId> = rows
         .iter()
+        .filter(|r| r.status == ReportStatus::Published)
+        .filter_map(|r| r.supersedes.map(|old| (old, r.id)))
+        .collect();
+    rows.iter()
         .filter(|r| r.status == ReportStatus::Published || may_see_drafts(viewer))
-    {
-        out.push(summary(conn, row)?);
-    }
-    Ok(out)
+        .map(|r| summary_with(r, successors.get(&r.id.0).copied()))
+        .collect()
 }
 
 /// One report with its document.
