@@ -25,6 +25,9 @@ pub struct VerifyArgs {
     pub witnesses: Vec<PathBuf>,
     /// Accept a file that does not end with a checkpoint.
     pub allow_unsigned_tail: bool,
+    /// Published `report.json` files to tie to their `report.published`
+    /// entries (see [`crate::audit::report_check`]).
+    pub reports: Vec<PathBuf>,
 }
 
 /// Reads a file or says why not (exit status 2).
@@ -103,9 +106,20 @@ fn audit_verify_inner(args: &VerifyArgs) -> Result<u8, u8> {
             }
         }
     }
+    let mut report_checks = Vec::new();
+    for path in &args.reports {
+        match crate::audit::report_check::ReportCheck::from_json(&read(path, "the report")?) {
+            Ok(c) => report_checks.push(c),
+            Err(e) => {
+                println!("FAILED: {}: {e}", path.display());
+                return Ok(1);
+            }
+        }
+    }
     let mut refs: Vec<&mut dyn EntryCheck> = checks
         .iter_mut()
         .map(|c| c as &mut dyn EntryCheck)
+        .chain(report_checks.iter_mut().map(|c| c as &mut dyn EntryCheck))
         .collect();
     match verify_log(std::io::BufReader::new(file), &key, &options, &mut refs) {
         Ok(report) => {
@@ -122,6 +136,13 @@ fn audit_verify_inner(args: &VerifyArgs) -> Result<u8, u8> {
                         path.display()
                     );
                 }
+            }
+            for (path, check) in args.reports.iter().zip(&report_checks) {
+                println!(
+                    "report {}: SHA-256 matches report.published for {}",
+                    path.display(),
+                    check.subject()
+                );
             }
             Ok(0)
         }

@@ -115,6 +115,10 @@ enum AuditCommand {
         /// Accept a log that does not end with a checkpoint of its last entry.
         #[arg(long)]
         allow_unsigned_tail: bool,
+        /// A published report's report.json: check its SHA-256 against
+        /// report.published (may be repeated).
+        #[arg(long)]
+        report: Vec<PathBuf>,
     },
     /// Make a witness key: writes the private key (mode 0600) and prints the
     /// verifier key to register with POST /api/v1/audit/witnesses.
@@ -193,6 +197,7 @@ fn audit(command: &AuditCommand) -> u8 {
             since,
             witnesses,
             allow_unsigned_tail,
+            report,
         } => ca::audit_verify(&ca::VerifyArgs {
             log: file.clone(),
             public_key: public_key.clone(),
@@ -200,6 +205,7 @@ fn audit(command: &AuditCommand) -> u8 {
             since: since.clone(),
             witnesses: witnesses.clone(),
             allow_unsigned_tail: *allow_unsigned_tail,
+            reports: report.clone(),
         }),
         AuditCommand::WitnessKey { name, key } => plenary::cli_witness::witness_key(name, key),
         AuditCommand::Witness {

@@ -18,6 +18,7 @@ pub mod jsonl;
 pub mod merkle;
 pub mod note;
 pub mod proofs;
+pub mod report_check;
 pub mod sealed;
 pub mod sign;
 pub mod store;

@@ -9,6 +9,7 @@ pub mod comments;
 pub mod proposal_list;
 pub mod proposals;
 pub mod proxies;
+pub mod reports;
 pub mod rounds;
 pub mod schema;
 pub mod tlog_schema;

@@ -178,6 +178,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    reports (id) {
+        id -> BigInt,
+        title -> Text,
+        introduction -> Text,
+        rounds -> Text,
+        status -> Text,
+        supersedes -> Nullable<BigInt>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        published_at -> Nullable<Text>,
+        published_by -> Nullable<BigInt>,
+        frozen_json -> Nullable<Text>,
+        frozen_md -> Nullable<Text>,
+        sha256 -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(proposals -> users (author_id));
 diesel::joinable!(proposal_revisions -> proposals (proposal_id));
 diesel::joinable!(cosponsors -> proposals (proposal_id));
@@ -204,4 +223,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     electorate,
     ballots,
     proxies,
+    reports,
 );

@@ -5,6 +5,7 @@ pub mod ballots_file;
 pub mod exports;
 pub mod groups;
 pub mod proposal;
+pub mod report;
 pub mod round;
 pub mod user;
 
@@ -89,6 +90,7 @@ row_ids!(
     proposal::ProposalId,
     proposal::CommentId,
     round::RoundId,
+    report::ReportId,
 );
 stored_enums!(
     user::Role,
@@ -97,4 +99,5 @@ stored_enums!(
     round::RoundStatus,
     round::Secrecy,
     round::RoundMethod,
+    report::ReportStatus,
 );

@@ -17,7 +17,9 @@ use crate::tally::rational::{Rational, Weight};
 use crate::tally::weighting::Weighting;
 
 /// A round's id; its own type so it can never be mixed up with another id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct RoundId(pub i64);
 

@@ -9,5 +9,6 @@ pub mod eligibility;
 pub mod exports;
 pub mod proposals;
 pub mod receipt_proofs;
+pub mod reports;
 pub mod rounds;
 pub mod witnesses;

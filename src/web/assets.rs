@@ -13,6 +13,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../static/style.css"),
     ),
     (
+        "report.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/report.css"),
+    ),
+    (
         "ballot.js",
         "text/javascript; charset=utf-8",
         include_str!("../../static/ballot.js"),

@@ -5,6 +5,7 @@ pub mod adoption_view;
 pub mod api;
 pub mod api_audit;
 pub mod api_proposals;
+pub mod api_reports;
 pub mod api_rounds;
 pub mod assets;
 pub mod audit_page;
@@ -17,6 +18,8 @@ pub mod health;
 pub mod pages;
 pub mod proposals;
 pub mod receipt_page;
+pub mod report_view;
+pub mod reports;
 pub mod results_view;
 pub mod round_proxies;
 pub mod round_results;
@@ -37,7 +40,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .configure(api::routes)
                 .configure(api_rounds::routes)
                 .configure(api_audit::routes)
-                .configure(api_proposals::routes),
+                .configure(api_proposals::routes)
+                .configure(api_reports::routes),
         )
         .configure(audit_page::routes)
         .configure(proposals::routes)
@@ -45,6 +49,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(pages::routes)
         .configure(rounds::routes)
         .configure(receipt_page::routes)
+        .configure(reports::routes)
         .default_service(web::to(not_found));
 }
 

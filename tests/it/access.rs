@@ -123,6 +123,10 @@ const AUTHOR: [E; 9] = [IN, IN, IN, OK, NO, NO, NO, NO, NO];
 const DRAFT_AUTHOR: [E; 9] = [IN, IN, IN, OK, NF, NF, NO, NO, NF];
 /// Reading a draft: 404 for everyone but its author, auditors included.
 const DRAFT_READER: [E; 9] = [IN, IN, IN, OK, NF, NF, NF, NF, NF];
+/// Reading a draft report: chairs and auditors only, 404 for the rest.
+const DRAFT_REPORT: [E; 9] = [IN, IN, IN, NF, NF, OK, OK, NF, NF];
+/// A chair's action refused by the thing's state (409), 403 for the rest.
+const CHAIR_CONFLICT: [E; 9] = [IN, IN, IN, NO, NO, E::Status(409), NO, NO, NO];
 /// Co-sponsoring: not one's own proposal (422).
 const COSPONSOR: [E; 9] = [IN, IN, IN, E::Status(422), OK, OK, NO, NO, OK];
 /// Stopping a co-sponsorship: the owner never was one (409).
@@ -192,6 +196,12 @@ enum Target {
     FreshWitnessKey,
     /// `{id}`: a new witness, registered by the auditor, pending.
     FreshWitness,
+    /// `{id}`: a draft report over the closed round; `{file}` a download.
+    DraftReport,
+    /// `{id}`: a published report; `{file}` a download.
+    PublishedReport,
+    /// `{id}`: a new draft report over the closed round.
+    FreshDraftReport,
 }
 
 /// A request body. Placeholders: `{me}` the caller's email, `{password}`,
@@ -253,6 +263,8 @@ const J_COSIGN: Body = Json(r#"{"size": 1, "cosignature": "— nobody.example AA
 const J_COMMENT: Body = Json(r#"{"body": "Comment number {n}."}"#);
 const J_COMMENT_EDIT: Body = Json(r#"{"body": "Edited comment {n}."}"#);
 const J_HIDE: Body = Json(r#"{"reason": "Off topic."}"#);
+const J_REPORT: Body = Json(r#"{"title": "Report {n}", "rounds": [{closed_round}]}"#);
+const F_REPORT: Body = Form(&[("title", "Report {n}"), ("rounds", "{closed_round}")]);
 const F_SESSION: Body = Form(&[("email", "{me}"), ("password", "{password}")]);
 const F_REGISTER: Body = Form(&[
     ("email", "{new_email}"),
@@ -330,6 +342,15 @@ const ROUTES: &[Row] = &[
     row("POST",   "/api/v1/audit/witnesses/{id}/approve",     FreshWitness,          NONE,           ADMIN),
     row("POST",   "/api/v1/audit/cosignatures",               Nothing,               J_COSIGN,       COSIGN),
     row("GET",    "/api/v1/rounds/{id}/receipts/{receipt}/proof", ClosedRound,       NONE,           USER),
+    // ------------------------------------------------------------------------------------------- API: reports
+    row("GET",    "/api/v1/reports",                          Nothing,               NONE,           USER),
+    row("POST",   "/api/v1/reports",                          Nothing,               J_REPORT,       CHAIR),
+    row("GET",    "/api/v1/reports/{id}",                     PublishedReport,       NONE,           USER),
+    row("GET",    "/api/v1/reports/{id}",                     DraftReport,           NONE,           DRAFT_REPORT),
+    row("PUT",    "/api/v1/reports/{id}",                     FreshDraftReport,      J_REPORT,       CHAIR),
+    row("POST",   "/api/v1/reports/{id}/publish",             FreshDraftReport,      NONE,           CHAIR),
+    row("GET",    "/api/v1/reports/{id}/export/{file}",       PublishedReport,       NONE,           USER),
+    row("GET",    "/api/v1/reports/{id}/export/{file}",       DraftReport,           NONE,           DRAFT_REPORT),
     // ----------------------------------------------------------------------------------------- API: proposals
     row("GET",    "/api/v1/proposals",                        Nothing,               NONE,           USER),
     row("POST",   "/api/v1/proposals",                        Nothing,               J_PROPOSAL,     PARTICIPANT),
@@ -397,6 +418,16 @@ const ROUTES: &[Row] = &[
     row("POST",   "/rounds/{id}/proxy",                       OpenRound,             F_PROXY,        PROXY_TO_NOBODY),
     row("POST",   "/rounds/{id}/proxy/revoke",                OpenRound,             NONE,           PROXY_NONE),
     row("POST",   "/rounds/{id}/proposals/{proposal}/decision", FreshDecidableInRound, F_DECISION,   CHAIR),
+    // ----------------------------------------------------------------------------------------- pages: reports
+    row("GET",    "/reports",                                 Nothing,               NONE,           USER),
+    row("POST",   "/reports",                                 Nothing,               F_REPORT,       CHAIR),
+    row("GET",    "/reports/new",                             Nothing,               NONE,           CHAIR),
+    row("GET",    "/reports/{id}",                            PublishedReport,       NONE,           USER),
+    row("GET",    "/reports/{id}",                            DraftReport,           NONE,           DRAFT_REPORT),
+    row("GET",    "/reports/{id}/edit",                       DraftReport,           NONE,           CHAIR),
+    row("GET",    "/reports/{id}/edit",                       PublishedReport,       NONE,           CHAIR_CONFLICT),
+    row("POST",   "/reports/{id}/edit",                       FreshDraftReport,      F_REPORT,       CHAIR),
+    row("POST",   "/reports/{id}/publish",                    FreshDraftReport,      NONE,           CHAIR),
 ];
 
 // ======================================================= the completeness
@@ -895,6 +926,8 @@ struct World<'a> {
     open_round: i64,
     closed_round: i64,
     receipt: String,
+    draft_report: i64,
+    published_report: i64,
     n: u64,
 }
 
@@ -952,6 +985,12 @@ impl<'a> World<'a> {
         assert_eq!(res.status, 200, "vote: {}", res.text);
         let receipt = res.json()["receipt"].as_str().unwrap().to_owned();
         runner.close(closed_round).await;
+        let draft_report = new_report(&runner, closed_round).await;
+        let published_report = new_report(&runner, closed_round).await;
+        let res = runner
+            .post(&format!("/api/v1/reports/{published_report}/publish"))
+            .await;
+        assert_eq!(res.status, 200, "publish: {}", res.text);
 
         // The suspension: the old token and cookie stay with the caller.
         let res = admin
@@ -1026,6 +1065,8 @@ impl<'a> World<'a> {
             open_round,
             closed_round,
             receipt,
+            draft_report,
+            published_report,
             n: 0,
         }
     }
@@ -1134,6 +1175,16 @@ impl<'a> World<'a> {
                 assert_eq!(res.status, 201, "witness: {}", res.text);
                 id(res.json()["witness"]["id"].as_i64().unwrap())
             }
+            DraftReport | PublishedReport => Params {
+                id: Some(if target == DraftReport {
+                    self.draft_report
+                } else {
+                    self.published_report
+                }),
+                file: Some("report.json"),
+                ..Params::default()
+            },
+            FreshDraftReport => id(new_report(&self.runner, self.closed_round).await),
         }
     }
 
@@ -1159,6 +1210,7 @@ impl<'a> World<'a> {
         put("eligible2", Some(self.eligible[1].to_string()));
         put("eligible", Some(self.eligible[0].to_string()));
         put("candidate", Some(p(self.eligible[0])));
+        put("closed_round", Some(self.closed_round.to_string()));
         if let Some(i) = s.find('{') {
             let rest = &s[i + 1..];
             let word = rest
@@ -1275,6 +1327,18 @@ fn in_class(expected: E, res: &Response, api: bool) -> bool {
         E::BadLogin => status == 401,
         E::Status(s) => status == s,
     }
+}
+
+/// A draft report over `round`, created by `chair`; returns its id.
+async fn new_report(chair: &Person, round: i64) -> i64 {
+    let res = chair
+        .post_json(
+            "/api/v1/reports",
+            json!({"title": "What the panel adopted", "rounds": [round]}),
+        )
+        .await;
+    assert_eq!(res.status, 201, "report: {}", res.text);
+    res.json()["report"]["id"].as_i64().unwrap()
 }
 
 async fn every_route_answers_every_caller_as_the_table_says(app: &TestApp) {

@@ -21,6 +21,7 @@ mod formats_doc;
 mod fuzz;
 mod hostile;
 mod proposals;
+mod reports;
 mod round_page_cache;
 mod round_pages;
 mod rounds;

@@ -5,4 +5,5 @@ mod adoption;
 mod audit;
 mod proposals;
 mod receipt;
+mod reports;
 mod rounds;
