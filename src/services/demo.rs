@@ -1,8 +1,11 @@
 //! `serve --demo`: seeds a small panel into an empty database so a newcomer
-//! can click around at once: accounts of every role, proposals with
-//! co-sponsors and a discussion, a closed round with results and an open
-//! round waiting for ballots. Everything goes through the same services as
-//! the pages, so the audit trail records it all.
+//! can click around at once: accounts of every role (several organisations
+//! with more than one delegate), proposals with co-sponsors and a
+//! discussion, a closed ranking round and a closed adoption round with
+//! results, a published outcome report over both, and an open round waiting
+//! for ballots in which one delegate has given her vote to a colleague.
+//! Everything goes through the same services as the pages, so the audit
+//! trail records it all.
 
 use crate::audit::Signer;
 use crate::audit::store::Actor;
@@ -83,6 +86,41 @@ const PEOPLE: &[(&str, &str, Role, &str, &str)] = &[
         "academia",
         "University of Lisbon",
     ),
+    (
+        "acme2@demo.plenary",
+        "Ivo Industry",
+        Role::Delegate,
+        "industry",
+        "Acme Networks",
+    ),
+    (
+        "ngo2@demo.plenary",
+        "Nadia Ngo",
+        Role::Delegate,
+        "civil_society",
+        "Refugee Connect",
+    ),
+    (
+        "kenya@demo.plenary",
+        "Kamau Delegate",
+        Role::Delegate,
+        "member_state",
+        "Kenya",
+    ),
+    (
+        "chair2@demo.plenary",
+        "Sofia Chair",
+        Role::Chair,
+        "intergovernmental",
+        "Panel Secretariat",
+    ),
+    (
+        "auditor2@demo.plenary",
+        "Arjun Auditor",
+        Role::Auditor,
+        "academia",
+        "Open Audit Lab",
+    ),
 ];
 
 /// Demo proposals: (author index in PEOPLE, title, summary, themes).
@@ -116,6 +154,18 @@ const PROPOSALS: &[(usize, &str, &str, &[&str])] = &[
         "Interoperable digital identity pilots",
         "Pilot mutual recognition of digital identity between willing states, with open standards.",
         &["digital_public_infrastructure", "data_governance"],
+    ),
+    (
+        9,
+        "Connectivity for refugees in transit",
+        "Free, safe connectivity at reception centres and along transit routes, run with local operators.",
+        &["connectivity"],
+    ),
+    (
+        10,
+        "Data-protection interoperability",
+        "A common map of how national data-protection rules meet, so that data can cross borders lawfully.",
+        &["data_governance"],
     ),
 ];
 
@@ -255,7 +305,99 @@ fn seed_proposals_and_rounds(
         &settings.groups,
         now,
     )?;
+    let ranking_round = round_id_closed(conn)?;
+    let adoption_round = seed_adoption(conn, settings, signer, people, &ids[5..])?;
     let round = rounds::create(conn, settings, chair, &open)?;
     rounds::open(conn, settings, chair, round.id)?;
+    // Fleur cannot attend: Bruno, of her group, holds her vote.
+    rounds::grant(
+        conn,
+        settings.max_proxies.max(1),
+        round.id,
+        &people[3],
+        people[4].id,
+    )?;
+    seed_report(conn, settings, chair, &[ranking_round, adoption_round])?;
+    Ok(())
+}
+
+/// The ranking round closed above (the newest closed round).
+fn round_id_closed(conn: &mut Db) -> Result<i64, AppError> {
+    crate::db::rounds::closed(conn)?
+        .first()
+        .map(|(id, _)| id.0)
+        .ok_or_else(|| AppError::internal("the demo's closed round is missing"))
+}
+
+/// A closed adoption round: concurrent majority (a majority in each group
+/// with electors), with yes / no / abstain from most of the panel.
+fn seed_adoption(
+    conn: &mut Db,
+    settings: &Settings,
+    signer: &Signer,
+    people: &[User],
+    ids: &[crate::domain::proposal::ProposalId],
+) -> Result<i64, AppError> {
+    let chair = &people[1];
+    let input = RoundInput {
+        title: "Adopt the recommendations on refugees and data".into(),
+        description:
+            "Yes, no or abstain: each proposal needs a majority in every stakeholder group.".into(),
+        proposals: ids.to_vec(),
+        kind: "adoption".into(),
+        rule: Some(serde_json::json!({"preset": "concurrent_majority"})),
+        weighting: "per_delegate".into(),
+        secrecy: "secret".into(),
+        ..RoundInput::default()
+    };
+    let new = NewRound::parse(&input, &settings.groups, crate::db::users::now())?;
+    let round = rounds::create(conn, settings, chair, &new)?;
+    rounds::open(conn, settings, chair, round.id)?;
+    let (a, b) = (candidate_id(ids[0]), candidate_id(ids[1]));
+    // Every voting group says yes to the first; industry says no to the second.
+    let votes: [(usize, &str, &str); 10] = [
+        (1, "yes", "yes"),
+        (3, "yes", "yes"),
+        (4, "yes", "abstain"),
+        (5, "yes", "no"),
+        (6, "yes", "yes"),
+        (7, "yes", "yes"),
+        (8, "abstain", "no"),
+        (9, "yes", "yes"),
+        (10, "yes", "yes"),
+        (11, "yes", "no"),
+    ];
+    for (voter, on_a, on_b) in votes {
+        let choice = rounds::BallotChoice::Votes(
+            [(a.clone(), on_a.to_owned()), (b.clone(), on_b.to_owned())].into(),
+        );
+        rounds::cast_choice(
+            conn,
+            settings.ballot_key.expose(),
+            round.id,
+            &people[voter],
+            &choice,
+        )?;
+    }
+    rounds::close(conn, signer, round.id, Actor::User(chair.id))?;
+    Ok(round.id.0)
+}
+
+/// The panel's report over both closed rounds, published.
+fn seed_report(
+    conn: &mut Db,
+    settings: &Settings,
+    chair: &User,
+    rounds: &[i64],
+) -> Result<(), AppError> {
+    use crate::domain::report::ReportInput;
+    use crate::services::reports;
+    let input = ReportInput::parse(
+        "Recommendations of the first session",
+        "The panel met in two sessions. It **ranked** its first work programme and **adopted** two recommendations by a majority in every stakeholder group.\n\nThis report lists what it agreed, with the evidence for each decision.",
+        rounds,
+    )?;
+    let report = reports::create(conn, chair, &input, None)?;
+    reports::publish(conn, &settings.groups, chair, report.id)?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::cli::plenary_in;
-use crate::common::{Caller, RequestHelper, free_port, json};
+use crate::common::{Caller, RequestHelper, Value, free_port, json};
 
 /// `plenary serve --demo` on the data in `dir`, its standard output piped;
 /// returns the process and its address.
@@ -77,26 +77,42 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
         "{statuses:?}"
     );
     let proposals = auditor.get("/api/v1/proposals").await.json();
-    assert_eq!(proposals["total"], 5);
-    assert!(
-        proposals["proposals"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|p| p["eligible"] == true)
-    );
-    // The closed round has published results, and the trail verifies.
-    let closed = rounds["rounds"]
+    assert_eq!(proposals["total"], 7);
+    let statuses: Vec<&str> = proposals["proposals"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["status"] == "closed")
-        .unwrap();
+        .map(|p| p["status"].as_str().unwrap())
+        .collect();
+    assert!(
+        statuses.contains(&"adopted") && statuses.contains(&"not_adopted"),
+        "{statuses:?}"
+    );
+    // The closed ranking round has published results, and so has the
+    // adoption round.
+    let closed: Vec<&Value> = rounds["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "closed")
+        .collect();
+    assert_eq!(closed.len(), 2);
+    let adoption = closed.iter().find(|r| r["kind"] == "adoption").unwrap();
+    let ranking = closed.iter().find(|r| r["kind"] == "ranking").unwrap();
     let results = auditor
-        .get(&format!("/api/v1/rounds/{}/results", closed["id"]))
+        .get(&format!("/api/v1/rounds/{}/results", ranking["id"]))
         .await
         .json();
     assert_eq!(results["inputs"]["ballots"], 6);
+    let decided = auditor
+        .get(&format!("/api/v1/rounds/{}/results", adoption["id"]))
+        .await
+        .json();
+    assert_eq!(decided["adopted"].as_array().unwrap().len(), 1);
+    // A published report covers both.
+    let reports = auditor.get("/api/v1/reports").await.json();
+    let text = reports.to_string();
+    assert!(text.contains("\"published\""), "{text}");
 
     // SIGTERM: a graceful stop with exit status 0.
     let status = Command::new("kill")
