@@ -21,6 +21,7 @@ pub mod results_view;
 pub mod round_proxies;
 pub mod round_results;
 pub mod rounds;
+pub mod site_files;
 pub mod vote_bars;
 
 use actix_web::error::{JsonPayloadError, UrlencodedError};
@@ -32,6 +33,7 @@ use error::{AppError, Rejection};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::serve))
+        .configure(site_files::routes)
         .service(
             web::scope("/api/v1")
                 .configure(api::routes)

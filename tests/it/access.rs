@@ -295,6 +295,8 @@ const ROUTES: &[Row] = &[
     // ---------------------------------------------------------------------------------------------------- ops
     row("GET",    "/healthz",                                 Nothing,               NONE,           PUBLIC),
     row("GET",    "/static/{file}",                           StaticFile,            NONE,           PUBLIC),
+    row("GET",    "/favicon.ico",                             Nothing,               NONE,           PUBLIC),
+    row("GET",    "/robots.txt",                              Nothing,               NONE,           PUBLIC),
     // ------------------------------------------------------------------------------------------ API: accounts
     row("POST",   "/api/v1/session",                          Nothing,               J_SESSION,      SIGN_IN),
     row("DELETE", "/api/v1/session",                          OwnSession,            NONE,           USER),
