@@ -6,6 +6,7 @@ pub mod exports;
 pub mod groups;
 pub mod proposal;
 pub mod round;
+pub mod time_zone;
 pub mod user;
 
 pub use crate::error::ValidationError;

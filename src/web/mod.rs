@@ -1,8 +1,10 @@
 //! HTTP handlers, one module per area. Pages and `/api/v1` call the same
 //! services; handlers only extract, authorise, call and render.
 
+pub mod account;
 pub mod adoption_view;
 pub mod api;
+pub mod api_account;
 pub mod api_audit;
 pub mod api_proposals;
 pub mod api_rounds;
@@ -14,7 +16,9 @@ pub mod csrf;
 pub mod error;
 pub mod extract;
 pub mod health;
+pub mod home_page;
 pub mod pages;
+pub mod password_gate;
 pub mod proposals;
 pub mod receipt_page;
 pub mod results_view;
@@ -23,6 +27,7 @@ pub mod round_results;
 pub mod rounds;
 pub mod site_files;
 pub mod vote_bars;
+pub mod when;
 
 use actix_web::error::{JsonPayloadError, UrlencodedError};
 use actix_web::{HttpRequest, web};
@@ -37,6 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(
             web::scope("/api/v1")
                 .configure(api::routes)
+                .configure(api_account::routes)
                 .configure(api_rounds::routes)
                 .configure(api_audit::routes)
                 .configure(api_proposals::routes),
@@ -44,7 +50,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(audit_page::routes)
         .configure(proposals::routes)
         .configure(comments::routes)
+        .configure(home_page::routes)
         .configure(pages::routes)
+        .configure(account::routes)
         .configure(rounds::routes)
         .configure(receipt_page::routes)
         .default_service(web::to(not_found));

@@ -1,6 +1,8 @@
 //! Issue 15, "for the people in the room": the favicon and `robots.txt`
 //! (`site_files`), proposal pages that offer only the actions one can take
-//! now (`actions`).
+//! now (`actions`), the home page (`home`) and the account page (`account`).
 
+mod account;
 mod actions;
+mod home;
 mod site_files;
