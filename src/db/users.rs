@@ -248,12 +248,7 @@ pub fn set_preferences(
 
 /// Stores a new password hash and revokes every token issued before
 /// (`must_change`: the hash is of a one-time code an admin handed out).
-pub fn set_password(
-    conn: &mut Db,
-    id: UserId,
-    phc: &str,
-    must_change: bool,
-) -> QueryResult<usize> {
+pub fn set_password(conn: &mut Db, id: UserId, phc: &str, must_change: bool) -> QueryResult<usize> {
     changed();
     diesel::update(users::table.find(id.0))
         .set((

@@ -119,7 +119,10 @@ fn one_time_code() -> Result<String, AppError> {
     getrandom::fill(&mut bytes).map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
     let mut out = String::with_capacity(19);
     // Rejection sampling keeps every symbol equally likely.
-    for b in bytes.iter().filter(|b| usize::from(**b) < ALPHABET.len() * 8) {
+    for b in bytes
+        .iter()
+        .filter(|b| usize::from(**b) < ALPHABET.len() * 8)
+    {
         if out.len() == 19 {
             break;
         }

@@ -200,7 +200,12 @@ fn participant(
         .inner_join(electorate::table)
         .filter(electorate::user_id.eq(user.id.0))
         .filter(rounds::status.eq("open"))
-        .select((rounds::id, rounds::title, rounds::closes_at, rounds::closed_at))
+        .select((
+            rounds::id,
+            rounds::title,
+            rounds::closes_at,
+            rounds::closed_at,
+        ))
         .order((rounds::closes_at.asc(), rounds::id.asc()))
         .load(conn)?;
     let mut keys = Vec::with_capacity(open.len());
@@ -291,7 +296,12 @@ fn chair(conn: &mut Db, rule: EligibilityRule, home: &mut Home) -> Result<(), Ap
     let runnable: Vec<(RoundTuple, String)> = rounds::table
         .filter(rounds::status.eq_any(["draft", "open"]))
         .select((
-            (rounds::id, rounds::title, rounds::closes_at, rounds::closed_at),
+            (
+                rounds::id,
+                rounds::title,
+                rounds::closes_at,
+                rounds::closed_at,
+            ),
             rounds::status,
         ))
         .order(rounds::id.asc())
@@ -329,7 +339,12 @@ fn auditor(conn: &mut Db, now: NaiveDateTime, home: &mut Home) -> Result<(), App
     let closed: Vec<RoundTuple> = rounds::table
         .filter(rounds::status.eq("closed"))
         .filter(rounds::closed_at.ge(since))
-        .select((rounds::id, rounds::title, rounds::closes_at, rounds::closed_at))
+        .select((
+            rounds::id,
+            rounds::title,
+            rounds::closes_at,
+            rounds::closed_at,
+        ))
         .order(rounds::closed_at.desc())
         .load(conn)?;
     home.recently_closed = closed.into_iter().map(home_round).collect();
@@ -351,4 +366,3 @@ fn auditor(conn: &mut Db, now: NaiveDateTime, home: &mut Home) -> Result<(), App
         });
     Ok(())
 }
-

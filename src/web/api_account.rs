@@ -8,7 +8,7 @@ use crate::domain::time_zone::TimeZone;
 use crate::domain::user::{DisplayName, NewPassword, UserId};
 use crate::services::account_settings::{self, Preferences};
 use crate::state::AppState;
-use crate::web::error::{AppError, ApiError};
+use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Admin, CurrentUser, Require};
 
 /// Routes of this module (inside the `/api/v1` scope).

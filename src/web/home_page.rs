@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::services::home::{self, COMMENT_DAYS, CLOSED_DAYS, Home};
+use crate::services::home::{self, CLOSED_DAYS, COMMENT_DAYS, Home};
 use crate::state::AppState;
 use crate::web::error::PageError;
 use crate::web::pages::{PageCtx, html};

@@ -17,6 +17,7 @@ pub mod error;
 pub mod extract;
 pub mod health;
 pub mod home_page;
+pub mod metrics;
 pub mod pages;
 pub mod password_gate;
 pub mod proposals;
@@ -39,6 +40,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::serve))
         .configure(site_files::routes)
+        .configure(metrics::routes)
         .service(
             web::scope("/api/v1")
                 .configure(api::routes)

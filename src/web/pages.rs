@@ -120,7 +120,11 @@ struct LoginForm {
 }
 
 /// The session cookie holding `value` (a JWT), or clearing it.
-pub(crate) fn session_cookie(state: &AppState, value: String, max_age: time::Duration) -> Cookie<'static> {
+pub(crate) fn session_cookie(
+    state: &AppState,
+    value: String,
+    max_age: time::Duration,
+) -> Cookie<'static> {
     Cookie::build(SESSION_COOKIE, value)
         .path("/")
         .http_only(true)

@@ -31,8 +31,7 @@ const ALLOWED: &[&str] = &[
 ];
 
 /// The message the API answers with.
-pub const CHANGE_REQUIRED: &str =
-    "Your password was reset by an administrator: choose a new one (POST /api/v1/me/password) before anything else.";
+pub const CHANGE_REQUIRED: &str = "Your password was reset by an administrator: choose a new one (POST /api/v1/me/password) before anything else.";
 
 fn allowed(path: &str) -> bool {
     ALLOWED.contains(&path) || path.starts_with("/static/")
@@ -43,10 +42,9 @@ pub async fn gate(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
-    let has_credentials = req.headers().contains_key(header::AUTHORIZATION)
-        || req.cookie(SESSION_COOKIE).is_some();
-    if !has_credentials || allowed(req.path()) || req.app_data::<web::Data<AppState>>().is_none()
-    {
+    let has_credentials =
+        req.headers().contains_key(header::AUTHORIZATION) || req.cookie(SESSION_COOKIE).is_some();
+    if !has_credentials || allowed(req.path()) || req.app_data::<web::Data<AppState>>().is_none() {
         return Ok(next.call(req).await?.map_into_left_body());
     }
     let user = req.extract::<Option<CurrentUser>>().await.ok().flatten();

@@ -257,7 +257,10 @@ const J_ME: Body = Json(r#"{"time_zone": "Europe/Paris"}"#);
 const J_PASSWORD: Body =
     Json(r#"{"current_password": "{password}", "new_password": "{password}"}"#);
 const F_ACCOUNT: Body = Form(&[("display_name", "Renamed {n}"), ("time_zone", "Asia/Tokyo")]);
-const F_PASSWORD: Body = Form(&[("current_password", "{password}"), ("new_password", "{password}")]);
+const F_PASSWORD: Body = Form(&[
+    ("current_password", "{password}"),
+    ("new_password", "{password}"),
+]);
 const F_SESSION: Body = Form(&[("email", "{me}"), ("password", "{password}")]);
 const F_REGISTER: Body = Form(&[
     ("email", "{new_email}"),
@@ -302,6 +305,8 @@ const ROUTES: &[Row] = &[
     row("GET",    "/static/{file}",                           StaticFile,            NONE,           PUBLIC),
     row("GET",    "/favicon.ico",                             Nothing,               NONE,           PUBLIC),
     row("GET",    "/robots.txt",                              Nothing,               NONE,           PUBLIC),
+    // /metrics is off by default: a 404 for everyone (tests/it/people/metrics.rs turns it on).
+    row("GET",    "/metrics",                                 Nothing,               NONE,           [NF; 9]),
     // ------------------------------------------------------------------------------------------ API: accounts
     row("POST",   "/api/v1/session",                          Nothing,               J_SESSION,      SIGN_IN),
     row("DELETE", "/api/v1/session",                          OwnSession,            NONE,           USER),

@@ -18,7 +18,10 @@ async fn name_and_time_zone_change_and_bad_zones_are_refused(app: &TestApp) {
     assert_eq!(res.status, 422, "{}", res.text);
     assert!(res.error_message().contains("Unknown time zone"));
     let res = d
-        .patch_json("/api/v1/me", json!({"time_zone": "Europe/Paris", "display_name": "Marie"}))
+        .patch_json(
+            "/api/v1/me",
+            json!({"time_zone": "Europe/Paris", "display_name": "Marie"}),
+        )
         .await;
     assert_eq!(res.status, 200, "{}", res.text);
     assert_eq!(res.json()["time_zone"], "Europe/Paris");
@@ -30,17 +33,28 @@ async fn name_and_time_zone_change_and_bad_zones_are_refused(app: &TestApp) {
     // and times show in it.
     let b = d.browser().await;
     let res = b
-        .post_form("/account", &[("display_name", "Marie"), ("time_zone", "Nowhere")])
+        .post_form(
+            "/account",
+            &[("display_name", "Marie"), ("time_zone", "Nowhere")],
+        )
         .await;
     assert_eq!(res.status, 422);
     assert!(res.text.contains("Unknown time zone"));
     let res = b
-        .post_form("/account", &[("display_name", "Marie D."), ("time_zone", "Asia/Tokyo")])
+        .post_form(
+            "/account",
+            &[("display_name", "Marie D."), ("time_zone", "Asia/Tokyo")],
+        )
         .await;
     assert_eq!(res.status, 303);
     let page = b.get("/account?saved=profile").await;
     assert!(page.text.contains("Asia/Tokyo") && page.text.contains("are saved"));
-    assert!(b.get("/").await.text.contains("Times are shown in Asia/Tokyo"));
+    assert!(
+        b.get("/")
+            .await
+            .text
+            .contains("Times are shown in Asia/Tokyo")
+    );
 }
 
 async fn a_password_change_revokes_every_other_session(app: &TestApp) {
@@ -69,20 +83,38 @@ async fn a_password_change_revokes_every_other_session(app: &TestApp) {
     let res = b
         .post_form(
             "/account/password",
-            &[("current_password", PASSWORD), ("new_password", "a brand new secret")],
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a brand new secret"),
+            ],
         )
         .await;
     assert_eq!(res.status, 303, "{}", res.text);
-    assert_eq!(b.get("/account").await.status, 200, "this session continues");
-    assert_eq!(app.with_token(&old_token).get("/api/v1/me").await.status, 401);
+    assert_eq!(
+        b.get("/account").await.status,
+        200,
+        "this session continues"
+    );
+    assert_eq!(
+        app.with_token(&old_token).get("/api/v1/me").await.status,
+        401
+    );
     let res = other_browser.get("/account").await;
     assert_eq!(res.status, 303, "the other browser is signed out");
     assert_eq!(res.location(), "/login");
-    assert!(app.actions().await.iter().any(|a| a == "user.password_changed"));
+    assert!(
+        app.actions()
+            .await
+            .iter()
+            .any(|a| a == "user.password_changed")
+    );
     // The new password works, the old one not.
     let fresh = Session::open(&app.addr).await;
     assert_eq!(fresh.login(d.email(), PASSWORD).await.status, 401);
-    assert_eq!(fresh.login(d.email(), "a brand new secret").await.status, 303);
+    assert_eq!(
+        fresh.login(d.email(), "a brand new secret").await.status,
+        303
+    );
 }
 
 async fn an_admin_reset_forces_a_new_password_at_first_sign_in(app: &TestApp) {
@@ -98,8 +130,16 @@ async fn an_admin_reset_forces_a_new_password_at_first_sign_in(app: &TestApp) {
         .await;
     assert_eq!(res.status, 200, "{}", res.text);
     let code = res.json()["one_time_code"].as_str().unwrap().to_owned();
-    assert!(app.actions().await.iter().any(|a| a == "user.password_reset"));
-    assert!(!format!("{:?}", app.audit().await).contains(&code), "the code is never in the trail");
+    assert!(
+        app.actions()
+            .await
+            .iter()
+            .any(|a| a == "user.password_reset")
+    );
+    assert!(
+        !format!("{:?}", app.audit().await).contains(&code),
+        "the code is never in the trail"
+    );
     // Their old session ended.
     assert_eq!(d.get("/api/v1/me").await.status, 401);
     // Signed in with the code, every page leads to /account.
@@ -116,7 +156,10 @@ async fn an_admin_reset_forces_a_new_password_at_first_sign_in(app: &TestApp) {
     // The API says why.
     let res = app
         .anon()
-        .post_json("/api/v1/session", json!({"email": d.email(), "password": code}))
+        .post_json(
+            "/api/v1/session",
+            json!({"email": d.email(), "password": code}),
+        )
         .await;
     let token = res.json()["token"].as_str().unwrap().to_owned();
     let res = app.with_token(&token).get("/api/v1/proposals").await;
@@ -126,7 +169,10 @@ async fn an_admin_reset_forces_a_new_password_at_first_sign_in(app: &TestApp) {
     let res = b
         .post_form(
             "/account/password",
-            &[("current_password", &code), ("new_password", "my own new password")],
+            &[
+                ("current_password", &code),
+                ("new_password", "my own new password"),
+            ],
         )
         .await;
     assert_eq!(res.status, 303, "{}", res.text);

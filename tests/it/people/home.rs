@@ -12,13 +12,20 @@ async fn the_home_page_lists_what_each_role_should_do_next(app: &TestApp) {
     let other = app.delegate_in("acme", "industry", "Acme").await;
     let chair = app.chair().await;
     // An open round the author has not voted in, with a deadline.
-    let a = app.proposal(&other.user, "Cross-border incident response").await;
-    let b = app.proposal(&other.user, "Digital public goods registry").await;
+    let a = app
+        .proposal(&other.user, "Cross-border incident response")
+        .await;
+    let b = app
+        .proposal(&other.user, "Digital public goods registry")
+        .await;
     let closes = (chrono::Utc::now() + chrono::Duration::days(2) + chrono::Duration::hours(3))
         .format("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
     let open = chair
-        .create_round(&[a, b], json!({"title": "Open priorities", "closes_at": closes}))
+        .create_round(
+            &[a, b],
+            json!({"title": "Open priorities", "closes_at": closes}),
+        )
         .await;
     chair.open(open).await;
     // A draft and a submitted proposal lacking co-sponsors.
@@ -36,7 +43,9 @@ async fn the_home_page_lists_what_each_role_should_do_next(app: &TestApp) {
         )
         .await;
     let lacking = res.json()["proposal"]["id"].as_i64().unwrap();
-    let res = author.post(&format!("/api/v1/proposals/{lacking}/submit")).await;
+    let res = author
+        .post(&format!("/api/v1/proposals/{lacking}/submit"))
+        .await;
     assert_eq!(res.status, 200, "{}", res.text);
     // Someone else comments on it.
     let res = other
@@ -54,16 +63,27 @@ async fn the_home_page_lists_what_each_role_should_do_next(app: &TestApp) {
         )
         .await;
     let theirs = res.json()["proposal"]["id"].as_i64().unwrap();
-    other.post(&format!("/api/v1/proposals/{theirs}/submit")).await;
+    other
+        .post(&format!("/api/v1/proposals/{theirs}/submit"))
+        .await;
 
     let page = author.browser().await.get("/").await;
     assert_eq!(page.status, 200);
     let t = &page.text;
-    assert!(t.contains("Open priorities") && t.contains("2 days"), "round to vote in, time left");
-    assert!(t.contains("title=\"") && t.contains(" UTC\""), "UTC on hover");
+    assert!(
+        t.contains("Open priorities") && t.contains("2 days"),
+        "round to vote in, time left"
+    );
+    assert!(
+        t.contains("title=\"") && t.contains(" UTC\""),
+        "UTC on hover"
+    );
     assert!(t.contains("Connectivity for refugees") && t.contains("draft: submit it"));
     assert!(t.contains("AI principles for the panel") && t.contains("not yet eligible: it needs"));
-    assert!(t.contains("Hate-speech response network"), "could co-sponsor");
+    assert!(
+        t.contains("Hate-speech response network"),
+        "could co-sponsor"
+    );
     assert!(t.contains("1 new comment"), "comment news");
 
     // Once voted, the round is no longer listed.
@@ -73,7 +93,9 @@ async fn the_home_page_lists_what_each_role_should_do_next(app: &TestApp) {
     assert!(!page.text.contains("Open priorities"));
 
     // The chair: rounds to open and close, eligible proposals.
-    let c = app.proposal(&other.user, "Data-protection interoperability").await;
+    let c = app
+        .proposal(&other.user, "Data-protection interoperability")
+        .await;
     let d = app.proposal(&other.user, "Open fibre backbones").await;
     let draft = chair
         .create_round(&[c, d], json!({"title": "Next round"}))
@@ -83,15 +105,24 @@ async fn the_home_page_lists_what_each_role_should_do_next(app: &TestApp) {
     let t = &page.text;
     assert!(t.contains(&format!("/rounds/{draft}")) && t.contains("ready to open"));
     assert!(t.contains(&format!("/rounds/{open}")) && t.contains("left"));
-    assert!(t.contains(&format!("/proposals/{e}")), "eligible in no round");
+    assert!(
+        t.contains(&format!("/proposals/{e}")),
+        "eligible in no round"
+    );
 
     // The auditor: a closed round and the signed head.
     chair.close(open).await;
     let auditor = app.auditor().await;
     let page = auditor.browser().await.get("/").await;
     let t = &page.text;
-    assert!(t.contains("Open priorities") && t.contains("closed <time"), "{t}");
-    assert!(t.contains("Latest signed checkpoint: number"), "signed head");
+    assert!(
+        t.contains("Open priorities") && t.contains("closed <time"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Latest signed checkpoint: number"),
+        "signed head"
+    );
 
     // The admin: registrations waiting.
     let res = app
