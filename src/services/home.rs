@@ -287,7 +287,7 @@ fn participant(
             })
         })
         .collect();
-    home.comments.sort_by(|a, b| b.latest.cmp(&a.latest));
+    home.comments.sort_by_key(|c| std::cmp::Reverse(c.latest));
     Ok(())
 }
 

@@ -391,7 +391,7 @@ mod tests {
         assert_eq!(drawn, title, "no character is cut");
         for line in wrap(title, WRAP) {
             assert!(line.chars().count() <= WRAP);
-            assert!(svg.contains(&format!(r#"x="4" y="#)) && svg.contains(&esc(&line)));
+            assert!(svg.contains(r#"x="4" y="#) && svg.contains(&esc(&line)));
         }
         assert!(!svg.contains('…') && !svg.contains(r#"text-anchor="end""#));
         assert!(svg.contains(r#"width="100%""#) && svg.contains("viewBox="));

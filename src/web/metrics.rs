@@ -156,18 +156,13 @@ async fn serve(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRespo
             AppError::NotFound("There is nothing at this address.".to_owned()),
         ));
     }
-    if let Some(token) = &state.settings.metrics_token {
-        if !token_matches(&req, token.expose()) {
-            let mut res = HttpResponse::Unauthorized()
-                .insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"metrics\""))
-                .content_type("text/plain; charset=utf-8")
-                .body("Send the metrics token as Authorization: Bearer <token>.\n");
-            res.headers_mut().insert(
-                header::CACHE_CONTROL,
-                header::HeaderValue::from_static("no-store"),
-            );
-            return Ok(res);
-        }
+    if let Some(token) = &state.settings.metrics_token
+        && !token_matches(&req, token.expose())
+    {
+        return Ok(HttpResponse::Unauthorized()
+            .insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"metrics\""))
+            .content_type("text/plain; charset=utf-8")
+            .body("Send the metrics token as Authorization: Bearer <token>.\n"));
     }
     let counts = state
         .db(ops_metrics::counts)
