@@ -86,6 +86,17 @@ async fn the_home_page_lists_what_each_role_should_do_next(app: &TestApp) {
     );
     assert!(t.contains("1 new comment"), "comment news");
 
+    // The round page shows the deadline in the user's zone and the time left.
+    let rp = author.browser().await.get(&format!("/rounds/{open}")).await;
+    assert!(
+        rp.text.contains(r#"id="time-left">2 days"#),
+        "round page time left"
+    );
+    assert!(
+        rp.text.contains(r#" UTC">"#),
+        "UTC on hover on the round page"
+    );
+
     // Once voted, the round is no longer listed.
     let res = author.vote(open, json!([[format!("p{a}")]])).await;
     assert_eq!(res.status, 200, "{}", res.text);
