@@ -96,6 +96,12 @@ pub struct Settings {
     /// one derived from the audit key, the same for every process sharing
     /// it. Checked when the signer is built.
     pub deployment_name: Option<String>,
+    /// Serve `/metrics` to anyone who can reach it (`PLENARY_METRICS=1`).
+    pub metrics_enabled: bool,
+    /// Serve `/metrics` only with `Authorization: Bearer` this token
+    /// (`PLENARY_METRICS_TOKEN`); setting it turns metrics on. With
+    /// neither setting, `/metrics` is a 404.
+    pub metrics_token: Option<Secret<String>>,
 }
 
 /// Reads a boolean environment variable (`1`, `true`, `yes`, `on`).
@@ -236,6 +242,12 @@ impl Settings {
                 .ok()
                 .map(|v| v.trim().to_owned())
                 .filter(|v| !v.is_empty()),
+            metrics_enabled: env_flag("PLENARY_METRICS"),
+            metrics_token: std::env::var("PLENARY_METRICS_TOKEN")
+                .ok()
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+                .map(Secret::new),
         })
     }
 }

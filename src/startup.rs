@@ -115,11 +115,13 @@ impl Application {
                 // Innermost first: the origin check answers before any
                 // handler, and every answer, refusals included, then gets
                 // the caching rule and the security headers.
+                .wrap(from_fn(crate::web::password_gate::gate))
                 .wrap(from_fn(crate::web::csrf::check_origin))
                 .wrap(from_fn(no_store))
                 .wrap(security_headers())
                 .wrap(Condition::new(https, hsts()))
                 .wrap(from_fn(crate::web::csrf::ensure_cookie))
+                .wrap(from_fn(crate::web::metrics::record))
                 .wrap(TracingLogger::default())
                 .configure(crate::web::routes)
         })

@@ -14,6 +14,8 @@ diesel::table! {
         token_version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        time_zone -> Text,
+        must_change_password -> Bool,
     }
 }
 

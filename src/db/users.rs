@@ -39,6 +39,10 @@ pub struct UserRow {
     pub created_at: NaiveDateTime,
     /// When it last changed (UTC).
     pub updated_at: NaiveDateTime,
+    /// IANA time zone name, written only through `domain::time_zone`.
+    pub time_zone: String,
+    /// Must choose a new password before anything else.
+    pub must_change_password: bool,
 }
 
 impl UserRow {
@@ -52,6 +56,12 @@ impl UserRow {
             group: self.stakeholder_group.clone(),
             organisation: self.organisation.clone(),
             status: self.status,
+            // Written only through `TimeZone::parse`; a zone that a newer
+            // tz database dropped falls back to UTC rather than locking the
+            // user out.
+            time_zone: crate::domain::time_zone::TimeZone::parse(&self.time_zone)
+                .unwrap_or_default(),
+            must_change_password: self.must_change_password,
         }
     }
 }
@@ -213,6 +223,37 @@ pub fn bump_token_version(conn: &mut Db, id: UserId) -> QueryResult<usize> {
     changed();
     diesel::update(users::table.find(id.0))
         .set((
+            users::token_version.eq(users::token_version + 1),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+}
+
+/// Changes the name and time zone the user chose on their account page.
+pub fn set_preferences(
+    conn: &mut Db,
+    id: UserId,
+    display_name: &str,
+    time_zone: &str,
+) -> QueryResult<usize> {
+    changed();
+    diesel::update(users::table.find(id.0))
+        .set((
+            users::display_name.eq(display_name),
+            users::time_zone.eq(time_zone),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+}
+
+/// Stores a new password hash and revokes every token issued before
+/// (`must_change`: the hash is of a one-time code an admin handed out).
+pub fn set_password(conn: &mut Db, id: UserId, phc: &str, must_change: bool) -> QueryResult<usize> {
+    changed();
+    diesel::update(users::table.find(id.0))
+        .set((
+            users::password_hash.eq(phc),
+            users::must_change_password.eq(must_change),
             users::token_version.eq(users::token_version + 1),
             users::updated_at.eq(now()),
         ))

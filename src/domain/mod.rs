@@ -7,6 +7,7 @@ pub mod groups;
 pub mod proposal;
 pub mod report;
 pub mod round;
+pub mod time_zone;
 pub mod user;
 
 pub use crate::error::ValidationError;

@@ -234,6 +234,11 @@ pub struct User {
     pub organisation: String,
     /// Account status.
     pub status: UserStatus,
+    /// The zone pages show times in (their own choice; UTC by default).
+    pub time_zone: super::time_zone::TimeZone,
+    /// Signed in with a one-time code from an administrator: every page
+    /// sends them to `/account` until they choose a password.
+    pub must_change_password: bool,
 }
 
 #[cfg(test)]

@@ -23,6 +23,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../static/ballot.js"),
     ),
     (
+        "favicon.svg",
+        "image/svg+xml",
+        include_str!("../../static/favicon.svg"),
+    ),
+    (
         "receipt-verify.js",
         "text/javascript; charset=utf-8",
         include_str!("../../static/receipt-verify.js"),

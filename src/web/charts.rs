@@ -60,10 +60,13 @@ fn share_colour(share: f64) -> String {
     hex
 }
 
+/// Opens a chart: the coordinate space is the viewBox, and the element is
+/// `width="100%"` with no fixed height, so it scales with the page (wide
+/// screens get a large chart, phones a narrow one) keeping its proportions.
 fn open_svg(out: &mut String, id: &str, width: f64, height: f64, title: &str, desc: &str) {
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="{width:.0}" height="{height:.0}"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="100%" preserveAspectRatio="xMinYMin meet"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
         esc(title),
         esc(desc)
     );
@@ -134,14 +137,83 @@ pub fn heatmap(id: &str, labels: &[String], d: &dyn Fn(usize, usize) -> (f64, St
     out
 }
 
-/// A horizontal bar chart: one bar per item `(label, value, value text)`.
-/// Negative values (Copeland) extend left of a zero line.
+/// Width of the bar and IRV charts' coordinate space. The SVG itself is
+/// `width="100%"` and scales with the page (see [`open_svg`]); this width is
+/// chosen so that 14-unit text is still about 10 px at a 375 px screen.
+const WIDTH: f64 = 480.0;
+/// Characters per label line: a title longer than this wraps onto further
+/// lines instead of being cut (issue 15: titles were cut to ~25 characters
+/// and clipped at the left edge).
+const WRAP: usize = 52;
+/// Height of one label line.
+const LINE: f64 = 17.0;
+/// Space left right of the longest bar for its value text.
+const VALUE_ROOM: f64 = 120.0;
+
+/// Splits `s` into lines of at most `max` characters at spaces (a single
+/// longer word is broken), so a full title fits the chart's width.
+pub fn wrap(s: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in s.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > max {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.drain(..max).collect());
+        }
+        let word: String = word.into_iter().collect();
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if needed > max && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Writes `label`, wrapped, left-aligned at x = 4 from baseline `y`; returns
+/// the y below it. Left-aligned text starting inside the chart is never
+/// clipped, whatever its length.
+fn label_lines(out: &mut String, label: &str, y: f64, fill: &str) -> f64 {
+    let mut y = y;
+    for line in wrap(label, WRAP) {
+        y += LINE;
+        let _ = write!(
+            out,
+            r#"<text x="4" y="{y:.1}" font-size="14" fill="{fill}">{}</text>"#,
+            esc(&line)
+        );
+    }
+    y + 4.0
+}
+
+/// The height a wrapped label takes.
+fn label_height(label: &str) -> f64 {
+    wrap(label, WRAP).len() as f64 * LINE + 4.0
+}
+
+/// A horizontal bar chart: one bar per item `(label, value, value text)`,
+/// each under its full title. Negative values (Copeland) extend left of a
+/// zero line.
 pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
-    let row = 28.0;
-    let left = 180.0;
-    let plot = 360.0;
-    let width = left + plot + 90.0;
-    let height = row * items.len() as f64 + 20.0;
+    let bar = 16.0;
+    let gap = 10.0;
+    let left = 4.0;
+    let plot = WIDTH - left - VALUE_ROOM;
+    let height: f64 = items
+        .iter()
+        .map(|(l, _, _)| label_height(l) + bar + gap)
+        .sum::<f64>()
+        + 8.0;
     let max = items
         .iter()
         .map(|i| i.1.abs())
@@ -164,39 +236,40 @@ pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
         .map(|(l, _, t)| format!("{l}: {t}"))
         .collect::<Vec<_>>()
         .join("; ");
-    open_svg(&mut out, id, width, height, title, &desc);
-    for (k, (label, value, text)) in items.iter().enumerate() {
-        let y = 10.0 + row * k as f64;
+    open_svg(&mut out, id, WIDTH, height, title, &desc);
+    let mut y = 0.0;
+    for (label, value, text) in items {
+        y = label_lines(&mut out, label, y, "#1b1f24");
         let len = (value.abs() * scale).max(if *value == 0.0 { 0.0 } else { 1.0 });
         let x = if *value < 0.0 { zero - len } else { zero };
         let _ = write!(
             out,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12">{}</text><rect x="{x:.1}" y="{y:.1}" width="{len:.1}" height="{:.1}" fill="#0b5cad"/><text x="{:.1}" y="{:.1}" font-size="12">{}</text>"##,
-            left - 8.0,
-            y + 14.0,
-            esc(&shorten(label, 28)),
-            row - 8.0,
+            r##"<rect x="{x:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="#0b5cad"/><text x="{:.1}" y="{:.1}" font-size="14">{}</text>"##,
             zero.max(x + len) + 6.0,
-            y + 14.0,
+            y + bar - 3.0,
             esc(text)
         );
+        y += bar + gap;
     }
-    let _ = write!(
-        out,
-        r##"<line x1="{zero:.1}" y1="4" x2="{zero:.1}" y2="{:.1}" stroke="#57606a"/>"##,
-        height - 4.0
-    );
+    if has_negative {
+        let _ = write!(
+            out,
+            r##"<line x1="{zero:.1}" y1="4" x2="{zero:.1}" y2="{:.1}" stroke="#57606a"/>"##,
+            height - 4.0
+        );
+    }
     out.push_str("</svg>");
     out
 }
 
 /// IRV rounds as small multiples: for each round, a bar per continuing
-/// candidate (the eliminated one in orange) and the exhausted weight.
+/// candidate under its full title (the eliminated one in orange) and the
+/// exhausted weight.
 pub fn irv_rounds(id: &str, rounds: &[IrvRoundView]) -> String {
-    let row = 20.0;
-    let left = 180.0;
-    let plot = 340.0;
-    let width = left + plot + 90.0;
+    let bar = 14.0;
+    let gap = 8.0;
+    let left = 4.0;
+    let plot = WIDTH - left - VALUE_ROOM;
     let max = rounds
         .iter()
         .flat_map(|r| r.counts.iter().map(|c| c.1))
@@ -204,54 +277,57 @@ pub fn irv_rounds(id: &str, rounds: &[IrvRoundView]) -> String {
         .max(f64::MIN_POSITIVE);
     let height: f64 = rounds
         .iter()
-        .map(|r| 26.0 + row * (r.counts.len() + 1) as f64)
+        .map(|r| {
+            28.0 + r
+                .counts
+                .iter()
+                .map(|(l, _, _)| label_height(l) + bar + gap)
+                .sum::<f64>()
+                + LINE
+                + 10.0
+        })
         .sum::<f64>()
         + 10.0;
     let mut out = String::new();
     open_svg(
         &mut out,
         id,
-        width,
+        WIDTH,
         height,
         "Instant-runoff rounds",
         "For each round, the weight counting for each continuing proposal; the proposal eliminated at the end of the round is shown in orange.",
     );
-    let mut y = 10.0;
+    let mut y = 6.0;
     for r in rounds {
         let _ = write!(
             out,
-            r#"<text x="4" y="{:.1}" font-size="13" font-weight="bold">Round {}</text>"#,
-            y + 12.0,
+            r#"<text x="4" y="{:.1}" font-size="15" font-weight="bold">Round {}</text>"#,
+            y + 16.0,
             r.round
         );
-        y += 20.0;
+        y += 24.0;
         for (label, value, text) in &r.counts {
             let eliminated = r.eliminated.as_deref() == Some(label.as_str());
+            y = label_lines(&mut out, label, y, "#1b1f24");
             let len = value / max * plot;
             let _ = write!(
                 out,
-                r##"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12">{}</text><rect x="{left:.1}" y="{y:.1}" width="{len:.1}" height="{:.1}" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="12">{}{}</text>"##,
-                left - 8.0,
-                y + 12.0,
-                esc(&shorten(label, 28)),
-                row - 6.0,
+                r##"<rect x="{left:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="14">{}{}</text>"##,
                 if eliminated { "#e66101" } else { "#0b5cad" },
                 left + len + 6.0,
-                y + 12.0,
+                y + bar - 2.0,
                 esc(text),
                 if eliminated { " (eliminated)" } else { "" }
             );
-            y += row;
+            y += bar + gap;
         }
+        y += LINE;
         let _ = write!(
             out,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12" fill="#57606a">exhausted</text><text x="{left:.1}" y="{:.1}" font-size="12" fill="#57606a">{}</text>"##,
-            left - 8.0,
-            y + 12.0,
-            y + 12.0,
+            r##"<text x="4" y="{y:.1}" font-size="14" fill="#57606a">exhausted: {}</text>"##,
             esc(&r.exhausted)
         );
-        y += row + 6.0;
+        y += 10.0;
     }
     out.push_str("</svg>");
     out
@@ -296,6 +372,33 @@ mod tests {
         });
         assert_eq!(h.matches("<rect").count(), 4);
         assert!(h.contains(&share_colour(0.75)));
+    }
+
+    #[test]
+    fn long_titles_are_drawn_whole_and_charts_scale_with_the_page() {
+        let title =
+            "Open fibre backbones for landlocked developing countries and small island states (p7)";
+        let svg = irv_rounds(
+            "i",
+            &[IrvRoundView {
+                round: 1,
+                counts: vec![(title.to_owned(), 3.0, "3".into())],
+                eliminated: None,
+                exhausted: "0".into(),
+            }],
+        );
+        let drawn: String = wrap(title, WRAP).join(" ");
+        assert_eq!(drawn, title, "no character is cut");
+        for line in wrap(title, WRAP) {
+            assert!(line.chars().count() <= WRAP);
+            assert!(svg.contains(r#"x="4" y="#) && svg.contains(&esc(&line)));
+        }
+        assert!(!svg.contains('…') && !svg.contains(r#"text-anchor="end""#));
+        assert!(svg.contains(r#"width="100%""#) && svg.contains("viewBox="));
+        let b = bars("b", "Scores", &[(title.to_owned(), 1.0, "1".into())]);
+        assert!(b.contains(r#"width="100%""#) && !b.contains('…'));
+        assert_eq!(wrap("abcdef", 4), ["abcd", "ef"]);
+        assert_eq!(wrap("", 4), [""]);
     }
 
     #[test]

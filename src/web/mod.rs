@@ -1,8 +1,10 @@
 //! HTTP handlers, one module per area. Pages and `/api/v1` call the same
 //! services; handlers only extract, authorise, call and render.
 
+pub mod account;
 pub mod adoption_view;
 pub mod api;
+pub mod api_account;
 pub mod api_audit;
 pub mod api_proposals;
 pub mod api_reports;
@@ -15,7 +17,10 @@ pub mod csrf;
 pub mod error;
 pub mod extract;
 pub mod health;
+pub mod home_page;
+pub mod metrics;
 pub mod pages;
+pub mod password_gate;
 pub mod proposals;
 pub mod receipt_page;
 pub mod report_view;
@@ -24,7 +29,9 @@ pub mod results_view;
 pub mod round_proxies;
 pub mod round_results;
 pub mod rounds;
+pub mod site_files;
 pub mod vote_bars;
+pub mod when;
 
 use actix_web::error::{JsonPayloadError, UrlencodedError};
 use actix_web::{HttpRequest, web};
@@ -35,9 +42,12 @@ use error::{AppError, Rejection};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::serve))
+        .configure(site_files::routes)
+        .configure(metrics::routes)
         .service(
             web::scope("/api/v1")
                 .configure(api::routes)
+                .configure(api_account::routes)
                 .configure(api_rounds::routes)
                 .configure(api_audit::routes)
                 .configure(api_proposals::routes)
@@ -46,7 +56,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(audit_page::routes)
         .configure(proposals::routes)
         .configure(comments::routes)
+        .configure(home_page::routes)
         .configure(pages::routes)
+        .configure(account::routes)
         .configure(rounds::routes)
         .configure(receipt_page::routes)
         .configure(reports::routes)

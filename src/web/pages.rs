@@ -1,4 +1,4 @@
-//! Browser pages: home, sign-in, registration, sign-out, the admin's user
+//! Browser pages: sign-in, registration, sign-out, the admin's user
 //! list, and the error page. Forms work without JavaScript and carry CSRF
 //! tokens; responses are server-rendered, auto-escaped askama templates.
 
@@ -24,8 +24,7 @@ use crate::web::extract::{CurrentUser, Require};
 
 /// Page routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home))
-        .route("/login", web::get().to(login_form))
+    cfg.route("/login", web::get().to(login_form))
         .route("/login", web::post().to(login))
         .route("/register", web::get().to(register_form))
         .route("/register", web::post().to(register))
@@ -91,16 +90,6 @@ pub fn see_other(location: &str) -> HttpResponse {
 }
 
 #[derive(Template)]
-#[template(path = "home.html")]
-struct HomePage {
-    ctx: PageCtx,
-}
-
-async fn home(ctx: PageCtx) -> Result<HttpResponse, PageError> {
-    html(StatusCode::OK, &HomePage { ctx })
-}
-
-#[derive(Template)]
 #[template(path = "login.html")]
 struct LoginPage {
     ctx: PageCtx,
@@ -130,7 +119,12 @@ struct LoginForm {
     password: String,
 }
 
-fn session_cookie(state: &AppState, value: String, max_age: time::Duration) -> Cookie<'static> {
+/// The session cookie holding `value` (a JWT), or clearing it.
+pub(crate) fn session_cookie(
+    state: &AppState,
+    value: String,
+    max_age: time::Duration,
+) -> Cookie<'static> {
     Cookie::build(SESSION_COOKIE, value)
         .path("/")
         .http_only(true)

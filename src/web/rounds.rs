@@ -308,6 +308,20 @@ struct ShowPage<'a> {
     proxies: ProxyState,
 }
 
+impl ShowPage<'_> {
+    /// The deadline in the viewer's time zone, with the time left.
+    fn closes(&self) -> Option<crate::web::when::When> {
+        let zone = self
+            .ctx
+            .user
+            .as_ref()
+            .map(|u| u.time_zone)
+            .unwrap_or_default();
+        let at = self.round.closes_at.as_deref()?;
+        crate::web::when::when_text(zone, at, crate::db::users::now())
+    }
+}
+
 async fn show(
     state: web::Data<AppState>,
     cache: web::Data<ResultsCache>,

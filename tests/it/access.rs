@@ -265,6 +265,14 @@ const J_COMMENT_EDIT: Body = Json(r#"{"body": "Edited comment {n}."}"#);
 const J_HIDE: Body = Json(r#"{"reason": "Off topic."}"#);
 const J_REPORT: Body = Json(r#"{"title": "Report {n}", "rounds": [{closed_round}]}"#);
 const F_REPORT: Body = Form(&[("title", "Report {n}"), ("rounds", "{closed_round}")]);
+const J_ME: Body = Json(r#"{"time_zone": "Europe/Paris"}"#);
+const J_PASSWORD: Body =
+    Json(r#"{"current_password": "{password}", "new_password": "{password}"}"#);
+const F_ACCOUNT: Body = Form(&[("display_name", "Renamed {n}"), ("time_zone", "Asia/Tokyo")]);
+const F_PASSWORD: Body = Form(&[
+    ("current_password", "{password}"),
+    ("new_password", "{password}"),
+]);
 const F_SESSION: Body = Form(&[("email", "{me}"), ("password", "{password}")]);
 const F_REGISTER: Body = Form(&[
     ("email", "{new_email}"),
@@ -307,6 +315,10 @@ const ROUTES: &[Row] = &[
     // ---------------------------------------------------------------------------------------------------- ops
     row("GET",    "/healthz",                                 Nothing,               NONE,           PUBLIC),
     row("GET",    "/static/{file}",                           StaticFile,            NONE,           PUBLIC),
+    row("GET",    "/favicon.ico",                             Nothing,               NONE,           PUBLIC),
+    row("GET",    "/robots.txt",                              Nothing,               NONE,           PUBLIC),
+    // /metrics is off by default: a 404 for everyone (tests/it/people/metrics.rs turns it on).
+    row("GET",    "/metrics",                                 Nothing,               NONE,           [NF; 9]),
     // ------------------------------------------------------------------------------------------ API: accounts
     row("POST",   "/api/v1/session",                          Nothing,               J_SESSION,      SIGN_IN),
     row("DELETE", "/api/v1/session",                          OwnSession,            NONE,           USER),
@@ -316,6 +328,9 @@ const ROUTES: &[Row] = &[
     row("GET",    "/api/v1/users",                            Nothing,               NONE,           ADMIN),
     row("POST",   "/api/v1/users/{id}/approve",               FreshPendingUser,      NONE,           ADMIN),
     row("PATCH",  "/api/v1/users/{id}",                       SomeUser,              J_USER,         ADMIN),
+    row("PATCH",  "/api/v1/me",                               Nothing,               J_ME,           USER),
+    row("POST",   "/api/v1/me/password",                      OwnSession,            J_PASSWORD,     USER),
+    row("POST",   "/api/v1/users/{id}/reset-password",        SomeUser,              NONE,           ADMIN),
     // -------------------------------------------------------------------------------------------- API: rounds
     row("GET",    "/api/v1/rounds",                           Nothing,               NONE,           USER),
     row("POST",   "/api/v1/rounds",                           Nothing,               J_ROUND,        CHAIR),
@@ -404,6 +419,10 @@ const ROUTES: &[Row] = &[
     row("GET",    "/admin/users",                             Nothing,               NONE,           ADMIN),
     row("POST",   "/admin/users/{id}/approve",                FreshPendingUser,      NONE,           ADMIN),
     row("POST",   "/admin/users/{id}",                        SomeUser,              F_USER,         ADMIN),
+    row("POST",   "/admin/users/{id}/reset-password",         SomeUser,              NONE,           ADMIN),
+    row("GET",    "/account",                                 Nothing,               NONE,           USER),
+    row("POST",   "/account",                                 Nothing,               F_ACCOUNT,      USER),
+    row("POST",   "/account/password",                        OwnSession,            F_PASSWORD,     USER),
     // ------------------------------------------------------------------------------------------ pages: rounds
     row("GET",    "/rounds",                                  Nothing,               NONE,           USER),
     row("POST",   "/rounds",                                  Nothing,               F_ROUND,        CHAIR),

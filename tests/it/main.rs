@@ -20,6 +20,7 @@ mod exports;
 mod formats_doc;
 mod fuzz;
 mod hostile;
+mod people;
 mod proposals;
 mod reports;
 mod round_page_cache;

@@ -7,7 +7,7 @@ use crate::audit::{NewEntry, append};
 use crate::db::proposals::{self as q};
 use crate::db::{self, Db, users};
 use crate::domain::ValidationError;
-use crate::domain::proposal::{EligibilityRule, ProposalId, ProposalStatus};
+use crate::domain::proposal::{EligibilityRule, ProposalId};
 use crate::domain::user::User;
 use crate::error::AppError;
 use crate::messages;
@@ -24,8 +24,8 @@ pub fn cosponsor(
         if row.author_id == user.id {
             return Err(ValidationError::new("proposal", messages::OWN_PROPOSAL).into());
         }
-        if row.status != ProposalStatus::Submitted {
-            return Err(AppError::Conflict(messages::COSPONSOR_CLOSED.to_owned()));
+        if let Some(why) = super::cosponsor_refusal(row.status) {
+            return Err(AppError::Conflict(why.to_owned()));
         }
         if q::is_cosponsor(tx, id, user.id)? {
             return Err(AppError::Conflict(messages::ALREADY_COSPONSOR.to_owned()));

@@ -142,8 +142,8 @@ pub fn submit(
 ) -> Result<ProposalView, AppError> {
     db::transaction(conn, |tx| {
         let row = own_row(tx, user, id)?;
-        if row.status != ProposalStatus::Draft {
-            return Err(AppError::Conflict(messages::NOT_A_DRAFT.to_owned()));
+        if let Some(why) = super::submit_refusal(row.status) {
+            return Err(AppError::Conflict(why.to_owned()));
         }
         submit_in(tx, user, id, users::now())?;
         let row = q::find(tx, id)?.ok_or_else(not_found)?;
@@ -188,14 +188,9 @@ pub fn edit(
 /// proposal only, and not once a round holds it. Returns the row.
 fn editable_row(tx: &mut Db, user: &User, id: ProposalId) -> Result<ProposalRow, AppError> {
     let row = own_row(tx, user, id)?;
-    if !matches!(
-        row.status,
-        ProposalStatus::Draft | ProposalStatus::Submitted
-    ) {
-        return Err(AppError::Conflict(messages::NOT_EDITABLE.to_owned()));
-    }
-    if !q::locking_rounds(tx, id)?.is_empty() {
-        return Err(AppError::Conflict(messages::LOCKED_BY_ROUND.to_owned()));
+    let locked = !q::locking_rounds(tx, id)?.is_empty();
+    if let Some(why) = super::edit_refusal(row.status, locked) {
+        return Err(AppError::Conflict(why.to_owned()));
     }
     Ok(row)
 }
@@ -323,11 +318,9 @@ pub fn withdraw(
 ) -> Result<ProposalView, AppError> {
     db::transaction(conn, |tx| {
         let row = own_row(tx, user, id)?;
-        if row.status != ProposalStatus::Submitted {
-            return Err(AppError::Conflict(messages::NOT_SUBMITTED.to_owned()));
-        }
-        if q::locking_rounds(tx, id)?.iter().any(|s| s == "open") {
-            return Err(AppError::Conflict(messages::IN_OPEN_ROUND.to_owned()));
+        let in_open_round = q::locking_rounds(tx, id)?.iter().any(|s| s == "open");
+        if let Some(why) = super::withdraw_refusal(row.status, in_open_round) {
+            return Err(AppError::Conflict(why.to_owned()));
         }
         q::set_status(tx, id, ProposalStatus::Withdrawn, users::now())?;
         append(

@@ -4,6 +4,8 @@
 //! Who may act is checked here (author only, drafts invisible to others,
 //! round locks); which roles may call at all is the route's extractor.
 //!
+//! - [`actions`]: what a viewer may do now, one rule function per action,
+//!   shared by the page and the use-cases;
 //! - [`input`]: what a form or JSON body parses into;
 //! - [`view`]: a proposal as pages and the API show it, and who may see it;
 //! - [`lifecycle`]: create, edit (with revision history), submit, withdraw,
@@ -12,6 +14,7 @@
 //! - [`list`]: the searchable, paginated list;
 //! - [`diff`]: the line diff between two revisions.
 
+mod actions;
 mod cosponsor;
 mod diff;
 mod input;
@@ -19,6 +22,7 @@ mod lifecycle;
 mod list;
 mod view;
 
+pub use actions::*;
 pub use cosponsor::*;
 pub use diff::*;
 pub use input::*;

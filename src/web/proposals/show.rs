@@ -60,6 +60,43 @@ pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> 
     }
 }
 
+/// An action as the page shows it: a button (or the edit link) when it can
+/// be taken now, its label and the reason otherwise.
+pub(super) struct ActionItem {
+    label: &'static str,
+    /// The element id tests and scripts find it by.
+    html_id: &'static str,
+    /// The form's path after `/proposals/{id}/`.
+    path: &'static str,
+    /// A link (GET) rather than a form.
+    is_link: bool,
+    /// Why it is unavailable; empty when it is offered.
+    refusal: &'static str,
+}
+
+fn action_item(o: &proposals::Offer) -> ActionItem {
+    use proposals::ProposalAction as A;
+    let (label, html_id, path, is_link) = match o.action {
+        A::Edit => ("Edit", "edit-proposal", "edit", true),
+        A::Submit => ("Submit proposal", "submit-proposal", "submit", false),
+        A::Withdraw => ("Withdraw proposal", "withdraw-proposal", "withdraw", false),
+        A::Cosponsor => ("Co-sponsor", "cosponsor", "cosponsor", false),
+        A::Uncosponsor => (
+            "Withdraw my co-sponsorship",
+            "uncosponsor",
+            "uncosponsor",
+            false,
+        ),
+    };
+    ActionItem {
+        label,
+        html_id,
+        path,
+        is_link,
+        refusal: o.refusal.unwrap_or(""),
+    }
+}
+
 #[derive(Template)]
 #[template(path = "proposals/show.html")]
 pub(super) struct ShowPage {
@@ -80,29 +117,14 @@ pub(super) struct ShowPage {
     cosponsors: Vec<CosponsorItem>,
     revisions: Vec<i32>,
     locked: bool,
-    is_author: bool,
+    actions: Vec<ActionItem>,
     can_participate: bool,
-    is_cosponsor: bool,
     is_chair: bool,
     comments_open: bool,
     comments: Vec<CommentItem>,
 }
 
 impl ShowPage {
-    fn can_edit(&self) -> bool {
-        self.is_author
-            && !self.locked
-            && matches!(
-                self.status,
-                ProposalStatus::Draft | ProposalStatus::Submitted
-            )
-    }
-    fn is_draft(&self) -> bool {
-        self.status == ProposalStatus::Draft
-    }
-    fn is_submitted(&self) -> bool {
-        self.status == ProposalStatus::Submitted
-    }
     fn previous_revision(&self) -> i32 {
         (self.revision - 1).max(1)
     }
@@ -125,7 +147,7 @@ pub(super) async fn show(
         .db(move |c| proposals::page(c, rule, &viewer, id))
         .await?;
     let user = user.0;
-    let is_cosponsor = d.is_cosponsor(&user);
+    let actions = d.offers(&user).iter().map(action_item).collect();
     let p = &d.proposal;
     let settings = &state.settings;
     let page = ShowPage {
@@ -160,9 +182,8 @@ pub(super) async fn show(
             .collect(),
         revisions: d.revisions.iter().map(|r| r.revision).collect(),
         locked: d.locked,
-        is_author: p.is_author(&user),
+        actions,
         can_participate: can_author(&user),
-        is_cosponsor,
         is_chair: user.role == Role::Chair,
         comments_open: p.status == ProposalStatus::Submitted,
         comments: thread

@@ -3,6 +3,7 @@
 mod accounts;
 mod adoption;
 mod audit;
+mod home;
 mod proposals;
 mod receipt;
 mod reports;

@@ -1,0 +1,124 @@
+//! A user's time zone (an IANA name such as `Europe/Paris`, parsed once)
+//! and how pages write a UTC time for them: in their zone, with the UTC
+//! time for a hover title, and the time left before a deadline.
+
+use std::fmt;
+
+use chrono::{NaiveDateTime, TimeZone as _};
+use chrono_tz::Tz;
+use serde::{Serialize, Serializer};
+
+use super::ValidationError;
+
+/// A valid IANA time zone. UTC by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeZone(Tz);
+
+impl Default for TimeZone {
+    fn default() -> Self {
+        TimeZone(Tz::UTC)
+    }
+}
+
+impl TimeZone {
+    /// Accepts an IANA zone name (`Europe/Paris`, `America/New_York`,
+    /// `UTC`), exactly as the tz database spells it.
+    pub fn parse(raw: &str) -> Result<TimeZone, ValidationError> {
+        raw.trim().parse::<Tz>().map(TimeZone).map_err(|_| {
+            ValidationError::new(
+                "time_zone",
+                format!(
+                    "Unknown time zone {:?}; use an IANA name such as Europe/Paris, America/New_York or UTC.",
+                    raw.trim()
+                ),
+            )
+        })
+    }
+
+    /// The IANA name, as stored.
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    /// `utc` written in this zone, e.g. `2026-12-01 15:00 CET`.
+    pub fn local(&self, utc: NaiveDateTime) -> String {
+        self.0
+            .from_utc_datetime(&utc)
+            .format("%Y-%m-%d %H:%M %Z")
+            .to_string()
+    }
+
+    /// Every zone name, for the account page's suggestions.
+    pub fn all_names() -> impl Iterator<Item = &'static str> {
+        chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name())
+    }
+}
+
+impl fmt::Display for TimeZone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for TimeZone {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// `utc` as the UTC text shown on hover, e.g. `2026-12-01 14:00 UTC`.
+pub fn utc_text(utc: NaiveDateTime) -> String {
+    utc.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// The time left from `now` until `deadline`, in words: "2 days 3 hours",
+/// "45 minutes", "less than a minute", or "past" once it has gone by.
+pub fn time_left(deadline: NaiveDateTime, now: NaiveDateTime) -> String {
+    let secs = (deadline - now).num_seconds();
+    if secs <= 0 {
+        return "past".to_owned();
+    }
+    let (days, hours, minutes) = (secs / 86_400, secs % 86_400 / 3_600, secs % 3_600 / 60);
+    let unit = |n: i64, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    match (days, hours, minutes) {
+        (0, 0, 0) => "less than a minute".to_owned(),
+        (0, 0, m) => unit(m, "minute"),
+        (0, h, m) => format!("{} {}", unit(h, "hour"), unit(m, "minute")),
+        (d, 0, _) => unit(d, "day"),
+        (d, h, _) => format!("{} {}", unit(d, "day"), unit(h, "hour")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn zones_parse_by_iana_name_and_show_local_time() {
+        let paris = TimeZone::parse("Europe/Paris").unwrap();
+        assert_eq!(paris.local(at("2026-12-01 14:00")), "2026-12-01 15:00 CET");
+        assert!(TimeZone::parse("Mars/Olympus").is_err());
+        assert!(TimeZone::parse("").is_err());
+        assert_eq!(TimeZone::default().name(), "UTC");
+    }
+
+    #[test]
+    fn time_left_reads_as_words() {
+        let now = at("2026-12-01 14:00");
+        assert_eq!(time_left(at("2026-12-03 17:30"), now), "2 days 3 hours");
+        assert_eq!(time_left(at("2026-12-01 15:01"), now), "1 hour 1 minute");
+        assert_eq!(time_left(at("2026-12-01 14:00"), now), "past");
+        assert_eq!(time_left(at("2026-12-01 14:45"), now), "45 minutes");
+    }
+}

@@ -1,0 +1,100 @@
+//! `/api/v1/me` changes and the admin's password reset: the JSON twins of
+//! the `/account` page, calling the same services.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::domain::time_zone::TimeZone;
+use crate::domain::user::{DisplayName, NewPassword, UserId};
+use crate::services::account_settings::{self, Preferences};
+use crate::state::AppState;
+use crate::web::error::{ApiError, AppError};
+use crate::web::extract::{Admin, CurrentUser, Require};
+
+/// Routes of this module (inside the `/api/v1` scope).
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/me", web::patch().to(update_me))
+        .route("/me/password", web::post().to(change_password))
+        .route("/users/{id}/reset-password", web::post().to(reset_password));
+}
+
+/// `PATCH /api/v1/me`: absent fields stay as they are; unknown fields are
+/// refused so a typo does not pass silently.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MePatch {
+    display_name: Option<String>,
+    time_zone: Option<String>,
+}
+
+async fn update_me(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<MePatch>,
+) -> Result<HttpResponse, ApiError> {
+    let prefs = Preferences {
+        display_name: body
+            .display_name
+            .as_deref()
+            .map(DisplayName::parse)
+            .transpose()
+            .map_err(AppError::from)?,
+        time_zone: body
+            .time_zone
+            .as_deref()
+            .map(TimeZone::parse)
+            .transpose()
+            .map_err(AppError::from)?,
+    };
+    let user = user.0;
+    let updated = state
+        .db(move |c| account_settings::change_preferences(c, &user, &prefs))
+        .await?;
+    Ok(HttpResponse::Ok().json(updated))
+}
+
+#[derive(Deserialize)]
+struct PasswordBody {
+    current_password: String,
+    new_password: String,
+}
+
+/// `POST /api/v1/me/password`: 200 `{token}` — every earlier token,
+/// the caller's included, is revoked; the new one replaces it.
+async fn change_password(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<PasswordBody>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner();
+    let new = NewPassword::parse(&body.new_password).map_err(|mut e| {
+        e.field = "new_password";
+        AppError::from(e)
+    })?;
+    let token = account_settings::change_password(
+        &state.pool,
+        &state.hasher,
+        &state.tokens,
+        &user,
+        body.current_password,
+        new,
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "token": token })))
+}
+
+/// `POST /api/v1/users/{id}/reset-password`: 200 `{one_time_code}`, shown
+/// once.
+async fn reset_password(
+    state: web::Data<AppState>,
+    admin: Require<Admin>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = UserId(id.into_inner());
+    let code = account_settings::reset_password(&state.pool, &state.hasher, &admin, id).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "user_id": id,
+        "one_time_code": code,
+        "must_change_password": true,
+    })))
+}

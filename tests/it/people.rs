@@ -1,0 +1,10 @@
+//! Issue 15, "for the people in the room": the favicon and `robots.txt`
+//! (`site_files`), proposal pages that offer only the actions one can take
+//! now (`actions`), the home page (`home`), the account page (`account`)
+//! and `/metrics` (`metrics`).
+
+mod account;
+mod actions;
+mod home;
+mod metrics;
+mod site_files;
