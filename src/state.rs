@@ -10,7 +10,12 @@ use crate::auth::token::TokenKeys;
 use crate::config::Settings;
 use crate::db::{self, Db, DbPool};
 use crate::error::AppError;
+use crate::db::read_cache::{ReadCache, write_epoch};
+use crate::domain::proposal::ProposalId;
+use crate::domain::user::{User, UserId};
+use crate::services::proposals::{self, ListQuery, ProposalPage, ProposalPageData};
 use crate::services::rounds::BallotCommitter;
+use std::sync::Arc;
 
 /// What every handler shares.
 pub struct AppState {
@@ -30,6 +35,10 @@ pub struct AppState {
     pub ballots: BallotCommitter,
     /// Signed-in users, cached for a moment (revoked at once on a change).
     pub sessions: SessionCache,
+    /// Pages of the proposal list by viewer and query, until the next write.
+    pub proposal_lists: ReadCache<(UserId, String), ProposalPage>,
+    /// Proposal pages by viewer, until the next write.
+    pub proposal_pages: ReadCache<(UserId, ProposalId), ProposalPageData>,
 }
 
 impl AppState {
@@ -55,6 +64,8 @@ impl AppState {
         Ok(AppState {
             ballots,
             sessions: SessionCache::default(),
+            proposal_lists: ReadCache::new(1024),
+            proposal_pages: ReadCache::new(1024),
             pool,
             throttle: Throttle::new(
                 settings.sign_in_per_minute,
@@ -89,5 +100,47 @@ impl AppState {
         F: FnOnce(&mut Db) -> Result<T, AppError> + Send + 'static,
     {
         db::run(&self.pool, f).await
+    }
+
+    /// One page of the proposal list as `viewer` sees it, from the read
+    /// cache when nothing was written since it was read.
+    pub async fn proposal_list(
+        &self,
+        viewer: UserId,
+        query: ListQuery,
+    ) -> Result<Arc<ProposalPage>, AppError> {
+        let key = (viewer, format!("{query:?}"));
+        if let Some(hit) = self.proposal_lists.get(&key) {
+            return Ok(hit);
+        }
+        let epoch = write_epoch();
+        let rule = self.settings.eligibility;
+        let page = Arc::new(
+            self.db(move |c| proposals::list(c, rule, viewer, &query))
+                .await?,
+        );
+        self.proposal_lists.put(key, page.clone(), epoch);
+        Ok(page)
+    }
+
+    /// A proposal page's read model for `viewer`, from the read cache when
+    /// nothing was written since it was read.
+    pub async fn proposal_page(
+        &self,
+        viewer: User,
+        id: ProposalId,
+    ) -> Result<Arc<ProposalPageData>, AppError> {
+        let key = (viewer.id, id);
+        if let Some(hit) = self.proposal_pages.get(&key) {
+            return Ok(hit);
+        }
+        let epoch = write_epoch();
+        let rule = self.settings.eligibility;
+        let page = Arc::new(
+            self.db(move |c| proposals::page(c, rule, &viewer, id))
+                .await?,
+        );
+        self.proposal_pages.put(key, page.clone(), epoch);
+        Ok(page)
     }
 }

@@ -8,6 +8,7 @@ pub mod ballot_batch;
 pub mod comments;
 pub mod proposal_list;
 pub mod proposals;
+pub mod read_cache;
 pub mod rounds;
 pub mod schema;
 pub mod users;
@@ -275,7 +276,8 @@ where
         lock_audit_head(tx)?;
         f(tx)
     });
-    // Committed or not: caches of users drop what they read before now.
+    // Committed or not: caches drop what they read before now.
     users::after_transaction();
+    read_cache::wrote();
     result
 }
