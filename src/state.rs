@@ -10,11 +10,12 @@ use crate::auth::token::TokenKeys;
 use crate::config::Settings;
 use crate::db::{self, Db, DbPool};
 use crate::error::AppError;
-use crate::db::read_cache::{ReadCache, write_epoch};
+use crate::db::read_cache::ReadCache;
+use crate::domain::round::RoundId;
 use crate::domain::proposal::ProposalId;
 use crate::domain::user::{User, UserId};
 use crate::services::proposals::{self, ListQuery, ProposalPage, ProposalPageData};
-use crate::services::rounds::BallotCommitter;
+use crate::services::rounds::{self, BallotCommitter, RoundPage};
 use std::sync::Arc;
 
 /// What every handler shares.
@@ -39,6 +40,8 @@ pub struct AppState {
     pub proposal_lists: ReadCache<(UserId, String), ProposalPage>,
     /// Proposal pages by viewer, until the next write.
     pub proposal_pages: ReadCache<(UserId, ProposalId), ProposalPageData>,
+    /// Round pages (without a closed round's results) by viewer.
+    pub round_pages: ReadCache<(UserId, RoundId), RoundPage>,
 }
 
 impl AppState {
@@ -66,6 +69,7 @@ impl AppState {
             sessions: SessionCache::default(),
             proposal_lists: ReadCache::new(1024),
             proposal_pages: ReadCache::new(1024),
+            round_pages: ReadCache::new(1024),
             pool,
             throttle: Throttle::new(
                 settings.sign_in_per_minute,
@@ -109,18 +113,13 @@ impl AppState {
         viewer: UserId,
         query: ListQuery,
     ) -> Result<Arc<ProposalPage>, AppError> {
-        let key = (viewer, format!("{query:?}"));
-        if let Some(hit) = self.proposal_lists.get(&key) {
-            return Ok(hit);
-        }
-        let epoch = write_epoch();
         let rule = self.settings.eligibility;
-        let page = Arc::new(
-            self.db(move |c| proposals::list(c, rule, viewer, &query))
-                .await?,
-        );
-        self.proposal_lists.put(key, page.clone(), epoch);
-        Ok(page)
+        self.proposal_lists
+            .get_or_load(
+                (viewer, format!("{query:?}")),
+                self.db(move |c| proposals::list(c, rule, viewer, &query)),
+            )
+            .await
     }
 
     /// A proposal page's read model for `viewer`, from the read cache when
@@ -130,17 +129,24 @@ impl AppState {
         viewer: User,
         id: ProposalId,
     ) -> Result<Arc<ProposalPageData>, AppError> {
-        let key = (viewer.id, id);
-        if let Some(hit) = self.proposal_pages.get(&key) {
-            return Ok(hit);
-        }
-        let epoch = write_epoch();
         let rule = self.settings.eligibility;
-        let page = Arc::new(
-            self.db(move |c| proposals::page(c, rule, &viewer, id))
-                .await?,
-        );
-        self.proposal_pages.put(key, page.clone(), epoch);
-        Ok(page)
+        self.proposal_pages
+            .get_or_load(
+                (viewer.id, id),
+                self.db(move |c| proposals::page(c, rule, &viewer, id)),
+            )
+            .await
+    }
+
+    /// A round page's per-request part ([`rounds::page_head`]) for `viewer`,
+    /// from the read cache when nothing was written since it was read.
+    pub async fn round_page(&self, viewer: User, id: RoundId) -> Result<Arc<RoundPage>, AppError> {
+        let key = self.settings.ballot_key.expose().to_vec();
+        self.round_pages
+            .get_or_load(
+                (viewer.id, id),
+                self.db(move |c| rounds::page_head(c, &key, id, &viewer)),
+            )
+            .await
     }
 }

@@ -42,6 +42,9 @@ struct Entry<V> {
 pub struct ReadCache<K, V> {
     entries: Mutex<HashMap<K, Entry<V>>>,
     max: usize,
+    /// Held while a missing value is loaded, so that many requests missing
+    /// at once (after a write, or as an entry ages out) load it once.
+    loading: tokio::sync::Mutex<()>,
 }
 
 impl<K: Eq + Hash, V> ReadCache<K, V> {
@@ -50,6 +53,7 @@ impl<K: Eq + Hash, V> ReadCache<K, V> {
         ReadCache {
             entries: Mutex::new(HashMap::new()),
             max,
+            loading: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -58,6 +62,25 @@ impl<K: Eq + Hash, V> ReadCache<K, V> {
         let entries = self.entries.lock().ok()?;
         let e = entries.get(key)?;
         (e.epoch == write_epoch() && e.at.elapsed() < READ_TTL).then(|| e.value.clone())
+    }
+
+    /// The value for `key`, loaded with `load` when missing (one load at a
+    /// time: the others wait for it, then find its value).
+    pub async fn get_or_load<E, F>(&self, key: K, load: F) -> Result<Arc<V>, E>
+    where
+        F: std::future::Future<Output = Result<V, E>>,
+    {
+        if let Some(hit) = self.get(&key) {
+            return Ok(hit);
+        }
+        let _one = self.loading.lock().await;
+        if let Some(hit) = self.get(&key) {
+            return Ok(hit);
+        }
+        let epoch = write_epoch();
+        let value = Arc::new(load.await?);
+        self.put(key, value.clone(), epoch);
+        Ok(value)
     }
 
     /// Keeps `value`, loaded after reading `epoch` from [`write_epoch`].
