@@ -36,7 +36,9 @@ fn setup(pg_admin: Option<&str>) -> (AppState, RoundId, tempfile::TempDir, Optio
     let db_name = format!("plenary_bench_{}", std::process::id());
     let url = pg_admin.map(|admin| {
         let mut c = plenary::db::connect(admin).unwrap();
-        diesel::sql_query(format!("CREATE DATABASE {db_name}")).execute(&mut c).unwrap();
+        diesel::sql_query(format!("CREATE DATABASE {db_name}"))
+            .execute(&mut c)
+            .unwrap();
         let base = admin.rsplit_once('/').map_or(admin, |(b, _)| b);
         format!("{base}/{db_name}")
     });
@@ -89,7 +91,13 @@ fn setup(pg_admin: Option<&str>) -> (AppState, RoundId, tempfile::TempDir, Optio
 
 /// `BALLOTS` random-looking ballots (a fixed sequence), in chunks.
 fn insert_ballots(conn: &mut plenary::db::Db, round: RoundId, ids: &[ProposalId]) {
-    let groups = ["member_state", "industry", "civil_society", "academia", "technical_community"];
+    let groups = [
+        "member_state",
+        "industry",
+        "civil_society",
+        "academia",
+        "technical_community",
+    ];
     let now = plenary::db::users::now();
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut rows = Vec::new();
@@ -107,7 +115,10 @@ fn insert_ballots(conn: &mut plenary::db::Db, round: RoundId, ids: &[ProposalId]
             groups[i % groups.len()],
             format!("Org {}", (r >> 16) % 50),
             serde_json::to_string(&tiers).unwrap(),
-            format!("{:064x}", (i as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835)),
+            format!(
+                "{:064x}",
+                (i as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835)
+            ),
         ));
     }
     for chunk in rows.chunks(1000) {
@@ -155,7 +166,8 @@ fn close_round(c: &mut Criterion, label: &str, pg_admin: Option<&str>) {
     drop(state);
     if let (Some(admin), Some(name)) = (pg_admin, db_name) {
         let mut c = plenary::db::connect(admin).unwrap();
-        let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut c);
+        let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .execute(&mut c);
     }
 }
 

@@ -16,8 +16,8 @@ pub mod sign;
 pub mod store;
 pub mod verify_file;
 
+pub use append_all::append_all;
 pub use chain::{ChainError, Entry, ZERO_HASH, verify};
 pub use checkpoint::checkpoint;
 pub use sign::{Checkpoint, Signer};
-pub use append_all::append_all;
 pub use store::{NewEntry, append};

@@ -239,7 +239,10 @@ mod tests {
         let (s, w) = (small.finish(), wide.finish());
         assert_eq!(s, w);
         let d = |i: usize, j: usize| s.counts[16 + i * 4 + j];
-        assert_eq!((d(2, 0), d(2, 3), d(2, 1), d(0, 1), d(3, 1)), (1000, 1000, 1000, 1000, 1000));
+        assert_eq!(
+            (d(2, 0), d(2, 3), d(2, 1), d(0, 1), d(3, 1)),
+            (1000, 1000, 1000, 1000, 1000)
+        );
         assert_eq!((d(0, 3), d(3, 0), d(1, 0), d(0, 2)), (0, 0, 0, 0));
         assert_eq!(s.class_count, vec![0, 1005]);
     }

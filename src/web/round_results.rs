@@ -121,7 +121,11 @@ pub fn etag(round: &Round, ctx: &PageCtx) -> Result<String, AppError> {
 static BUILD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     std::env::current_exe()
         .ok()
-        .and_then(|p| std::fs::metadata(&p).ok().map(|m| format!("{p:?}:{}", m.len())))
+        .and_then(|p| {
+            std::fs::metadata(&p)
+                .ok()
+                .map(|m| format!("{p:?}:{}", m.len()))
+        })
         .unwrap_or_default()
 });
 

@@ -23,7 +23,10 @@ async fn a_closed_round_page_is_revalidated_with_its_etag(app: &TestApp) {
     assert!(open.headers.get("etag").is_none());
 
     let res = voter
-        .vote(id, json!([[format!("p{}", ids[1])], [format!("p{}", ids[0])]]))
+        .vote(
+            id,
+            json!([[format!("p{}", ids[1])], [format!("p{}", ids[0])]]),
+        )
         .await;
     assert_eq!(res.status, 200);
     chair.close(id).await;
@@ -40,7 +43,9 @@ async fn a_closed_round_page_is_revalidated_with_its_etag(app: &TestApp) {
     assert_eq!(again.text, first.text);
 
     let conditional = |tag: String| {
-        let req = b.request(reqwest::Method::GET, &page).header("if-none-match", tag);
+        let req = b
+            .request(reqwest::Method::GET, &page)
+            .header("if-none-match", tag);
         send(req)
     };
     let not_modified = conditional(tag.clone()).await;

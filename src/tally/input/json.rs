@@ -9,10 +9,10 @@ use super::*;
 use crate::tally::ballot::{
     BallotError, BallotProblem, Candidates, CandidatesError, FastBuild, Ranking, RankingBuilder,
 };
+use crate::tally::counted::{PairCounter, count_split, count_while_reading};
 use crate::tally::group::Grouper;
 use crate::tally::rational::{NumberError, Weight};
 use crate::tally::weighting::{Origin, Weighting, WeightingSummary};
-use crate::tally::counted::{PairCounter, count_split, count_while_reading};
 use crate::tally::{Election, Method, Tiebreak};
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};

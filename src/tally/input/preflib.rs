@@ -3,10 +3,10 @@
 
 use super::*;
 use crate::tally::ballot::{Candidates, FastBuild, Ranking, RankingBuilder, RankingError};
+use crate::tally::counted::{PairCounter, count_split, count_while_reading};
 use crate::tally::group::Grouper;
 use crate::tally::rational::Weight;
 use crate::tally::weighting::{Weighting, WeightingSummary};
-use crate::tally::counted::{PairCounter, count_split, count_while_reading};
 use crate::tally::{Election, Method, Tiebreak};
 use std::collections::{BTreeMap, HashMap};
 

@@ -14,7 +14,10 @@ async fn concurrent_casts_with_refusals_and_replacements_are_each_recorded_once(
     let (chair, ids, id) = draft_round(app, 3, json!({})).await;
     let mut voters = Vec::new();
     for i in 0..40 {
-        voters.push(app.delegate_in(&format!("g{i}"), "industry", &format!("Org {}", i % 4)).await);
+        voters.push(
+            app.delegate_in(&format!("g{i}"), "industry", &format!("Org {}", i % 4))
+                .await,
+        );
     }
     chair.open(id).await;
     // Registered after the opening: outside the electorate.
@@ -23,22 +26,30 @@ async fn concurrent_casts_with_refusals_and_replacements_are_each_recorded_once(
     for (i, v) in voters.iter().enumerate() {
         let good = json!([[p(ids[i % 3])], [p(ids[(i + 1) % 3])]]);
         let v1 = v.clone();
-        tasks.push(tokio::spawn(async move { ("valid", i, v1.vote(id, good).await) }));
+        tasks.push(tokio::spawn(async move {
+            ("valid", i, v1.vote(id, good).await)
+        }));
         if i % 4 == 0 {
             // The same voter again, at the same moment: one replaces the other.
             let again = json!([[p(ids[(i + 2) % 3])]]);
             let v2 = v.clone();
-            tasks.push(tokio::spawn(async move { ("again", i, v2.vote(id, again).await) }));
+            tasks.push(tokio::spawn(async move {
+                ("again", i, v2.vote(id, again).await)
+            }));
         }
         if i % 5 == 0 {
             let bad = json!([["p999999"]]);
             let v3 = v.clone();
-            tasks.push(tokio::spawn(async move { ("invalid", i, v3.vote(id, bad).await) }));
+            tasks.push(tokio::spawn(async move {
+                ("invalid", i, v3.vote(id, bad).await)
+            }));
         }
     }
     let o = outsider.clone();
     let r = json!([[p(ids[0])]]);
-    tasks.push(tokio::spawn(async move { ("outsider", 0, o.vote(id, r).await) }));
+    tasks.push(tokio::spawn(
+        async move { ("outsider", 0, o.vote(id, r).await) },
+    ));
 
     let mut receipts = HashSet::new();
     let mut replaced = 0;
