@@ -8,9 +8,15 @@ use crate::auth::sessions::SessionCache;
 use crate::auth::throttle::{Throttle, client_address};
 use crate::auth::token::TokenKeys;
 use crate::config::Settings;
+use crate::db::read_cache::ReadCache;
 use crate::db::{self, Db, DbPool};
+use crate::domain::proposal::ProposalId;
+use crate::domain::round::RoundId;
+use crate::domain::user::{User, UserId};
 use crate::error::AppError;
-use crate::services::rounds::BallotCommitter;
+use crate::services::proposals::{self, ListQuery, ProposalPage, ProposalPageData};
+use crate::services::rounds::{self, BallotCommitter, RoundPage};
+use std::sync::Arc;
 
 /// What every handler shares.
 pub struct AppState {
@@ -30,6 +36,12 @@ pub struct AppState {
     pub ballots: BallotCommitter,
     /// Signed-in users, cached for a moment (revoked at once on a change).
     pub sessions: SessionCache,
+    /// Pages of the proposal list by viewer and query, until the next write.
+    pub proposal_lists: ReadCache<(UserId, String), ProposalPage>,
+    /// Proposal pages by viewer, until the next write.
+    pub proposal_pages: ReadCache<(UserId, ProposalId), ProposalPageData>,
+    /// Round pages (without a closed round's results) by viewer.
+    pub round_pages: ReadCache<(UserId, RoundId), RoundPage>,
 }
 
 impl AppState {
@@ -57,6 +69,9 @@ impl AppState {
         Ok(AppState {
             ballots,
             sessions: SessionCache::default(),
+            proposal_lists: ReadCache::new(1024),
+            proposal_pages: ReadCache::new(1024),
+            round_pages: ReadCache::new(1024),
             pool,
             throttle: Throttle::new(
                 settings.sign_in_per_minute,
@@ -91,5 +106,49 @@ impl AppState {
         F: FnOnce(&mut Db) -> Result<T, AppError> + Send + 'static,
     {
         db::run(&self.pool, f).await
+    }
+
+    /// One page of the proposal list as `viewer` sees it, from the read
+    /// cache when nothing was written since it was read.
+    pub async fn proposal_list(
+        &self,
+        viewer: UserId,
+        query: ListQuery,
+    ) -> Result<Arc<ProposalPage>, AppError> {
+        let rule = self.settings.eligibility;
+        self.proposal_lists
+            .get_or_load(
+                (viewer, format!("{query:?}")),
+                self.db(move |c| proposals::list(c, rule, viewer, &query)),
+            )
+            .await
+    }
+
+    /// A proposal page's read model for `viewer`, from the read cache when
+    /// nothing was written since it was read.
+    pub async fn proposal_page(
+        &self,
+        viewer: User,
+        id: ProposalId,
+    ) -> Result<Arc<ProposalPageData>, AppError> {
+        let rule = self.settings.eligibility;
+        self.proposal_pages
+            .get_or_load(
+                (viewer.id, id),
+                self.db(move |c| proposals::page(c, rule, &viewer, id)),
+            )
+            .await
+    }
+
+    /// A round page's per-request part ([`rounds::page_head`]) for `viewer`,
+    /// from the read cache when nothing was written since it was read.
+    pub async fn round_page(&self, viewer: User, id: RoundId) -> Result<Arc<RoundPage>, AppError> {
+        let key = self.settings.ballot_key.expose().to_vec();
+        self.round_pages
+            .get_or_load(
+                (viewer.id, id),
+                self.db(move |c| rounds::page_head(c, &key, id, &viewer)),
+            )
+            .await
     }
 }

@@ -4,13 +4,15 @@
 //!
 //! `chain` holds the pure entry hashing (usable offline); `merkle` the tree
 //! and its proofs; `note` signed notes, checkpoints and cosignatures;
-//! `store` appends and reads entries inside the caller's transaction;
+//! `store` appends and reads entries inside the caller's transaction
+//! (`append_all` many at once);
 //! `tree` caches the tree over the stored entries; `sign` holds the
 //! server's key; `checkpoint` stores signed heads; `sealed` the ballots
 //! documents bound at each close; `jsonl` is the export's line format,
 //! `verify_file` the offline verifier over it, `ballots_check` ties a
 //! ballots file to it and `proofs` checks receipt proofs offline.
 
+pub mod append_all;
 pub mod ballots_check;
 pub mod chain;
 pub mod checkpoint;
@@ -26,6 +28,7 @@ pub mod tree;
 pub mod verify_file;
 pub mod witness;
 
+pub use append_all::append_all;
 pub use chain::{ChainError, Entry, ZERO_HASH, verify};
 pub use checkpoint::{Checkpoint, checkpoint};
 pub use sign::Signer;

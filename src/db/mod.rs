@@ -9,6 +9,7 @@ pub mod comments;
 pub mod proposal_list;
 pub mod proposals;
 pub mod proxies;
+pub mod read_cache;
 pub mod reports;
 pub mod rounds;
 pub mod schema;
@@ -278,7 +279,8 @@ where
         lock_audit_head(tx)?;
         f(tx)
     });
-    // Committed or not: caches of users drop what they read before now.
+    // Committed or not: caches drop what they read before now.
     users::after_transaction();
+    read_cache::wrote();
     result
 }

@@ -1,14 +1,70 @@
 //! `plenary tally FILE [--method M] [--weighting W] [--tiebreak a,b,c]
 //! [--format json|text]`: read a ballot file, tally it, print the results
-//! document. This is the only part of the tally engine that does I/O.
+//! document. This is the only part of the tally engine that does I/O
+//! (including a progress line on standard error for long tallies).
 //!
 //! Exit codes (via [`CliError::exit_code`]): 2 for a bad file, bad input or
 //! bad arguments; 1 when the output cannot be written.
 
 use crate::tally::input::{InputError, Overrides, read_file_text};
 use crate::tally::{Method, tally, text};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How long a tally runs before its progress is shown.
+const SHOW_AFTER: Duration = Duration::from_secs(1);
+
+/// A progress line on standard error for a tally that takes over
+/// [`SHOW_AFTER`]: the current step and the time so far. Hidden when
+/// standard error is not a terminal (indicatif's stderr target draws
+/// nothing then), and never drawn for a quick tally, so scripts and
+/// redirected output see nothing.
+struct Progress {
+    bar: ProgressBar,
+    done: Option<mpsc::Sender<()>>,
+    shower: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Progress {
+    fn start(file: &str) -> Progress {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {elapsed:>4} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.set_message(format!("reading {file}"));
+        let (done, wait) = mpsc::channel::<()>();
+        let shown = bar.clone();
+        let shower = std::thread::spawn(move || {
+            if wait.recv_timeout(SHOW_AFTER) == Err(mpsc::RecvTimeoutError::Timeout) {
+                shown.set_draw_target(ProgressDrawTarget::stderr());
+                shown.enable_steady_tick(Duration::from_millis(120));
+            }
+        });
+        Progress {
+            bar,
+            done: Some(done),
+            shower: Some(shower),
+        }
+    }
+
+    fn step(&self, what: impl Into<String>) {
+        self.bar.set_message(what.into());
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        drop(self.done.take());
+        if let Some(t) = self.shower.take() {
+            let _ = t.join();
+        }
+        self.bar.finish_and_clear();
+    }
+}
 
 /// Output format of `plenary tally`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -81,6 +137,7 @@ impl CliError {
 /// Runs `plenary tally` with `args`, writing the result to `out`.
 pub fn run(args: &TallyArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let path = args.file.display().to_string();
+    let progress = Progress::start(&path);
     let bytes = std::fs::read(&args.file).map_err(|source| CliError::Read {
         path: path.clone(),
         source,
@@ -97,11 +154,21 @@ pub fn run(args: &TallyArgs, out: &mut dyn Write) -> Result<(), CliError> {
         weighting: args.weighting.clone(),
         tiebreak: args.tiebreak.clone(),
     };
+    progress.step(format!(
+        "counting the ballots of {path} ({} MB)",
+        text.len() >> 20
+    ));
     let loaded = read_file_text(&path, &text, &ov).map_err(|source| CliError::Input {
         path: path.clone(),
         source: Box::new(source),
     })?;
+    progress.step(format!(
+        "tallying {} ballots ({})",
+        loaded.election.ballot_count(),
+        loaded.method
+    ));
     let doc = tally(&loaded.election, loaded.method);
+    drop(progress);
     match args.format {
         OutputFormat::Json => {
             let json = doc.to_canonical_json()?;

@@ -13,7 +13,7 @@ use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::{Method, header};
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 
 use crate::db;
 use crate::domain::user::{Role, User, UserStatus};
@@ -56,6 +56,12 @@ impl FromRequest for CurrentUser {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
+            // A page extracts the user twice (its `PageCtx` and the handler):
+            // the token is checked once per request.
+            let known = req.extensions().get::<CurrentUser>().cloned();
+            if let Some(known) = known {
+                return Ok(known);
+            }
             let unauth = || Rejection::new(&req, AppError::Unauthenticated);
             let state = req
                 .app_data::<web::Data<AppState>>()
@@ -84,7 +90,9 @@ impl FromRequest for CurrentUser {
             if user.status != UserStatus::Active || version != claims.ver {
                 return Err(unauth());
             }
-            Ok(CurrentUser(user))
+            let user = CurrentUser(user);
+            req.extensions_mut().insert(user.clone());
+            Ok(user)
         })
     }
 }

@@ -331,12 +331,8 @@ async fn show(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, PageError> {
     let id = RoundId(id.into_inner());
-    let st = state.clone();
-    let viewer = user.0.clone();
     // The closed round's evidence and turnout come from the cache below.
-    let mut page = state
-        .db(move |c| rounds::page_head(c, st.settings.ballot_key.expose(), id, &viewer))
-        .await?;
+    let mut page = (*state.round_page(user.0.clone(), id).await?).clone();
     let mut etag = None;
     let closed = if page.round.status == RoundStatus::Closed {
         let tag = round_results::etag(&page.round, &ctx)?;

@@ -32,7 +32,7 @@ use super::ballot::{
 };
 use super::view::load_row;
 use crate::audit::store::Actor;
-use crate::audit::{NewEntry, append};
+use crate::audit::{NewEntry, append_all};
 use crate::db::rounds::{self as q, NewBallotRow};
 use crate::db::users::now;
 use crate::db::{self, Db, DbPool, ballot_batch};
@@ -253,19 +253,20 @@ fn write_batch(tx: &mut Db, jobs: &[Job]) -> Result<Vec<Result<CastReceipt, AppE
         })
         .collect();
     ballot_batch::insert(tx, &rows)?;
-    for r in &ready {
-        let job = &jobs[r.job];
-        // Who voted, never what: no ranking and no receipt in the trail.
-        append(
-            tx,
+    // Who voted, never what: no ranking and no receipt in the trail.
+    let entries = ready
+        .iter()
+        .map(|r| {
+            let job = &jobs[r.job];
             NewEntry::new(
                 Actor::User(job.voter.id),
                 "ballot.cast",
                 format!("round:{}", job.round),
                 json!({"replaced": r.replaced}),
-            ),
-        )?;
-    }
+            )
+        })
+        .collect();
+    append_all(tx, entries)?;
     let mut outcomes: Vec<Option<Result<CastReceipt, AppError>>> =
         jobs.iter().map(|_| None).collect();
     for (k, e) in refused {

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::domain::proposal::ProposalStatus;
-use crate::services::proposals::{self, ListParams, ListQuery, ProposalView};
+use crate::services::proposals::{ListParams, ListQuery, ProposalView};
 use crate::state::AppState;
 use crate::web::error::{AppError, PageError};
 use crate::web::extract::CurrentUser;
@@ -112,11 +112,7 @@ pub(super) async fn list(
             )
         }
     };
-    let rule = state.settings.eligibility;
-    let viewer = user.id;
-    let page = state
-        .db(move |c| proposals::list(c, rule, viewer, &query))
-        .await?;
+    let page = state.proposal_list(user.id, query).await?;
     let cur = |v: &Option<String>| v.clone().unwrap_or_default();
     let mut status_opts: Vec<(&str, &str)> = vec![("", "Any status")];
     status_opts.extend(ProposalStatus::ALL.iter().map(|s| (s.as_str(), s.label())));

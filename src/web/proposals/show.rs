@@ -137,15 +137,12 @@ pub(super) async fn show(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, PageError> {
     let id = ProposalId(id.into_inner());
-    let rule = state.settings.eligibility;
-    let viewer = user.0.clone();
+    let data = state.proposal_page(user.0.clone(), id).await?;
     let proposals::ProposalPageData {
         detail: d,
         body_html,
         thread,
-    } = state
-        .db(move |c| proposals::page(c, rule, &viewer, id))
-        .await?;
+    } = &*data;
     let user = user.0;
     let actions = d.offers(&user).iter().map(action_item).collect();
     let p = &d.proposal;
@@ -154,7 +151,7 @@ pub(super) async fn show(
         id: p.id,
         title: p.title.clone(),
         summary: p.summary.clone(),
-        body_html,
+        body_html: body_html.clone(),
         status: p.status,
         revision: p.revision,
         author: p.author.display_name.clone(),
