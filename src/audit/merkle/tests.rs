@@ -289,11 +289,9 @@ fn published_proof_probes_are_judged_as_published() {
 /// optimised: 0.7 s to build 100,000 leaves, then 0.15 s for 1,000
 /// inclusion and 1,000 consistency proofs made and checked).
 #[test]
-fn proofs_for_a_hundred_thousand_entries_are_fast() {
-    let start = std::time::Instant::now();
+fn proofs_hold_for_a_hundred_thousand_entries() {
+    // A large tree's proofs, checked (speed is measured in benches, not here).
     let tree = Tree::from_leaf_hashes((0..100_000u32).map(|i| leaf_hash(&i.to_be_bytes())));
-    let built = start.elapsed();
-    let start = std::time::Instant::now();
     let n = tree.size();
     let root = tree.root(n).unwrap();
     for k in 0..1000u64 {
@@ -304,9 +302,4 @@ fn proofs_for_a_hundred_thousand_entries_are_fast() {
         let c = tree.consistency_proof(old, n).unwrap();
         verify_consistency(old, n, &tree.root(old).unwrap(), &root, &c).unwrap();
     }
-    let proofs = start.elapsed();
-    eprintln!(
-        "100,000 leaves: built in {built:?}; 1,000 inclusion + 1,000 consistency proofs made and checked in {proofs:?}"
-    );
-    assert!(built.as_secs() < 10 && proofs.as_secs() < 10);
 }
