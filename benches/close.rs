@@ -18,7 +18,7 @@ use plenary::db::ballot_batch;
 use plenary::db::rounds::NewBallotRow;
 use plenary::db::schema::rounds;
 use plenary::domain::proposal::ProposalId;
-use plenary::domain::round::{NewRound, RoundId, Secrecy};
+use plenary::domain::round::{Counting, NewRound, RoundId, Secrecy};
 use plenary::domain::user::Role;
 use plenary::services::accounts::{Registration, create_active};
 use plenary::services::{proposals as ps, rounds as rs};
@@ -74,7 +74,7 @@ fn setup(pg_admin: Option<&str>) -> (AppState, RoundId, tempfile::TempDir, Optio
         title: "Bench round".into(),
         description: String::new(),
         proposals: ids.clone(),
-        method: Method::Schulze,
+        counting: Counting::Ranking(Method::Schulze),
         weighting: Weighting::EqualGroups {
             group_weights: Default::default(),
         },
