@@ -6,61 +6,19 @@
 
 use diesel::prelude::*;
 
-use super::chain::entry_hash;
-use super::store::{NewEntry, head, now_rfc3339};
+use super::store::{NewEntry, chained_rows, head, now_rfc3339};
 use crate::db::Db;
 use crate::db::schema::{audit_head, audit_log};
-
-#[derive(Insertable)]
-#[diesel(table_name = audit_log)]
-struct Row {
-    seq: i64,
-    at: String,
-    actor: String,
-    action: String,
-    subject: String,
-    details: String,
-    prev_hash: String,
-    hash: String,
-}
 
 /// Appends `entries`, in order, after the current head. Call inside a
 /// transaction begun by [`crate::db::transaction`] (which holds the head
 /// lock), as for [`super::append`].
 pub fn append_all(conn: &mut Db, entries: Vec<NewEntry>) -> QueryResult<()> {
-    if entries.is_empty() {
+    let (seq, prev) = head(conn)?;
+    let rows = chained_rows(seq, prev, &now_rfc3339(), entries)?;
+    let Some(last) = rows.last() else {
         return Ok(());
-    }
-    let ser = |e: crate::canonical::CanonicalError| {
-        diesel::result::Error::SerializationError(Box::new(e))
     };
-    let (mut seq, mut prev) = head(conn)?;
-    let at = now_rfc3339();
-    let mut rows = Vec::with_capacity(entries.len());
-    for new in entries {
-        seq += 1;
-        let actor = new.actor.as_string();
-        let hash = entry_hash(
-            seq,
-            &at,
-            &actor,
-            new.action,
-            &new.subject,
-            &new.details,
-            &prev,
-        )
-        .map_err(ser)?;
-        rows.push(Row {
-            seq,
-            at: at.clone(),
-            actor,
-            action: new.action.to_owned(),
-            subject: new.subject,
-            details: crate::canonical::to_canonical_string(&new.details).map_err(ser)?,
-            prev_hash: std::mem::replace(&mut prev, hash.clone()),
-            hash,
-        });
-    }
     // Chunks keep each statement's parameters under SQLite's limit.
     for chunk in rows.chunks(500) {
         match conn {
@@ -73,7 +31,10 @@ pub fn append_all(conn: &mut Db, entries: Vec<NewEntry>) -> QueryResult<()> {
         };
     }
     diesel::update(audit_head::table.filter(audit_head::id.eq(1)))
-        .set((audit_head::seq.eq(seq), audit_head::hash.eq(&prev)))
+        .set((
+            audit_head::seq.eq(last.seq),
+            audit_head::hash.eq(&last.hash),
+        ))
         .execute(conn)?;
     Ok(())
 }

@@ -64,17 +64,18 @@ impl NewEntry {
     }
 }
 
+/// A stored entry, as written and read.
 #[derive(Insertable, Queryable, Selectable)]
 #[diesel(table_name = audit_log)]
-struct AuditRow {
-    seq: i64,
+pub(super) struct AuditRow {
+    pub(super) seq: i64,
     at: String,
     actor: String,
     action: String,
     subject: String,
     details: String,
     prev_hash: String,
-    hash: String,
+    pub(super) hash: String,
 }
 
 impl AuditRow {
@@ -116,40 +117,57 @@ pub fn rfc3339(t: chrono::NaiveDateTime) -> String {
 /// Appends `new` after the current head. Call inside a transaction begun by
 /// [`crate::db::transaction`] (which holds the head lock).
 pub fn append(conn: &mut Db, new: NewEntry) -> QueryResult<Entry> {
-    let ser = |e: crate::canonical::CanonicalError| {
-        diesel::result::Error::SerializationError(Box::new(e))
-    };
-    let (head_seq, head_hash) = head(conn)?;
-    let seq = head_seq + 1;
-    let at = now_rfc3339();
-    let actor = new.actor.as_string();
-    let hash = entry_hash(
-        seq,
-        &at,
-        &actor,
-        new.action,
-        &new.subject,
-        &new.details,
-        &head_hash,
-    )
-    .map_err(ser)?;
-    let row = AuditRow {
-        seq,
-        at,
-        actor,
-        action: new.action.to_owned(),
-        subject: new.subject,
-        details: crate::canonical::to_canonical_string(&new.details).map_err(ser)?,
-        prev_hash: head_hash,
-        hash: hash.clone(),
-    };
+    let (seq, prev) = head(conn)?;
+    let row = chained_rows(seq, prev, &now_rfc3339(), vec![new])?
+        .pop()
+        .ok_or(diesel::result::Error::NotFound)?;
     diesel::insert_into(audit_log::table)
         .values(&row)
         .execute(conn)?;
     diesel::update(audit_head::table.filter(audit_head::id.eq(1)))
-        .set((audit_head::seq.eq(seq), audit_head::hash.eq(&hash)))
+        .set((audit_head::seq.eq(row.seq), audit_head::hash.eq(&row.hash)))
         .execute(conn)?;
     row.into_entry()
+}
+
+/// The rows of `entries`, chained after the head `(seq, prev)`, all at
+/// `at`: the one place entries are hashed for storage ([`append`] and
+/// [`super::append_all`]).
+pub(super) fn chained_rows(
+    mut seq: i64,
+    mut prev: String,
+    at: &str,
+    entries: Vec<NewEntry>,
+) -> QueryResult<Vec<AuditRow>> {
+    let ser = |e: crate::canonical::CanonicalError| {
+        diesel::result::Error::SerializationError(Box::new(e))
+    };
+    let mut rows = Vec::with_capacity(entries.len());
+    for new in entries {
+        seq += 1;
+        let actor = new.actor.as_string();
+        let hash = entry_hash(
+            seq,
+            at,
+            &actor,
+            new.action,
+            &new.subject,
+            &new.details,
+            &prev,
+        )
+        .map_err(ser)?;
+        rows.push(AuditRow {
+            seq,
+            at: at.to_owned(),
+            actor,
+            action: new.action.to_owned(),
+            subject: new.subject,
+            details: crate::canonical::to_canonical_string(&new.details).map_err(ser)?,
+            prev_hash: std::mem::replace(&mut prev, hash.clone()),
+            hash,
+        });
+    }
+    Ok(rows)
 }
 
 /// Every entry in seq order. For tests and small trails; exports stream.

@@ -26,6 +26,7 @@ pub mod receipt_page;
 pub mod report_view;
 pub mod reports;
 pub mod results_view;
+pub mod round_ballot;
 pub mod round_proxies;
 pub mod round_results;
 pub mod rounds;

@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used)]
 use super::*;
+use crate::tally::Method;
 
 fn input() -> RoundInput {
     RoundInput {

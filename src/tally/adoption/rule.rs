@@ -11,6 +11,12 @@ use serde_json::{Map, Value, json};
 
 use crate::tally::rational::Rational;
 
+mod houses;
+mod presets;
+pub use houses::Houses;
+pub(crate) use houses::is_id;
+pub use presets::{PRESETS, expand_preset};
+
 /// The deepest nesting of conditions a rule may have (`all` / `any` inside
 /// each other); deeper rules are refused, not evaluated.
 pub const MAX_DEPTH: usize = 8;
@@ -21,16 +27,6 @@ pub const MAX_CONDITIONS: usize = 64;
 
 /// The longest spelling of a fraction (`"123456/654321"`).
 const MAX_FRACTION_CHARS: usize = 20;
-
-/// The names of the presets, in documentation order.
-pub const PRESETS: [&str; 6] = [
-    "majority",
-    "two_thirds",
-    "concurrent_majority",
-    "concurrent_two_thirds",
-    "two_houses",
-    "house_supermajority",
-];
 
 /// Where a condition is measured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,98 +114,6 @@ pub enum Rule {
     All(Vec<Rule>),
     /// At least one part holds.
     Any(Vec<Rule>),
-}
-
-/// A round's houses: each a named set of stakeholder groups, in the order
-/// the chair gave them (presets over two houses depend on that order).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Houses(pub Vec<(String, Vec<String>)>);
-
-impl Houses {
-    /// The groups of a house, if it exists.
-    pub fn groups(&self, house: &str) -> Option<&[String]> {
-        self.0
-            .iter()
-            .find(|(h, _)| h == house)
-            .map(|(_, g)| g.as_slice())
-    }
-
-    /// Whether the round has no houses.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The houses as a JSON object (stored and published; the order no
-    /// longer matters once presets are expanded).
-    pub fn to_value(&self) -> Value {
-        Value::Object(
-            self.0
-                .iter()
-                .map(|(h, g)| (h.clone(), json!(g)))
-                .collect::<Map<_, _>>(),
-        )
-    }
-
-    /// Checks houses as a chair gives them: ids like group ids, each
-    /// with at least one group, each group known (when `groups` is given)
-    /// and in at most one house.
-    pub fn parse(
-        raw: Vec<(String, Vec<String>)>,
-        groups: Option<&BTreeSet<String>>,
-    ) -> Result<Houses, RuleError> {
-        let mut seen_groups = BTreeSet::new();
-        let mut seen_houses = BTreeSet::new();
-        if raw.len() > 16 {
-            return Err(RuleError::new("houses", "A round has at most 16 houses."));
-        }
-        for (house, members) in &raw {
-            if !is_id(house) {
-                return Err(RuleError::new(
-                    "houses",
-                    format!(
-                        "House id {house:?} must be 1–40 lower-case letters, digits, '_' or '-'."
-                    ),
-                ));
-            }
-            if !seen_houses.insert(house.clone()) {
-                return Err(RuleError::new(
-                    "houses",
-                    format!("House {house} is listed twice."),
-                ));
-            }
-            if members.is_empty() {
-                return Err(RuleError::new(
-                    "houses",
-                    format!("House {house} has no stakeholder group."),
-                ));
-            }
-            for g in members {
-                if let Some(known) = groups
-                    && !known.contains(g)
-                {
-                    return Err(RuleError::new(
-                        "houses",
-                        format!("House {house} names unknown stakeholder group {g:?}."),
-                    ));
-                }
-                if !seen_groups.insert(g.clone()) {
-                    return Err(RuleError::new(
-                        "houses",
-                        format!(
-                            "Stakeholder group {g} is in more than one house (or listed twice)."
-                        ),
-                    ));
-                }
-            }
-        }
-        Ok(Houses(raw))
-    }
-}
-
-fn is_id(s: &str) -> bool {
-    (1..=40).contains(&s.len())
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// Why a rule was refused: the place in the rule and what is wrong.
@@ -491,67 +395,6 @@ pub fn fraction(v: &Value, path: &str) -> Result<Rational, RuleError> {
         ));
     }
     Ok(r)
-}
-
-fn support(scope: Scope, cmp: Cmp, threshold: &str) -> Rule {
-    Rule::Support {
-        scope,
-        cmp,
-        threshold: threshold.parse().unwrap_or_else(|_| Rational::one()),
-    }
-}
-
-/// Expands a preset over the round's houses (`two_houses` and
-/// `house_supermajority` need exactly two, taken in the order given).
-pub fn expand_preset(name: &str, houses: &Houses) -> Result<Rule, String> {
-    let two = || match houses.0.as_slice() {
-        [(a, _), (b, _)] => Ok((a.clone(), b.clone())),
-        _ => Err(format!(
-            "The preset {name} needs exactly two houses (\"houses\": {{\"a\": [groups…], \"b\": [groups…]}}); this round has {}.",
-            houses.0.len()
-        )),
-    };
-    Ok(match name {
-        "majority" => support(Scope::All, Cmp::MoreThan, "1/2"),
-        "two_thirds" => support(Scope::All, Cmp::AtLeast, "2/3"),
-        "concurrent_majority" => support(Scope::EachGroup, Cmp::MoreThan, "1/2"),
-        "concurrent_two_thirds" => support(Scope::EachGroup, Cmp::AtLeast, "2/3"),
-        "two_houses" => {
-            let (a, b) = two()?;
-            Rule::All(vec![
-                support(Scope::House(a.clone()), Cmp::AtLeast, "2/3"),
-                support(Scope::House(b.clone()), Cmp::MoreThan, "1/2"),
-                Rule::YesVoters {
-                    scope: Scope::House(a),
-                    at_least: 1,
-                },
-                Rule::YesVoters {
-                    scope: Scope::House(b),
-                    at_least: 1,
-                },
-            ])
-        }
-        "house_supermajority" => {
-            let (a, b) = two()?;
-            Rule::Any(vec![
-                support(Scope::EachHouse, Cmp::AtLeast, "2/3"),
-                Rule::All(vec![
-                    support(Scope::House(a.clone()), Cmp::AtLeast, "3/4"),
-                    support(Scope::House(b.clone()), Cmp::MoreThan, "1/2"),
-                ]),
-                Rule::All(vec![
-                    support(Scope::House(b), Cmp::AtLeast, "3/4"),
-                    support(Scope::House(a), Cmp::MoreThan, "1/2"),
-                ]),
-            ])
-        }
-        other => {
-            return Err(format!(
-                "Unknown preset {other:?}; choose one of {}.",
-                PRESETS.join(", ")
-            ));
-        }
-    })
 }
 
 impl Rule {

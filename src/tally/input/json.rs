@@ -1,7 +1,7 @@
 //! The `plenary-ballots/1` JSON reader: one streaming pass over the ballots,
 //! with errors that name the ballot (and its line) at fault.
 //!
-//! One file on purpose (about 600 lines): the streaming visitor, the string
+//! One file on purpose (about 680 lines): the streaming visitor, the string
 //! interner and the error locator work on one pass over the same bytes, and
 //! splitting them would only spread that state over several files.
 
