@@ -7,6 +7,12 @@ use std::fmt;
 
 use crate::messages;
 
+/// `text` in the language of the request being served when it is a message
+/// id (see `messages`), else as written.
+fn loc(text: &str) -> String {
+    crate::i18n::localise(crate::i18n::current(), text)
+}
+
 /// Why a piece of input was refused: which field and a sentence a person can
 /// act on. Handlers turn it into a 400/422 with this message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +35,7 @@ impl ValidationError {
 
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+        write!(f, "{}: {}", self.field, loc(&self.message))
     }
 }
 
@@ -42,29 +48,29 @@ pub enum AppError {
     #[error("{0}")]
     Invalid(#[from] ValidationError),
     /// The request itself is malformed (bad JSON, wrong content type).
-    #[error("{0}")]
+    #[error("{}", loc(.0))]
     BadRequest(String),
     /// Nobody is signed in, or the token is expired or revoked.
-    #[error("{}", messages::SIGN_IN_REQUIRED)]
+    #[error("{}", loc(messages::SIGN_IN_REQUIRED))]
     Unauthenticated,
     /// The one answer to every failed login.
-    #[error("{}", messages::LOGIN_FAILED)]
+    #[error("{}", loc(messages::LOGIN_FAILED))]
     LoginFailed,
     /// Signed in, but not allowed to do this.
-    #[error("{0}")]
+    #[error("{}", loc(.0))]
     Forbidden(String),
     /// A form arrived without a valid CSRF token.
-    #[error("{}", messages::CSRF_FAILED)]
+    #[error("{}", loc(messages::CSRF_FAILED))]
     Csrf,
     /// No such thing (or not visible to this user).
-    #[error("{0}")]
+    #[error("{}", loc(.0))]
     NotFound(String),
     /// The request conflicts with the current state (e.g. email taken).
-    #[error("{0}")]
+    #[error("{}", loc(.0))]
     Conflict(String),
     /// Too many attempts (sign-in, registration, comments); the caller may
     /// retry after `retry_after` seconds.
-    #[error("{message}")]
+    #[error("{}", loc(message))]
     TooManyRequests {
         /// What was limited and what to do.
         message: String,
@@ -73,22 +79,22 @@ pub enum AppError {
     },
     /// A service we depend on (the database) is unreachable, or the server
     /// is saturated; nothing was changed and a retry may succeed.
-    #[error("{0}")]
+    #[error("{}", loc(.0))]
     Unavailable(String),
     /// A ballot arrived after the round closed (or before it opened).
-    #[error("{0}")]
+    #[error("{}", loc(.0))]
     RoundClosed(String),
     /// The request body is larger than the server accepts; the message says
     /// the limit.
-    #[error("{0}")]
+    #[error("{}", loc(.0))]
     PayloadTooLarge(String),
     /// Something broke on our side; details go to the log only.
-    #[error("{}", messages::INTERNAL)]
+    #[error("{}", loc(messages::INTERNAL))]
     Internal(#[source] anyhow::Error),
 }
 
 /// What a person sees when the database cannot be reached.
-pub const DATABASE_UNAVAILABLE: &str = "The database is unavailable; try again shortly.";
+pub const DATABASE_UNAVAILABLE: &str = "msg-database-unavailable";
 
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {

@@ -16,6 +16,7 @@ diesel::table! {
         updated_at -> Timestamp,
         time_zone -> Text,
         must_change_password -> Bool,
+        language -> Nullable<Text>,
     }
 }
 

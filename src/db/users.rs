@@ -43,6 +43,8 @@ pub struct UserRow {
     pub time_zone: String,
     /// Must choose a new password before anything else.
     pub must_change_password: bool,
+    /// Chosen language code, if any (written only through `i18n::Lang`).
+    pub language: Option<String>,
 }
 
 impl UserRow {
@@ -62,6 +64,7 @@ impl UserRow {
             time_zone: crate::domain::time_zone::TimeZone::parse(&self.time_zone)
                 .unwrap_or_default(),
             must_change_password: self.must_change_password,
+            language: self.language.as_deref().and_then(crate::i18n::Lang::parse),
         }
     }
 }
@@ -229,18 +232,20 @@ pub fn bump_token_version(conn: &mut Db, id: UserId) -> QueryResult<usize> {
         .execute(conn)
 }
 
-/// Changes the name and time zone the user chose on their account page.
+/// Changes the name, time zone and language the user chose on their account page.
 pub fn set_preferences(
     conn: &mut Db,
     id: UserId,
     display_name: &str,
     time_zone: &str,
+    language: Option<&str>,
 ) -> QueryResult<usize> {
     changed();
     diesel::update(users::table.find(id.0))
         .set((
             users::display_name.eq(display_name),
             users::time_zone.eq(time_zone),
+            users::language.eq(language),
             users::updated_at.eq(now()),
         ))
         .execute(conn)

@@ -1,6 +1,7 @@
 //! A user's time zone (an IANA name such as `Europe/Paris`, parsed once)
 //! and how pages write a UTC time for them: in their zone, with the UTC
-//! time for a hover title, and the time left before a deadline.
+//! time for a hover title, (the time left before a deadline is
+//! in `web::when`, in the reader's language).
 
 use std::fmt;
 
@@ -48,6 +49,11 @@ impl TimeZone {
             .to_string()
     }
 
+    /// The chrono-tz zone, for formatting.
+    pub fn tz(&self) -> Tz {
+        self.0
+    }
+
     /// Every zone name, for the account page's suggestions.
     pub fn all_names() -> impl Iterator<Item = &'static str> {
         chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name())
@@ -71,30 +77,6 @@ pub fn utc_text(utc: NaiveDateTime) -> String {
     utc.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-/// The time left from `now` until `deadline`, in words: "2 days 3 hours",
-/// "45 minutes", "less than a minute", or "past" once it has gone by.
-pub fn time_left(deadline: NaiveDateTime, now: NaiveDateTime) -> String {
-    let secs = (deadline - now).num_seconds();
-    if secs <= 0 {
-        return "past".to_owned();
-    }
-    let (days, hours, minutes) = (secs / 86_400, secs % 86_400 / 3_600, secs % 3_600 / 60);
-    let unit = |n: i64, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
-    match (days, hours, minutes) {
-        (0, 0, 0) => "less than a minute".to_owned(),
-        (0, 0, m) => unit(m, "minute"),
-        (0, h, m) => format!("{} {}", unit(h, "hour"), unit(m, "minute")),
-        (d, 0, _) => unit(d, "day"),
-        (d, h, _) => format!("{} {}", unit(d, "day"), unit(h, "hour")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -111,14 +93,5 @@ mod tests {
         assert!(TimeZone::parse("Mars/Olympus").is_err());
         assert!(TimeZone::parse("").is_err());
         assert_eq!(TimeZone::default().name(), "UTC");
-    }
-
-    #[test]
-    fn time_left_reads_as_words() {
-        let now = at("2026-12-01 14:00");
-        assert_eq!(time_left(at("2026-12-03 17:30"), now), "2 days 3 hours");
-        assert_eq!(time_left(at("2026-12-01 15:01"), now), "1 hour 1 minute");
-        assert_eq!(time_left(at("2026-12-01 14:00"), now), "past");
-        assert_eq!(time_left(at("2026-12-01 14:45"), now), "45 minutes");
     }
 }

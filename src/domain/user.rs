@@ -147,6 +147,16 @@ impl Role {
         }
     }
 
+    /// The catalogue id of the label shown to people (`role-delegate` …).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Role::Delegate => "role-delegate",
+            Role::Chair => "role-chair",
+            Role::Auditor => "role-auditor",
+            Role::Admin => "role-admin",
+        }
+    }
+
     /// The label shown to people.
     pub fn label(self) -> &'static str {
         match self {
@@ -217,6 +227,14 @@ impl FromStr for UserStatus {
     }
 }
 
+/// A language chosen on the account page, the switcher or the API
+/// (`en`, `fr`, `es`, `ar`, `zh` or `ru`, exactly).
+pub fn parse_language(raw: &str) -> Result<crate::i18n::Lang, ValidationError> {
+    crate::i18n::Lang::parse(raw)
+        .filter(|l| l.code() == raw.trim())
+        .ok_or_else(|| ValidationError::new("language", crate::messages::UNKNOWN_LANGUAGE))
+}
+
 /// A user as the rest of the app sees it (no password hash).
 #[derive(Debug, Clone, Serialize)]
 pub struct User {
@@ -239,6 +257,8 @@ pub struct User {
     /// Signed in with a one-time code from an administrator: every page
     /// sends them to `/account` until they choose a password.
     pub must_change_password: bool,
+    /// The language they chose for pages and e-mail (none: the browser's).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::auth::token::TokenKeys;
 use crate::db::{self, Db, DbPool, users};
 use crate::domain::ValidationError;
 use crate::domain::time_zone::TimeZone;
+use crate::i18n::Lang;
 use crate::domain::user::{DisplayName, NewPassword, Role, User, UserId};
 use crate::error::AppError;
 
@@ -26,6 +27,8 @@ pub struct Preferences {
     pub display_name: Option<DisplayName>,
     /// New time zone.
     pub time_zone: Option<TimeZone>,
+    /// New language.
+    pub language: Option<Lang>,
 }
 
 /// Saves `user`'s preferences; recorded as `user.profile_changed` with what
@@ -45,8 +48,9 @@ pub fn change_preferences(
             .map_or(before.display_name.as_str(), DisplayName::as_str)
             .to_owned();
         let zone = prefs.time_zone.unwrap_or(before.time_zone);
-        if name != before.display_name || zone != before.time_zone {
-            users::set_preferences(tx, user.id, &name, zone.name())?;
+        let lang = prefs.language.or(before.language);
+        if name != before.display_name || zone != before.time_zone || lang != before.language {
+            users::set_preferences(tx, user.id, &name, zone.name(), lang.map(Lang::code))?;
             append(
                 tx,
                 NewEntry::new(
@@ -56,6 +60,7 @@ pub fn change_preferences(
                     json!({
                         "display_name": {"from": before.display_name, "to": name},
                         "time_zone": {"from": before.time_zone.name(), "to": zone.name()},
+                        "language": {"from": before.language, "to": lang},
                     }),
                 ),
             )?;

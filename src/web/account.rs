@@ -9,7 +9,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::time_zone::TimeZone;
-use crate::domain::user::{DisplayName, NewPassword, UserId};
+use crate::domain::user::{DisplayName, NewPassword, UserId, parse_language};
 use crate::services::account_settings::{self, Preferences};
 use crate::state::AppState;
 use crate::web::csrf::CsrfForm;
@@ -34,6 +34,8 @@ struct AccountPage {
     ctx: PageCtx,
     display_name: String,
     time_zone: String,
+    /// The saved language code, or "" for "as my browser asks".
+    language: String,
     zones: Vec<&'static str>,
     must_change: bool,
     notice: Option<&'static str>,
@@ -42,12 +44,13 @@ struct AccountPage {
 }
 
 fn account_page(ctx: PageCtx, notice: Option<&'static str>) -> AccountPage {
-    let (display_name, time_zone, must_change) = ctx.user.as_ref().map_or_else(
-        || (String::new(), "UTC".to_owned(), false),
+    let (display_name, time_zone, language, must_change) = ctx.user.as_ref().map_or_else(
+        || (String::new(), "UTC".to_owned(), String::new(), false),
         |u| {
             (
                 u.display_name.clone(),
                 u.time_zone.name().to_owned(),
+                u.language.map(|l| l.code().to_owned()).unwrap_or_default(),
                 u.must_change_password,
             )
         },
@@ -56,6 +59,7 @@ fn account_page(ctx: PageCtx, notice: Option<&'static str>) -> AccountPage {
         ctx,
         display_name,
         time_zone,
+        language,
         zones: TimeZone::all_names().collect(),
         must_change,
         notice,
@@ -75,10 +79,8 @@ async fn show(
     q: web::Query<ShowQuery>,
 ) -> Result<HttpResponse, PageError> {
     let notice = match q.saved.as_deref() {
-        Some("profile") => Some("Your name and time zone are saved."),
-        Some("password") => {
-            Some("Your password is changed; every other session has been signed out.")
-        }
+        Some("profile") => Some("account-saved-profile"),
+        Some("password") => Some("account-saved-password"),
         _ => None,
     };
     html(StatusCode::OK, &account_page(ctx, notice))
@@ -90,6 +92,8 @@ struct ProfileForm {
     display_name: String,
     #[serde(default)]
     time_zone: String,
+    #[serde(default)]
+    language: String,
 }
 
 /// Parses the form, or the page again with the error and a 422.
@@ -103,6 +107,10 @@ async fn save(
         Ok(Preferences {
             display_name: Some(name),
             time_zone: Some(TimeZone::parse(&form.0.time_zone)?),
+            language: match form.0.language.trim() {
+                "" => None,
+                code => Some(parse_language(code)?),
+            },
         })
     });
     let prefs = match parsed {
@@ -112,6 +120,7 @@ async fn save(
             let mut page = account_page(ctx, None);
             page.display_name = form.0.display_name;
             page.time_zone = form.0.time_zone;
+            page.language = form.0.language;
             page.error = Some(e.to_string());
             return html(e.status(), &page);
         }

@@ -25,6 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 struct MePatch {
     display_name: Option<String>,
     time_zone: Option<String>,
+    language: Option<String>,
 }
 
 async fn update_me(
@@ -43,6 +44,12 @@ async fn update_me(
             .time_zone
             .as_deref()
             .map(TimeZone::parse)
+            .transpose()
+            .map_err(AppError::from)?,
+        language: body
+            .language
+            .as_deref()
+            .map(crate::domain::user::parse_language)
             .transpose()
             .map_err(AppError::from)?,
     };

@@ -13,13 +13,37 @@ pub use crate::error::AppError;
 /// The error page (what [`AppError::page_response`] renders).
 #[derive(Template)]
 #[template(path = "error.html")]
-pub struct ErrorPage<'a> {
+pub struct ErrorPage {
     /// HTTP status.
     pub status: u16,
-    /// Short title, e.g. "Forbidden".
-    pub title: &'a str,
+    /// The reader's language (the request's; see `web::lang`).
+    pub lang: crate::i18n::Lang,
     /// What went wrong and what to do.
     pub message: String,
+}
+
+impl ErrorPage {
+    /// Message `id` in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        crate::i18n::t(self.lang, id)
+    }
+
+    /// The short title for the status, e.g. "Forbidden".
+    pub fn title(&self) -> String {
+        let id = format!("error-title-{}", self.status);
+        let id = if crate::i18n::has_message(&id) {
+            id
+        } else {
+            "error-title-500".to_owned()
+        };
+        crate::i18n::t(self.lang, &id)
+    }
+
+    /// "Error 404", for the small print.
+    pub fn t_status(&self) -> String {
+        let status = self.status.to_string();
+        crate::i18n::t_args(self.lang, "error-status", &[("status", crate::i18n::Arg::Str(&status))])
+    }
 }
 
 impl AppError {
@@ -97,7 +121,7 @@ impl AppError {
         let status = self.status();
         let page = ErrorPage {
             status: status.as_u16(),
-            title: status.canonical_reason().unwrap_or("Error"),
+            lang: crate::i18n::current(),
             message: self.to_string(),
         };
         let mut res = match page.render() {

@@ -80,13 +80,14 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
     use crate::domain::user::Role;
     let now = crate::db::users::now();
     let role = ctx.user.as_ref().map(|u| u.role);
-    let zone = ctx.user.as_ref().map(|u| u.time_zone).unwrap_or_default();
+    let zone = ctx.zone();
+    let lang = ctx.lang;
     let groups = &state.settings.groups;
     let round = |r: home::HomeRound| RoundLine {
         id: r.id.0,
         title: r.title,
-        closes: r.closes_at.map(|t| when(zone, t, now)),
-        closed: r.closed_at.as_deref().and_then(|t| when_text(zone, t, now)),
+        closes: r.closes_at.map(|t| when(lang, zone, t, now)),
+        closed: r.closed_at.as_deref().and_then(|t| when_text(lang, zone, t, now)),
     };
     let proposal = |p: home::HomeProposal| ProposalLine {
         id: p.id.0,
@@ -111,7 +112,7 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
                 id: c.proposal.0,
                 title: c.title,
                 count: c.count,
-                latest: when(zone, c.latest, now),
+                latest: when(lang, zone, c.latest, now),
             })
             .collect(),
         comment_days: COMMENT_DAYS,
@@ -122,7 +123,7 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
         closed_days: CLOSED_DAYS,
         head: h
             .head
-            .map(|s| (s.number, s.size, s.root, when_text(zone, &s.at, now))),
+            .map(|s| (s.number, s.size, s.root, when_text(lang, zone, &s.at, now))),
         pending: h.pending,
         ctx,
     }

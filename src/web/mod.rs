@@ -18,6 +18,7 @@ pub mod error;
 pub mod extract;
 pub mod health;
 pub mod home_page;
+pub mod lang;
 pub mod metrics;
 pub mod pages;
 pub mod password_gate;
@@ -60,6 +61,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(home_page::routes)
         .configure(pages::routes)
         .configure(account::routes)
+        .configure(lang::routes)
         .configure(rounds::routes)
         .configure(receipt_page::routes)
         .configure(reports::routes)

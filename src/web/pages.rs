@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use crate::db::users;
 use crate::domain::groups::GroupDef;
+use crate::i18n::{self, Arg, Lang};
 use crate::domain::user::{Organisation, Role, User, UserId, UserStatus};
 use crate::services::accounts::{self, Registration, UserChanges};
 use crate::state::AppState;
@@ -42,9 +43,66 @@ pub struct PageCtx {
     pub user: Option<User>,
     /// Token for this page's forms.
     pub csrf: String,
+    /// The language the page is written in (see `web::lang`).
+    pub lang: Lang,
+    /// This page's path and query, for the language switcher to come back to.
+    pub path: String,
 }
 
 impl PageCtx {
+    /// Message `id` in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        i18n::t(self.lang, id)
+    }
+
+    /// Message `id` with one argument (`name` = `value`; a number selects
+    /// plural forms).
+    pub fn t1<'a>(&self, id: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
+        i18n::t_args(self.lang, id, &[(name, value.into())])
+    }
+
+    /// Message `id` with two arguments.
+    pub fn t2<'a, 'b>(
+        &self,
+        id: &str,
+        (n1, v1): (&str, impl Into<Arg<'a>>),
+        (n2, v2): (&str, impl Into<Arg<'b>>),
+    ) -> String {
+        i18n::t_args(self.lang, id, &[(n1, v1.into()), (n2, v2.into())])
+    }
+
+    /// A sentence that may be a message id (errors, notices) in the page's
+    /// language.
+    pub fn loc(&self, text: &str) -> String {
+        i18n::localise(self.lang, text)
+    }
+
+    /// A number written the page's way (`1,234.5`, `1 234,5` …).
+    pub fn num(&self, n: impl std::fmt::Display) -> String {
+        i18n::format_number(self.lang, &n.to_string())
+    }
+
+    /// The reader's time zone (their saved choice; UTC otherwise).
+    pub fn zone(&self) -> crate::domain::time_zone::TimeZone {
+        self.user.as_ref().map(|u| u.time_zone).unwrap_or_default()
+    }
+
+    /// A UTC time for `<time>`: local text, UTC hover title, time left.
+    pub fn when(&self, utc: chrono::NaiveDateTime) -> crate::web::when::When {
+        crate::web::when::when(self.lang, self.zone(), utc, chrono::Utc::now().naive_utc())
+    }
+
+    /// A stored RFC 3339 time (or anything else, shown as it is).
+    pub fn when_text(&self, rfc3339: &str) -> crate::web::when::When {
+        crate::web::when::when_text(self.lang, self.zone(), rfc3339, chrono::Utc::now().naive_utc())
+            .unwrap_or_else(|| crate::web::when::When::verbatim(rfc3339))
+    }
+
+    /// The six languages, for the footer's switcher.
+    pub fn languages(&self) -> [Lang; 6] {
+        Lang::ALL
+    }
+
     /// True when the signed-in user is an admin (the layout shows Users).
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
@@ -66,10 +124,16 @@ impl FromRequest for PageCtx {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let user = Option::<CurrentUser>::from_request(req, payload);
         let csrf = CsrfToken::from_request(req, payload);
+        let requested = crate::web::lang::requested(req);
+        let path = req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
         Box::pin(async move {
             let user = user.await.ok().flatten().map(|u| u.0);
             let csrf = csrf.await?.0;
-            Ok(PageCtx { user, csrf })
+            let lang = user.as_ref().and_then(|u| u.language).unwrap_or(requested);
+            Ok(PageCtx { user, csrf, lang, path })
         })
     }
 }

@@ -312,14 +312,8 @@ struct ShowPage<'a> {
 impl ShowPage<'_> {
     /// The deadline in the viewer's time zone, with the time left.
     fn closes(&self) -> Option<crate::web::when::When> {
-        let zone = self
-            .ctx
-            .user
-            .as_ref()
-            .map(|u| u.time_zone)
-            .unwrap_or_default();
         let at = self.round.closes_at.as_deref()?;
-        crate::web::when::when_text(zone, at, crate::db::users::now())
+        crate::web::when::when_text(self.ctx.lang, self.ctx.zone(), at, crate::db::users::now())
     }
 }
 

@@ -11,6 +11,7 @@ mod access;
 mod accounts;
 mod audit_trail;
 mod browser;
+mod catalogue;
 mod cli;
 mod comments;
 mod controls;

@@ -1,0 +1,134 @@
+//! The Fluent bundles, one per language, built once from the catalogues
+//! embedded at compile time (`locales/<lang>/*.ftl`).
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{Dir, include_dir};
+use unic_langid::LanguageIdentifier;
+
+use super::Lang;
+
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// One argument of a message: a number (plural rules apply) or text.
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    /// A count or amount; selects plural forms.
+    Num(i64),
+    /// Text inserted as is (escaped by the template, not here).
+    Str(&'a str),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+struct Bundles(HashMap<Lang, FluentBundle<FluentResource>>);
+
+static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for lang in Lang::ALL {
+        let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Isolation marks keep a Latin name from reordering an Arabic
+        // sentence; left-to-right pages need none.
+        bundle.set_use_isolating(lang.is_rtl());
+        for (name, source) in sources(lang) {
+            match FluentResource::try_new(source.to_owned()) {
+                Ok(res) => {
+                    if let Err(errs) = bundle.add_resource(res) {
+                        tracing::error!(?errs, file = name, "duplicate Fluent messages");
+                    }
+                }
+                Err((res, errs)) => {
+                    tracing::error!(?errs, file = name, "Fluent syntax errors");
+                    let _ = bundle.add_resource(res);
+                }
+            }
+        }
+        map.insert(lang, bundle);
+    }
+    Bundles(map)
+});
+
+/// The catalogue files of `lang`: (path, text), in path order.
+pub(super) fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut files: Vec<(&'static str, &'static str)> = LOCALES
+        .get_dir(lang.code())
+        .map(|d| {
+            d.files()
+                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort_unstable();
+    files
+}
+
+/// Every message id defined in `lang`'s catalogues (for the tests that
+/// compare catalogues with each other and with the code).
+pub fn message_ids(lang: Lang) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for (_, source) in sources(lang) {
+        let res = match fluent_syntax::parser::parse(source) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in res.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                ids.insert(m.id.name.to_owned());
+            }
+        }
+    }
+    ids
+}
+
+/// True when `id` is an English message id.
+pub(super) fn has(id: &str) -> bool {
+    BUNDLES.0.get(&Lang::En).is_some_and(|b| b.has_message(id))
+}
+
+/// Message `id` in `lang`.
+pub fn t(lang: Lang, id: &str) -> String {
+    t_args(lang, id, &[])
+}
+
+/// Message `id` in `lang` with arguments.
+pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    format_in(lang, id, args)
+        .or_else(|| format_in(Lang::En, id, args))
+        .unwrap_or_else(|| {
+            tracing::warn!(id, "no such message");
+            id.to_owned()
+        })
+}
+
+fn format_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    let bundle = BUNDLES.0.get(&lang)?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut fargs = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            Arg::Str(s) => fargs.set(*name, FluentValue::from(*s)),
+        }
+    }
+    let mut errors = Vec::new();
+    let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(id, lang = lang.code(), ?errors, "Fluent formatting errors");
+    }
+    Some(out.into_owned())
+}
