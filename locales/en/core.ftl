@@ -15,7 +15,6 @@ nav-sign-out = Sign out
 signed-in-as = Signed in as { $name }
 footer-tagline = Plenary — proposals, discussion and ranked voting with an auditable trail.
 language-label = Language
-language-choose = Change language
 
 role-delegate = Delegate
 role-chair = Chair
@@ -36,7 +35,6 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
-utc-hover = { $time } (UTC)
 
 ## Time left before a deadline.
 time-days = { $n ->

@@ -268,6 +268,7 @@ const F_REPORT: Body = Form(&[("title", "Report {n}"), ("rounds", "{closed_round
 const J_ME: Body = Json(r#"{"time_zone": "Europe/Paris"}"#);
 const J_PASSWORD: Body =
     Json(r#"{"current_password": "{password}", "new_password": "{password}"}"#);
+const F_LANGUAGE: Body = Form(&[("lang", "fr"), ("back", "/")]);
 const F_ACCOUNT: Body = Form(&[("display_name", "Renamed {n}"), ("time_zone", "Asia/Tokyo")]);
 const F_PASSWORD: Body = Form(&[
     ("current_password", "{password}"),
@@ -422,6 +423,7 @@ const ROUTES: &[Row] = &[
     row("POST",   "/admin/users/{id}/reset-password",         SomeUser,              NONE,           ADMIN),
     row("GET",    "/account",                                 Nothing,               NONE,           USER),
     row("POST",   "/account",                                 Nothing,               F_ACCOUNT,      USER),
+    row("POST",   "/language",                                Nothing,               F_LANGUAGE,     PUBLIC),
     row("POST",   "/account/password",                        OwnSession,            F_PASSWORD,     USER),
     // ------------------------------------------------------------------------------------------ pages: rounds
     row("GET",    "/rounds",                                  Nothing,               NONE,           USER),

@@ -6,5 +6,6 @@
 mod account;
 mod actions;
 mod home;
+mod languages;
 mod metrics;
 mod site_files;

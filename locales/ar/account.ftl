@@ -1,0 +1,17 @@
+account-title = حسابي
+account-must-change = أعاد أحد المسؤولين تعيين كلمة مرورك إلى رمز يُستخدم مرة واحدة. اختر كلمة مرور جديدة أدناه قبل المتابعة.
+account-saved-profile = حُفظ اسمك ومنطقتك الزمنية ولغتك.
+account-saved-password = تم تغيير كلمة المرور؛ وأُنهيت جميع جلساتك الأخرى.
+account-profile-heading = الاسم والمنطقة الزمنية واللغة
+account-display-name = الاسم الظاهر
+account-time-zone = المنطقة الزمنية
+account-time-zone-hint = (اسم وفق IANA مثل Asia/Beirut؛ تعرض الصفحات الأوقات بها، مع التوقيت العالمي عند تمرير المؤشر)
+account-language-browser = لغة متصفحي
+account-save = حفظ
+account-password-heading = كلمة المرور
+account-password-explained = يؤدي تغيير كلمة المرور إلى تسجيل خروجك من كل الأماكن الأخرى.
+account-current-password = كلمة المرور الحالية
+account-one-time-code = (الرمز الذي يُستخدم مرة واحدة)
+account-new-password = كلمة المرور الجديدة
+account-new-password-hint = (10 أحرف على الأقل)
+account-change-password = تغيير كلمة المرور

@@ -1,0 +1,17 @@
+account-title = Mi cuenta
+account-must-change = Un administrador ha sustituido su contraseña por un código de un solo uso. Elija una contraseña nueva antes de continuar.
+account-saved-profile = Se han guardado su nombre, su zona horaria y su idioma.
+account-saved-password = Su contraseña ha cambiado; se han cerrado todas sus demás sesiones.
+account-profile-heading = Nombre, zona horaria e idioma
+account-display-name = Nombre visible
+account-time-zone = Zona horaria
+account-time-zone-hint = (un nombre IANA como Europe/Madrid; las páginas muestran las horas en esa zona, con la hora UTC al pasar el cursor)
+account-language-browser = El de mi navegador
+account-save = Guardar
+account-password-heading = Contraseña
+account-password-explained = Al cambiar la contraseña se cierran todas sus demás sesiones.
+account-current-password = Contraseña actual
+account-one-time-code = (el código de un solo uso)
+account-new-password = Contraseña nueva
+account-new-password-hint = (al menos 10 caracteres)
+account-change-password = Cambiar la contraseña

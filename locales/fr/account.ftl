@@ -1,0 +1,17 @@
+account-title = Mon compte
+account-must-change = Un administrateur a remplacé votre mot de passe par un code à usage unique. Choisissez ci-dessous un nouveau mot de passe avant de continuer.
+account-saved-profile = Votre nom, votre fuseau horaire et votre langue sont enregistrés.
+account-saved-password = Votre mot de passe est changé ; toutes vos autres sessions ont été fermées.
+account-profile-heading = Nom, fuseau horaire et langue
+account-display-name = Nom affiché
+account-time-zone = Fuseau horaire
+account-time-zone-hint = (un nom IANA tel que Europe/Paris ; les pages affichent les heures dans ce fuseau, avec l’heure UTC au survol)
+account-language-browser = Celle de mon navigateur
+account-save = Enregistrer
+account-password-heading = Mot de passe
+account-password-explained = Changer de mot de passe vous déconnecte partout ailleurs.
+account-current-password = Mot de passe actuel
+account-one-time-code = (le code à usage unique)
+account-new-password = Nouveau mot de passe
+account-new-password-hint = (au moins 10 caractères)
+account-change-password = Changer le mot de passe

@@ -1,0 +1,17 @@
+account-title = Мой профиль
+account-must-change = Администратор заменил ваш пароль одноразовым кодом. Прежде чем продолжить, задайте ниже новый пароль.
+account-saved-profile = Имя, часовой пояс и язык сохранены.
+account-saved-password = Пароль изменён; все остальные сеансы завершены.
+account-profile-heading = Имя, часовой пояс и язык
+account-display-name = Отображаемое имя
+account-time-zone = Часовой пояс
+account-time-zone-hint = (название по IANA, например Europe/Moscow; время на страницах показывается в этом поясе, а при наведении — по UTC)
+account-language-browser = Как в браузере
+account-save = Сохранить
+account-password-heading = Пароль
+account-password-explained = После смены пароля все остальные сеансы будут завершены.
+account-current-password = Текущий пароль
+account-one-time-code = (одноразовый код)
+account-new-password = Новый пароль
+account-new-password-hint = (не менее 10 символов)
+account-change-password = Сменить пароль

@@ -1,0 +1,17 @@
+account-title = 我的账户
+account-must-change = 管理员已将您的密码重置为一次性代码。请先在下方设置新密码再继续。
+account-saved-profile = 您的姓名、时区和语言已保存。
+account-saved-password = 密码已更改；您的其他所有会话均已退出。
+account-profile-heading = 姓名、时区和语言
+account-display-name = 显示名称
+account-time-zone = 时区
+account-time-zone-hint = （IANA 名称，例如 Asia/Shanghai；页面按此时区显示时间，鼠标悬停时显示 UTC 时间）
+account-language-browser = 跟随浏览器
+account-save = 保存
+account-password-heading = 密码
+account-password-explained = 更改密码后，您在其他地方的登录都会退出。
+account-current-password = 当前密码
+account-one-time-code = （一次性代码）
+account-new-password = 新密码
+account-new-password-hint = （至少 10 个字符）
+account-change-password = 更改密码
