@@ -2,6 +2,7 @@
 
 mod accounts;
 mod adoption;
+mod arabic;
 mod audit;
 mod home;
 mod proposals;
