@@ -13,29 +13,64 @@ fn loc(text: &str) -> String {
     crate::i18n::localise(crate::i18n::current(), text)
 }
 
+/// Like [`loc`], with the message's arguments.
+fn loc_args(text: &str, args: &[(&'static str, String)]) -> String {
+    if args.is_empty() || !crate::i18n::has_message(text) {
+        return loc(text);
+    }
+    let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, crate::i18n::Arg::Str(v.as_str())))
+        .collect();
+    crate::i18n::t_args(crate::i18n::current(), text, &args)
+}
+
 /// Why a piece of input was refused: which field and a sentence a person can
 /// act on. Handlers turn it into a 400/422 with this message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationError {
     /// The input field at fault (form field or JSON key).
     pub field: &'static str,
-    /// What is wrong, in words for the person who typed it.
+    /// What is wrong: a message id of the catalogues (put into the
+    /// reader's language when shown) or, rarely, ready-made English.
     pub message: String,
+    /// The message's arguments (`{ $max }` …), as text.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl ValidationError {
-    /// A refusal of `field` with `message`.
+    /// A refusal of `field` with `message` (an id, or English).
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
         ValidationError {
             field,
             message: message.into(),
+            args: Vec::new(),
         }
+    }
+
+    /// A refusal of `field` with message `id` and its arguments, e.g.
+    /// `ValidationError::with("title", "err-title-too-long", [("max", 200.to_string())])`.
+    pub fn with<const N: usize>(
+        field: &'static str,
+        id: &str,
+        args: [(&'static str, String); N],
+    ) -> Self {
+        ValidationError {
+            field,
+            message: id.to_owned(),
+            args: args.into(),
+        }
+    }
+
+    /// The sentence alone, in the language of the request being served.
+    pub fn sentence(&self) -> String {
+        loc_args(&self.message, &self.args)
     }
 }
 
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, loc(&self.message))
+        write!(f, "{}: {}", self.field, self.sentence())
     }
 }
 
