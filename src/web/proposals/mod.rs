@@ -91,9 +91,14 @@ pub(crate) fn missing_text(lang: Lang, m: Missing) -> String {
         Missing::Support { cosponsors, groups } if groups >= cosponsors => {
             i18n::t_args(lang, "proposal-missing-groups", &[("groups", n(groups))])
         }
-        Missing::Support { cosponsors, groups: 0 } => {
-            i18n::t_args(lang, "proposal-missing-cosponsors", &[("cosponsors", n(cosponsors))])
-        }
+        Missing::Support {
+            cosponsors,
+            groups: 0,
+        } => i18n::t_args(
+            lang,
+            "proposal-missing-cosponsors",
+            &[("cosponsors", n(cosponsors))],
+        ),
         Missing::Support { cosponsors, groups } => i18n::t_args(
             lang,
             "proposal-missing-both",
@@ -112,3 +117,6 @@ pub(super) struct Choice {
     label: String,
     selected: bool,
 }
+
+#[cfg(test)]
+mod tests;

@@ -187,7 +187,10 @@ pub(super) async fn show(
             .collect(),
         submitted: p.submitted_at.map(|t| ctx.when(t)),
         eligible: p.eligible,
-        missing: p.lack.map(|m| missing_text(ctx.lang, m)).unwrap_or_default(),
+        missing: p
+            .lack
+            .map(|m| missing_text(ctx.lang, m))
+            .unwrap_or_default(),
         cosponsors: d
             .cosponsors
             .iter()
@@ -245,7 +248,11 @@ impl DiffPage {
     /// Says how many rows a cut comparison shows.
     fn truncated_notice(&self) -> String {
         let n = i64::try_from(self.lines.len()).unwrap_or(i64::MAX);
-        i18n::t_args(self.ctx.lang, "proposal-diff-truncated", &[("n", Arg::Num(n))])
+        i18n::t_args(
+            self.ctx.lang,
+            "proposal-diff-truncated",
+            &[("n", Arg::Num(n))],
+        )
     }
 }
 

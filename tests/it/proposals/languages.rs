@@ -35,10 +35,16 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
     assert_eq!(res.status, 200, "{}", res.text);
     let res = p
         .industry
-        .post_json(&api(id, "/comments"), json!({"body": "Which **landlocked** states?"}))
+        .post_json(
+            &api(id, "/comments"),
+            json!({"body": "Which **landlocked** states?"}),
+        )
         .await;
     assert_eq!(res.status, 201, "{}", res.text);
-    let raw = res.json()["comment"]["created_at"].as_str().unwrap().to_owned();
+    let raw = res.json()["comment"]["created_at"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let posted = chrono::NaiveDateTime::parse_from_str(&raw, "%Y-%m-%dT%H:%M:%S%.f")
         .unwrap_or_else(|e| panic!("{raw}: {e}"));
     let utc_title = format!(r#"title="{}""#, posted.format("%Y-%m-%d %H:%M UTC"));
@@ -49,9 +55,14 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
     let path = format!("/proposals/{id}");
 
     // French.
-    let fr = page_in(&browser, &path, "fr-CH, fr;q=0.9, en;q=0.5").await.text;
+    let fr = page_in(&browser, &path, "fr-CH, fr;q=0.9, en;q=0.5")
+        .await
+        .text;
     assert!(fr.contains(r#"<html lang="fr" dir="ltr">"#), "{fr}");
-    assert!(fr.contains(&format!(r#"<h1 id="proposal-title">{TITLE}</h1>"#)), "{fr}");
+    assert!(
+        fr.contains(&format!(r#"<h1 id="proposal-title">{TITLE}</h1>"#)),
+        "{fr}"
+    );
     assert!(fr.contains(r#"<span id="status">Soumise</span>"#), "{fr}");
     assert!(fr.contains("<strong>Pas encore éligible</strong>"), "{fr}");
     assert!(
@@ -59,10 +70,24 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
         "{fr}"
     );
     assert!(fr.contains(">Se porter coauteur</button>"), "{fr}");
-    assert!(fr.contains("Coauteurs (0)") && fr.contains("Ajouter un commentaire"), "{fr}");
-    assert!(fr.contains("Which <strong>landlocked</strong> states?"), "the comment is not translated");
-    for english in ["Not yet eligible", "Co-sponsors (", "Add a comment", "Post comment"] {
-        assert!(!fr.contains(english), "English left on the French page: {english}");
+    assert!(
+        fr.contains("Coauteurs (0)") && fr.contains("Ajouter un commentaire"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("Which <strong>landlocked</strong> states?"),
+        "the comment is not translated"
+    );
+    for english in [
+        "Not yet eligible",
+        "Co-sponsors (",
+        "Add a comment",
+        "Post comment",
+    ] {
+        assert!(
+            !fr.contains(english),
+            "English left on the French page: {english}"
+        );
     }
     // The comment's time: in Tokyo, with UTC on hover.
     let time = fr
@@ -70,28 +95,49 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
         .find(|t| t.contains(&utc_title))
         .unwrap_or_else(|| panic!("no <time> with {utc_title}: {fr}"));
     let shown = &time[..time.find("</time>").unwrap()];
-    assert!(shown.contains(&tokyo), "shown in the reader's zone ({tokyo}): {shown}");
+    assert!(
+        shown.contains(&tokyo),
+        "shown in the reader's zone ({tokyo}): {shown}"
+    );
 
     // The list agrees, with the French plural.
     let list = page_in(&browser, "/proposals", "fr").await.text;
-    assert!(list.contains(r#"<p id="result-count" role="status">1 proposition trouvée.</p>"#), "{list}");
+    assert!(
+        list.contains(r#"<p id="result-count" role="status">1 proposition trouvée.</p>"#),
+        "{list}"
+    );
     assert!(list.contains(&format!(">{TITLE}</a>")), "{list}");
 
     // Arabic, right to left.
     let ar = page_in(&browser, &path, "ar").await.text;
     assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#), "{ar}");
-    assert!(ar.contains(&format!(r#"<h1 id="proposal-title">{TITLE}</h1>"#)), "{ar}");
+    assert!(
+        ar.contains(&format!(r#"<h1 id="proposal-title">{TITLE}</h1>"#)),
+        "{ar}"
+    );
     assert!(ar.contains(&format!("<title>{TITLE} · ")), "{ar}");
     assert!(ar.contains(r#"<span id="status">مقدَّم</span>"#), "{ar}");
-    assert!(ar.contains("المقدمون المشاركون") && ar.contains("إضافة تعليق"), "{ar}");
-    assert!(!ar.contains("Co-sponsors") && !ar.contains("Discussion"), "{ar}");
+    assert!(
+        ar.contains("المقدمون المشاركون") && ar.contains("إضافة تعليق"),
+        "{ar}"
+    );
+    assert!(
+        !ar.contains("Co-sponsors") && !ar.contains("Discussion"),
+        "{ar}"
+    );
     let time = ar
         .split("<time ")
         .find(|t| t.contains(&utc_title))
         .unwrap_or_else(|| panic!("no <time> with {utc_title}: {ar}"));
-    assert!(time[..time.find("</time>").unwrap()].contains(&tokyo), "{time}");
+    assert!(
+        time[..time.find("</time>").unwrap()].contains(&tokyo),
+        "{time}"
+    );
 
     // Without a language asked for, the page stays English.
     let en = browser.get(&path).await.text;
-    assert!(en.contains(r#"<html lang="en" dir="ltr">"#) && en.contains("Co-sponsors (0)"), "{en}");
+    assert!(
+        en.contains(r#"<html lang="en" dir="ltr">"#) && en.contains("Co-sponsors (0)"),
+        "{en}"
+    );
 }
