@@ -2,7 +2,10 @@
 //! edit ([`form`]), the lifecycle buttons ([`actions`]), and the proposal
 //! page with its revision diff ([`show`]). Comments have their own module,
 //! `web::comments`. Every form works without JavaScript and carries a CSRF
-//! token; handlers call the same services as the API.
+//! token; handlers call the same services as the API. The words around a
+//! proposal (statuses, eligibility, counts, times) are in the reader's
+//! language (`locales/<lang>/proposals.ftl` and `comments.ftl`); the
+//! proposal's own text and its comments are shown as written.
 
 mod actions;
 mod form;
