@@ -3,9 +3,10 @@
 //! draft for its author only, no authoring by auditors or admins, bad input,
 //! the lock while a round is open, safe Markdown, the page forms). Submission
 //! and revisions are in `lifecycle`, co-sponsorship in `cosponsors`, search
-//! and paging in `listing`.
+//! and paging in `listing`, the pages in other languages in `languages`.
 
 mod cosponsors;
+mod languages;
 mod lifecycle;
 mod listing;
 

@@ -10,6 +10,7 @@ use crate::db::Db;
 use crate::domain::proposal::{EligibilityRule, ProposalId, Themes};
 use crate::domain::user::UserId;
 use crate::error::AppError;
+use crate::i18n::{self, Arg, Lang};
 
 /// How long the diff algorithm may refine before it settles.
 pub const DIFF_TIME: std::time::Duration = std::time::Duration::from_millis(250);
@@ -48,24 +49,27 @@ pub struct RevisionDiff {
     pub truncated: bool,
 }
 
-/// The text of a revision as it is compared: title, summary, themes, body.
-fn revision_text(themes: &Themes, r: &RevisionView) -> String {
+/// The text of a revision as it is compared: title, summary, themes, body,
+/// the first three labelled in the reader's language `lang`.
+fn revision_text(themes: &Themes, lang: Lang, r: &RevisionView) -> String {
     let labels: Vec<&str> = r.themes.iter().map(|t| themes.label(t)).collect();
+    let line = |id: &str, value: &str| i18n::t_args(lang, id, &[("value", Arg::Str(value))]);
     format!(
-        "Title: {}\nSummary: {}\nThemes: {}\n\n{}\n",
-        r.title,
-        r.summary,
-        labels.join(", "),
+        "{}\n{}\n{}\n\n{}\n",
+        line("proposal-diff-line-title", &r.title),
+        line("proposal-diff-line-summary", &r.summary),
+        line("proposal-diff-line-themes", &labels.join(", ")),
         r.body
     )
 }
 
 /// Compares revisions `from` and `to` of a proposal `viewer` can see;
-/// `to` defaults to the latest, `from` to the one before it.
+/// `to` defaults to the latest, `from` to the one before it. The labels of
+/// the compared text are in `lang`.
 pub fn diff(
     conn: &mut Db,
     rule: EligibilityRule,
-    themes: &Themes,
+    (themes, lang): (&Themes, Lang),
     viewer: UserId,
     id: ProposalId,
     from: Option<i32>,
@@ -74,8 +78,8 @@ pub fn diff(
     let d = get(conn, rule, viewer, id)?;
     let to = to.unwrap_or(d.proposal.revision);
     let from = from.unwrap_or((to - 1).max(1));
-    let old = revision_text(themes, revision(&d, from)?);
-    let new = revision_text(themes, revision(&d, to)?);
+    let old = revision_text(themes, lang, revision(&d, from)?);
+    let new = revision_text(themes, lang, revision(&d, to)?);
     let (lines, truncated) = diff_lines(&old, &new);
     Ok(RevisionDiff {
         title: d.proposal.title,

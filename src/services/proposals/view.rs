@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::db::proposals::{self as q, ProposalRow};
 use crate::db::{Db, users};
-use crate::domain::proposal::{EligibilityRule, ProposalId, ProposalStatus, missing};
+use crate::domain::proposal::{EligibilityRule, Missing, ProposalId, ProposalStatus, missing};
 use crate::domain::user::{User, UserId};
 use crate::error::AppError;
 use crate::messages;
@@ -55,6 +55,9 @@ pub struct ProposalView {
     pub eligible: bool,
     /// What it still lacks, as a sentence; `null` when eligible.
     pub missing: Option<String>,
+    /// The same as a value, for pages to put in the reader's language.
+    #[serde(skip)]
+    pub lack: Option<Missing>,
 }
 
 impl ProposalView {
@@ -87,6 +90,7 @@ impl ProposalView {
             comment_count: row.comment_count,
             eligible: lack.is_none(),
             missing: lack.map(|m| m.to_string()),
+            lack,
         })
     }
 

@@ -37,6 +37,21 @@ pub(super) struct FormPage {
     error: Option<String>,
 }
 
+impl FormPage {
+    /// The title's length limits, written the reader's way.
+    fn title_hint(&self) -> String {
+        let (min, max) = (self.ctx.num(3), self.ctx.num(200));
+        crate::i18n::t_args(
+            self.ctx.lang,
+            "proposal-field-title-hint",
+            &[
+                ("min", crate::i18n::Arg::Str(&min)),
+                ("max", crate::i18n::Arg::Str(&max)),
+            ],
+        )
+    }
+}
+
 pub(super) fn form_page(
     state: &AppState,
     ctx: PageCtx,

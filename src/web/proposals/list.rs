@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::domain::proposal::ProposalStatus;
+use crate::i18n::{self, Arg, Lang};
 use crate::services::proposals::{ListParams, ListQuery, ProposalView};
 use crate::state::AppState;
 use crate::web::error::{AppError, PageError};
@@ -18,23 +19,29 @@ pub(super) struct ListItem {
     id: ProposalId,
     title: String,
     summary: String,
+    /// The catalogue id of its status label.
     status: &'static str,
     author: String,
     organisation: String,
     group: String,
     themes: Vec<String>,
     cosponsors: i32,
+    /// "3 co-sponsors", for the number's hover title.
+    cosponsors_label: String,
     comments: i32,
+    /// "1 comment", likewise.
+    comments_label: String,
     eligible: bool,
+    /// What it lacks, in the reader's language.
     missing: String,
 }
 
-pub(super) fn list_item(state: &AppState, p: &ProposalView) -> ListItem {
+pub(super) fn list_item(state: &AppState, lang: Lang, p: &ProposalView) -> ListItem {
     ListItem {
         id: p.id,
         title: p.title.clone(),
         summary: p.summary.clone(),
-        status: p.status.label(),
+        status: status_label_id(p.status),
         author: p.author.display_name.clone(),
         organisation: p.author.organisation.clone(),
         group: state.settings.groups.label(&p.author.group).to_owned(),
@@ -44,9 +51,11 @@ pub(super) fn list_item(state: &AppState, p: &ProposalView) -> ListItem {
             .map(|t| state.settings.themes.label(t).to_owned())
             .collect(),
         cosponsors: p.cosponsor_count,
+        cosponsors_label: count(lang, "proposal-cosponsor-count", p.cosponsor_count),
         comments: p.comment_count,
+        comments_label: count(lang, "proposal-comment-count", p.comment_count),
         eligible: p.eligible,
-        missing: p.missing.clone().unwrap_or_default(),
+        missing: p.lack.map(|m| missing_text(lang, m)).unwrap_or_default(),
     }
 }
 
@@ -62,9 +71,8 @@ pub(super) struct ListPage {
     eligible: Vec<Choice>,
     sorts: Vec<Choice>,
     items: Vec<ListItem>,
-    total: i64,
-    page: i64,
-    pages: i64,
+    /// "14 proposals found; page 1 of 3." in the reader's language.
+    result_count: String,
     prev: Option<String>,
     next: Option<String>,
     error: Option<String>,
@@ -114,32 +122,39 @@ pub(super) async fn list(
     };
     let page = state.proposal_list(user.id, query).await?;
     let cur = |v: &Option<String>| v.clone().unwrap_or_default();
-    let mut status_opts: Vec<(&str, &str)> = vec![("", "Any status")];
-    status_opts.extend(ProposalStatus::ALL.iter().map(|s| (s.as_str(), s.label())));
-    let mut theme_opts: Vec<(&str, &str)> = vec![("", "Any theme")];
+    let lang = ctx.lang;
+    let t = |id: &str| i18n::t(lang, id);
+    let mut status_opts: Vec<(&str, String)> = vec![("", t("proposal-any-status"))];
+    status_opts.extend(
+        ProposalStatus::ALL
+            .iter()
+            .map(|s| (s.as_str(), t(status_label_id(*s)))),
+    );
+    let mut theme_opts: Vec<(&str, String)> = vec![("", t("proposal-any-theme"))];
     theme_opts.extend(
         state
             .settings
             .themes
             .all()
             .iter()
-            .map(|t| (t.id.as_str(), t.label.as_str())),
+            .map(|t| (t.id.as_str(), t.label.clone())),
     );
-    let mut group_opts: Vec<(&str, &str)> = vec![("", "Any group")];
+    let mut group_opts: Vec<(&str, String)> = vec![("", t("proposal-any-group"))];
     group_opts.extend(
         state
             .settings
             .groups
             .all()
             .iter()
-            .map(|g| (g.id.as_str(), g.label.as_str())),
+            .map(|g| (g.id.as_str(), g.label.clone())),
     );
     let pages = page.pages();
     let items = page
         .proposals
         .iter()
-        .map(|p| list_item(&state, p))
+        .map(|p| list_item(&state, lang, p))
         .collect();
+    let result_count = result_count(lang, page.total, page.page, pages);
     html(
         status,
         &ListPage {
@@ -150,28 +165,58 @@ pub(super) async fn list(
             groups: choices(&group_opts, &cur(&params.group)),
             eligible: choices(
                 &[
-                    ("", "Eligible or not"),
-                    ("true", "Eligible for a round"),
-                    ("false", "Not yet eligible"),
+                    ("", t("proposal-filter-eligible-any")),
+                    ("true", t("proposal-filter-eligible-yes")),
+                    ("false", t("proposal-filter-eligible-no")),
                 ],
                 &cur(&params.eligible),
             ),
             sorts: choices(
                 &[
-                    ("newest", "Newest first"),
-                    ("cosponsors", "Most co-sponsored"),
-                    ("comments", "Most discussed"),
+                    ("newest", t("proposal-sort-newest")),
+                    ("cosponsors", t("proposal-sort-cosponsors")),
+                    ("comments", t("proposal-sort-comments")),
                 ],
                 &cur(&params.sort),
             ),
             items,
-            total: page.total,
-            page: page.page,
-            pages,
+            result_count,
             prev: (page.page > 1).then(|| page_link(&params, page.page - 1)),
             next: (page.page < pages).then(|| page_link(&params, page.page + 1)),
             error,
             ctx,
         },
     )
+}
+
+/// `n` things in words (`id` takes `$n` and selects the plural form).
+fn count(lang: Lang, id: &str, n: i32) -> String {
+    i18n::t_args(lang, id, &[("n", Arg::Num(i64::from(n)))])
+}
+
+/// How many proposals matched, and which page this is when there are
+/// several, in `lang` (the count selects the plural form).
+fn result_count(lang: Lang, total: i64, page: i64, pages: i64) -> String {
+    let count = i18n::format_number(lang, &total.to_string());
+    if pages > 1 {
+        let (page, pages) = (page.to_string(), pages.to_string());
+        let page = i18n::format_number(lang, &page);
+        let pages = i18n::format_number(lang, &pages);
+        i18n::t_args(
+            lang,
+            "proposal-found-paged",
+            &[
+                ("n", Arg::Num(total)),
+                ("count", Arg::Str(&count)),
+                ("page", Arg::Str(&page)),
+                ("pages", Arg::Str(&pages)),
+            ],
+        )
+    } else {
+        i18n::t_args(
+            lang,
+            "proposal-found",
+            &[("n", Arg::Num(total)), ("count", Arg::Str(&count))],
+        )
+    }
 }

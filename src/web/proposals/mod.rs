@@ -2,7 +2,10 @@
 //! edit ([`form`]), the lifecycle buttons ([`actions`]), and the proposal
 //! page with its revision diff ([`show`]). Comments have their own module,
 //! `web::comments`. Every form works without JavaScript and carries a CSRF
-//! token; handlers call the same services as the API.
+//! token; handlers call the same services as the API. The words around a
+//! proposal (statuses, eligibility, counts, times) are in the reader's
+//! language (`locales/<lang>/proposals.ftl` and `comments.ftl`); the
+//! proposal's own text and its comments are shown as written.
 
 mod actions;
 mod form;
@@ -11,7 +14,9 @@ mod show;
 
 use actix_web::web;
 
+use crate::domain::proposal::{Missing, ProposalStatus};
 use crate::domain::user::{Role, User};
+use crate::i18n::{self, Arg, Lang};
 
 /// Page routes for proposals.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -52,15 +57,57 @@ pub(crate) fn fields(pairs: &Pairs, name: &str) -> Vec<String> {
         .collect()
 }
 
-pub(super) fn choices(options: &[(&str, &str)], current: &str) -> Vec<Choice> {
+pub(super) fn choices(options: &[(&str, String)], current: &str) -> Vec<Choice> {
     options
         .iter()
         .map(|(id, label)| Choice {
             id: (*id).to_owned(),
-            label: (*label).to_owned(),
+            label: label.clone(),
             selected: *id == current,
         })
         .collect()
+}
+
+/// The catalogue id of a status's label (the stored spelling stays in
+/// URLs and the API; people read the label in their language).
+pub(crate) fn status_label_id(status: ProposalStatus) -> &'static str {
+    match status {
+        ProposalStatus::Draft => "proposal-status-draft",
+        ProposalStatus::Submitted => "proposal-status-submitted",
+        ProposalStatus::Withdrawn => "proposal-status-withdrawn",
+        ProposalStatus::Adopted => "proposal-status-adopted",
+        ProposalStatus::NotAdopted => "proposal-status-not-adopted",
+    }
+}
+
+/// What a proposal still lacks before a round, in `lang`. The English
+/// reads as `Missing`'s `Display` (which the API keeps); counts select the
+/// language's plural forms.
+pub(crate) fn missing_text(lang: Lang, m: Missing) -> String {
+    let n = |x: u32| Arg::Num(i64::from(x));
+    match m {
+        Missing::NotSubmitted(ProposalStatus::Draft) => i18n::t(lang, "proposal-missing-submit"),
+        Missing::NotSubmitted(ProposalStatus::Withdrawn) => {
+            i18n::t(lang, "proposal-missing-withdrawn")
+        }
+        Missing::NotSubmitted(_) => i18n::t(lang, "proposal-missing-decided"),
+        Missing::Support { cosponsors, groups } if groups >= cosponsors => {
+            i18n::t_args(lang, "proposal-missing-groups", &[("groups", n(groups))])
+        }
+        Missing::Support {
+            cosponsors,
+            groups: 0,
+        } => i18n::t_args(
+            lang,
+            "proposal-missing-cosponsors",
+            &[("cosponsors", n(cosponsors))],
+        ),
+        Missing::Support { cosponsors, groups } => i18n::t_args(
+            lang,
+            "proposal-missing-both",
+            &[("cosponsors", n(cosponsors)), ("groups", n(groups))],
+        ),
+    }
 }
 
 pub(super) fn can_author(user: &User) -> bool {
@@ -73,3 +120,6 @@ pub(super) struct Choice {
     label: String,
     selected: bool,
 }
+
+#[cfg(test)]
+mod tests;

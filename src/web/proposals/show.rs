@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::domain::proposal::{ProposalId, ProposalStatus};
 use crate::domain::user::{Role, User};
+use crate::i18n::{self, Arg};
 use crate::services::comments::CommentView;
 use crate::services::proposals::{self};
 use crate::state::AppState;
@@ -33,7 +34,8 @@ pub(super) struct CommentItem {
     body_html: String,
     hidden: bool,
     reason: String,
-    posted: String,
+    /// Posted (UTC); the page shows it in the reader's zone.
+    posted: chrono::NaiveDateTime,
     edited: bool,
     editable: bool,
     replies: Vec<CommentItem>,
@@ -49,7 +51,7 @@ pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> 
         body_html: c.body_html.clone().unwrap_or_default(),
         hidden: c.hidden,
         reason: c.hidden_reason.clone().unwrap_or_default(),
-        posted: c.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        posted: c.created_at,
         edited: c.edited_at.is_some(),
         editable: c.editable_by(viewer, now),
         replies: c
@@ -63,6 +65,7 @@ pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> 
 /// An action as the page shows it: a button (or the edit link) when it can
 /// be taken now, its label and the reason otherwise.
 pub(super) struct ActionItem {
+    /// The catalogue id of its label.
     label: &'static str,
     /// The element id tests and scripts find it by.
     html_id: &'static str,
@@ -70,19 +73,24 @@ pub(super) struct ActionItem {
     path: &'static str,
     /// A link (GET) rather than a form.
     is_link: bool,
-    /// Why it is unavailable; empty when it is offered.
+    /// Why it is unavailable (a message id); empty when it is offered.
     refusal: &'static str,
 }
 
 fn action_item(o: &proposals::Offer) -> ActionItem {
     use proposals::ProposalAction as A;
     let (label, html_id, path, is_link) = match o.action {
-        A::Edit => ("Edit", "edit-proposal", "edit", true),
-        A::Submit => ("Submit proposal", "submit-proposal", "submit", false),
-        A::Withdraw => ("Withdraw proposal", "withdraw-proposal", "withdraw", false),
-        A::Cosponsor => ("Co-sponsor", "cosponsor", "cosponsor", false),
+        A::Edit => ("proposal-action-edit", "edit-proposal", "edit", true),
+        A::Submit => ("proposal-submit", "submit-proposal", "submit", false),
+        A::Withdraw => (
+            "proposal-action-withdraw",
+            "withdraw-proposal",
+            "withdraw",
+            false,
+        ),
+        A::Cosponsor => ("proposal-action-cosponsor", "cosponsor", "cosponsor", false),
         A::Uncosponsor => (
-            "Withdraw my co-sponsorship",
+            "proposal-action-uncosponsor",
             "uncosponsor",
             "uncosponsor",
             false,
@@ -105,14 +113,17 @@ pub(super) struct ShowPage {
     title: String,
     summary: String,
     body_html: String,
-    status: ProposalStatus,
+    /// The catalogue id of its status label.
+    status: &'static str,
     revision: i32,
     author: String,
     organisation: String,
     group: String,
     themes: Vec<String>,
-    submitted: String,
+    /// When it was submitted, in the reader's zone and language.
+    submitted: Option<crate::web::when::When>,
     eligible: bool,
+    /// What it lacks, in the reader's language.
     missing: String,
     cosponsors: Vec<CosponsorItem>,
     revisions: Vec<i32>,
@@ -127,6 +138,18 @@ pub(super) struct ShowPage {
 impl ShowPage {
     fn previous_revision(&self) -> i32 {
         (self.revision - 1).max(1)
+    }
+
+    /// The comment form's hint: the length limit and how long a comment
+    /// stays editable (the minutes select the plural form).
+    fn comment_hint(&self) -> String {
+        let max = self.ctx.num(5000);
+        let minutes = crate::services::comments::EDIT_WINDOW.num_minutes();
+        i18n::t_args(
+            self.ctx.lang,
+            "comment-add-hint",
+            &[("max", Arg::Str(&max)), ("minutes", Arg::Num(minutes))],
+        )
     }
 }
 
@@ -152,7 +175,7 @@ pub(super) async fn show(
         title: p.title.clone(),
         summary: p.summary.clone(),
         body_html: body_html.clone(),
-        status: p.status,
+        status: status_label_id(p.status),
         revision: p.revision,
         author: p.author.display_name.clone(),
         organisation: p.author.organisation.clone(),
@@ -162,12 +185,12 @@ pub(super) async fn show(
             .iter()
             .map(|t| settings.themes.label(t).to_owned())
             .collect(),
-        submitted: p
-            .submitted_at
-            .map(|t| t.format("%Y-%m-%d").to_string())
-            .unwrap_or_default(),
+        submitted: p.submitted_at.map(|t| ctx.when(t)),
         eligible: p.eligible,
-        missing: p.missing.clone().unwrap_or_default(),
+        missing: p
+            .lack
+            .map(|m| missing_text(ctx.lang, m))
+            .unwrap_or_default(),
         cosponsors: d
             .cosponsors
             .iter()
@@ -211,6 +234,28 @@ pub(super) struct DiffPage {
     truncated: bool,
 }
 
+impl DiffPage {
+    /// The table's caption, naming both revisions.
+    fn caption(&self) -> String {
+        let (from, to) = (self.ctx.num(self.from), self.ctx.num(self.to));
+        i18n::t_args(
+            self.ctx.lang,
+            "proposal-diff-caption",
+            &[("from", Arg::Str(&from)), ("to", Arg::Str(&to))],
+        )
+    }
+
+    /// Says how many rows a cut comparison shows.
+    fn truncated_notice(&self) -> String {
+        let n = i64::try_from(self.lines.len()).unwrap_or(i64::MAX);
+        i18n::t_args(
+            self.ctx.lang,
+            "proposal-diff-truncated",
+            &[("n", Arg::Num(n))],
+        )
+    }
+}
+
 pub(super) async fn diff(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -222,9 +267,10 @@ pub(super) async fn diff(
     let rule = state.settings.eligibility;
     let viewer = user.id;
     let (from, to) = (q.from, q.to);
+    let lang = ctx.lang;
     let st = state.clone();
     let d = state
-        .db(move |c| proposals::diff(c, rule, &st.settings.themes, viewer, id, from, to))
+        .db(move |c| proposals::diff(c, rule, (&st.settings.themes, lang), viewer, id, from, to))
         .await?;
     html(
         StatusCode::OK,
