@@ -28,9 +28,58 @@ impl<'a> From<&'a str> for Arg<'a> {
     }
 }
 
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&&'a str> for Arg<'a> {
+    fn from(s: &&'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
 impl From<i64> for Arg<'_> {
     fn from(n: i64) -> Self {
         Arg::Num(n)
+    }
+}
+
+impl From<&i64> for Arg<'_> {
+    fn from(n: &i64) -> Self {
+        Arg::Num(*n)
+    }
+}
+
+impl From<i32> for Arg<'_> {
+    fn from(n: i32) -> Self {
+        Arg::Num(i64::from(n))
+    }
+}
+
+impl From<&i32> for Arg<'_> {
+    fn from(n: &i32) -> Self {
+        Arg::Num(i64::from(*n))
+    }
+}
+
+/// Counts beyond `i64` do not occur; they would saturate.
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<&usize> for Arg<'_> {
+    fn from(n: &usize) -> Self {
+        Arg::from(*n)
+    }
+}
+
+impl From<u64> for Arg<'_> {
+    fn from(n: u64) -> Self {
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 
