@@ -1,9 +1,9 @@
 //! Which of the six languages a request is served in, and the footer's
 //! language switcher.
 //!
-//! Order of choice: a signed-in user's saved preference (on pages, through
-//! `PageCtx`), else the `lang` cookie the switcher sets, else the best match
-//! in `Accept-Language`, else English. The middleware fixes the request's
+//! Order of choice: a signed-in user's saved preference, else the `lang`
+//! cookie the switcher sets, else the best match in `Accept-Language`, else
+//! English. The middleware fixes the request's
 //! language for everything below it (`i18n::current`), so error pages and
 //! JSON error messages are translated too.
 
@@ -12,7 +12,7 @@ use actix_web::cookie::{Cookie, SameSite, time};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::domain::user::parse_language;
@@ -50,7 +50,14 @@ pub async fn negotiate(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let lang = requested(req.request());
+    // A signed-in user's saved choice wins. The user is read once per
+    // request (usually from the session cache) and kept for the handler.
+    let saved = Option::<CurrentUser>::extract(req.request())
+        .await
+        .ok()
+        .flatten()
+        .and_then(|u| u.0.language);
+    let lang = saved.unwrap_or_else(|| requested(req.request()));
     req.extensions_mut().insert(lang);
     let mut res = i18n::scope(lang, next.call(req)).await?;
     res.headers_mut().append(
