@@ -200,7 +200,7 @@ async fn create(
         supersedes_text
             .parse()
             .map(|s| Some(ReportId(s)))
-            .map_err(|_| AppError::BadRequest("supersedes must be a report id.".to_owned()))
+            .map_err(|_| AppError::BadRequest("reports-bad-supersedes".to_owned()))
     };
     let parsed = ReportInput::parse(field(&form, "title"), field(&form, "introduction"), &rounds)
         .map_err(AppError::from)
@@ -253,7 +253,7 @@ async fn show(
     let is_chair = user.role == Role::Chair;
     let user = user.0;
     let view = state.db(move |c| reports::get(c, &user, id)).await?;
-    let report = report_view::build(&view, &state.settings.groups);
+    let report = report_view::build(&view, &state.settings.groups, ctx.lang);
     html(
         StatusCode::OK,
         &ShowPage {
