@@ -1,0 +1,110 @@
+//! The sign-in, registration and audit pages in the reader's language: the
+//! browser's Accept-Language for visitors, the saved preference for a
+//! signed-in user; `<html lang>` says which.
+
+use plenary::i18n::{self, Lang};
+
+use crate::common::{RequestHelper, TestApp, extract_csrf, json};
+
+both_backends!(
+    the_sign_in_page_speaks_russian_to_a_russian_browser,
+    the_registration_page_speaks_spanish_to_a_spanish_browser,
+    a_failed_sign_in_is_explained_in_french_to_a_french_browser,
+    the_audit_page_follows_an_auditors_saved_chinese,
+);
+
+/// `path` fetched by a fresh cookie-keeping browser asking for `accept`.
+async fn page(app: &TestApp, path: &str, accept: &str) -> (u16, String) {
+    let res = app
+        .browser_client()
+        .get(app.url(path))
+        .header("Accept-Language", accept)
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+async fn the_sign_in_page_speaks_russian_to_a_russian_browser(app: &TestApp) {
+    let (status, html) = page(app, "/login", "ru-RU, ru;q=0.9, en;q=0.5").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<html lang="ru" dir="ltr">"#), "{html}");
+    assert!(html.contains("<h1>Войти</h1>"), "{html}");
+    assert!(html.contains("Ещё нет учётной записи?"), "{html}");
+    assert!(html.contains(">Пароль</label>"), "{html}");
+    assert!(!html.contains("No account yet?"), "{html}");
+}
+
+async fn the_registration_page_speaks_spanish_to_a_spanish_browser(app: &TestApp) {
+    let (status, html) = page(app, "/register", "es-ES,es;q=0.9").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<html lang="es" dir="ltr">"#), "{html}");
+    assert!(html.contains("<h1>Registrarse</h1>"), "{html}");
+    assert!(html.contains(">Grupo de partes interesadas</label>"), "{html}");
+    assert!(html.contains("(al menos 10 caracteres)"), "{html}");
+    assert!(!html.contains("Stakeholder group"), "{html}");
+}
+
+async fn a_failed_sign_in_is_explained_in_french_to_a_french_browser(app: &TestApp) {
+    app.delegate("france").await;
+    let browser = app.browser_client();
+    let form = browser
+        .get(app.url("/login"))
+        .header("Accept-Language", "fr-CH, fr;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = extract_csrf(&form).unwrap();
+    let res = browser
+        .post(app.url("/login"))
+        .header("Accept-Language", "fr-CH, fr;q=0.9")
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "france@example.org"),
+            ("password", "not the password"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 401);
+    let html = res.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="fr" dir="ltr">"#), "{html}");
+    assert!(html.contains("<h1>Se connecter</h1>"), "{html}");
+    assert!(html.contains("Pas encore de compte ?"), "{html}");
+    // The refusal is the core catalogue's French sentence, in the alert.
+    let refusal = i18n::t(Lang::Fr, plenary::messages::LOGIN_FAILED);
+    assert!(
+        html.contains(&format!(r#"id="form-error"><p>{refusal}</p>"#)),
+        "{html}"
+    );
+    if i18n::message_ids(Lang::Fr).contains(plenary::messages::LOGIN_FAILED) {
+        assert!(!html.contains("Sign-in failed"), "{html}");
+    }
+    // The email typed is kept; nobody is signed in.
+    assert!(html.contains(r#"value="france@example.org""#), "{html}");
+}
+
+async fn the_audit_page_follows_an_auditors_saved_chinese(app: &TestApp) {
+    let auditor = app.auditor().await;
+    let res = auditor
+        .patch_json("/api/v1/me", json!({"language": "zh"}))
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text);
+    // The browser asks for English; the saved choice wins.
+    let browser = auditor.browser().await;
+    let res = browser.get("/audit").await;
+    assert_eq!(res.status, 200);
+    let html = res.text;
+    assert!(html.contains(r#"<html lang="zh" dir="ltr">"#), "{html}");
+    assert!(html.contains("<h1>审计记录</h1>"), "{html}");
+    assert!(html.contains("当前头部"), "{html}");
+    assert!(html.contains("<dd>暂无。</dd>"), "no checkpoint yet: {html}");
+    assert!(html.contains("立即签名当前头部"), "{html}");
+    assert!(html.contains("第 1 页，共 1 页"), "{html}");
+    assert!(!html.contains("Audit trail"), "{html}");
+    // Times: local text, UTC on hover.
+    assert!(html.contains(r#"<time datetime=""#) && html.contains(r#" title=""#), "{html}");
+}
