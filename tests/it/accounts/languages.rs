@@ -1,6 +1,7 @@
 //! The sign-in, registration and audit pages in the reader's language: the
 //! browser's Accept-Language for visitors, the saved preference for a
-//! signed-in user; `<html lang>` says which.
+//! signed-in user; `<html lang>` says which. A report's frozen data stays
+//! as published while the words around it follow the reader.
 
 use plenary::i18n::{self, Lang};
 
@@ -11,6 +12,7 @@ both_backends!(
     the_registration_page_speaks_spanish_to_a_spanish_browser,
     a_failed_sign_in_is_explained_in_french_to_a_french_browser,
     the_audit_page_follows_an_auditors_saved_chinese,
+    a_report_page_words_its_evidence_in_a_chairs_saved_russian,
 );
 
 /// `path` fetched by a fresh cookie-keeping browser asking for `accept`.
@@ -107,4 +109,26 @@ async fn the_audit_page_follows_an_auditors_saved_chinese(app: &TestApp) {
     assert!(!html.contains("Audit trail"), "{html}");
     // Times: local text, UTC on hover.
     assert!(html.contains(r#"<time datetime=""#) && html.contains(r#" title=""#), "{html}");
+}
+
+async fn a_report_page_words_its_evidence_in_a_chairs_saved_russian(app: &TestApp) {
+    let (chair, _, (ranking, adoption)) = crate::reports::panel(app).await;
+    let id = crate::reports::create_report(&chair, &[adoption, ranking]).await;
+    let res = chair
+        .patch_json("/api/v1/me", json!({"language": "ru"}))
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text);
+    let html = chair.browser().await.get(&format!("/reports/{id}")).await.text;
+    assert!(html.contains(r#"<html lang="ru" dir="ltr">"#), "{html}");
+    // The document's own words (title, introduction) are as written…
+    assert!(html.contains("<h1>Outcome of the 2027 session</h1>"), "{html}");
+    assert!(html.contains("<strong>met</strong>"), "{html}");
+    // …the page's words are Russian, built when the page is shown, and
+    // the frozen decimals are written the Russian way.
+    assert!(html.contains(">черновик</span>"), "{html}");
+    assert!(html.contains("Принято — за 3,0000, против 0,0000, воздержались 0,0000"), "{html}");
+    assert!(html.contains("Место 1 из 2"), "{html}");
+    assert!(html.contains("Председатель зафиксировал принятие после тура «Priorities (тур"), "{html}");
+    assert!(html.contains("<h2>Непринятые предложения</h2>"), "{html}");
+    assert!(!html.contains("Recommendation 1"), "{html}");
 }
