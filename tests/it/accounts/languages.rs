@@ -5,7 +5,7 @@
 
 use plenary::i18n::{self, Lang};
 
-use crate::common::{RequestHelper, TestApp, extract_csrf, json};
+use crate::common::{RequestHelper, TestApp, extract_csrf, json, p};
 
 both_backends!(
     the_sign_in_page_speaks_russian_to_a_russian_browser,
@@ -13,6 +13,7 @@ both_backends!(
     a_failed_sign_in_is_explained_in_french_to_a_french_browser,
     the_audit_page_follows_an_auditors_saved_chinese,
     a_report_page_words_its_evidence_in_a_chairs_saved_russian,
+    the_receipt_page_and_its_script_speak_a_voters_saved_arabic,
 );
 
 /// `path` fetched by a fresh cookie-keeping browser asking for `accept`.
@@ -131,4 +132,37 @@ async fn a_report_page_words_its_evidence_in_a_chairs_saved_russian(app: &TestAp
     assert!(html.contains("Председатель зафиксировал принятие после тура «Priorities (тур"), "{html}");
     assert!(html.contains("<h2>Непринятые предложения</h2>"), "{html}");
     assert!(!html.contains("Recommendation 1"), "{html}");
+}
+
+async fn the_receipt_page_and_its_script_speak_a_voters_saved_arabic(app: &TestApp) {
+    let chair = app.chair().await;
+    let ids = app.proposals(2).await;
+    let round = chair.create_round(&ids, json!({"secrecy": "secret"})).await;
+    let voter = app.delegate("egypt").await;
+    chair.open(round).await;
+    let cast = voter.vote(round, json!([[p(ids[1])], [p(ids[0])]])).await;
+    assert_eq!(cast.status, 200, "{}", cast.text);
+    let receipt = cast.json()["receipt"].as_str().unwrap().to_owned();
+    chair.close(round).await;
+    let res = voter
+        .patch_json("/api/v1/me", json!({"language": "ar"}))
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text);
+    let html = voter
+        .browser()
+        .await
+        .get(&format!("/rounds/{round}/receipts/{receipt}"))
+        .await
+        .text;
+    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#), "{html}");
+    assert!(html.contains("تحقّق بنفسك"), "{html}");
+    // One ballot counted: the Arabic singular, not a number.
+    assert!(html.contains("من بطاقة اقتراع واحدة محسوبة"), "{html}");
+    // The script's sentences come from the page, in Arabic.
+    assert!(
+        html.contains(r#"data-all-hold="جميع الخطوات صحيحة: بطاقة اقتراعك موجودة في السجل الموقّع.""#),
+        "{html}"
+    );
+    assert!(html.contains(">تحقّق في هذا المتصفح</button>"), "{html}");
+    assert!(!html.contains("Check it yourself"), "{html}");
 }
