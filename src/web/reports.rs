@@ -163,7 +163,7 @@ async fn edit(
             e.status(),
             &NewPage {
                 rounds: choices(&state, rounds).await?,
-                error: Some(e.to_string()),
+                error: Some(in_reader_language(&ctx, &e).await),
                 title: field(&form, "title").to_owned(),
                 introduction: field(&form, "introduction").to_owned(),
                 supersedes: String::new(),
@@ -173,6 +173,12 @@ async fn edit(
         ),
         Err(e) => Err(e.into()),
     }
+}
+
+/// `e`'s sentence in the page's language: the reader's saved choice, which
+/// the request-wide language (browser or cookie) does not know about.
+async fn in_reader_language(ctx: &PageCtx, e: &AppError) -> String {
+    crate::i18n::scope(ctx.lang, async { e.to_string() }).await
 }
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
@@ -222,7 +228,7 @@ async fn create(
                 status,
                 &NewPage {
                     rounds: choices(&state, rounds).await?,
-                    error: Some(e.to_string()),
+                    error: Some(in_reader_language(&ctx, &e).await),
                     title: field(&form, "title").to_owned(),
                     introduction: field(&form, "introduction").to_owned(),
                     supersedes: supersedes_text,
