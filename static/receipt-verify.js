@@ -8,6 +8,8 @@
   var out = document.getElementById("check-result");
   if (!data || !box || !out || !window.crypto || !window.crypto.subtle) return;
   var proof = JSON.parse(data.textContent);
+  // The page gives every sentence in the reader's language (data-*).
+  function say(name) { return box.getAttribute("data-" + name) || name; }
   box.hidden = false;
 
   // Canonical JSON (RFC 8785 for what Plenary writes: no floats).
@@ -45,11 +47,11 @@
   function node(l, r) { return sha(cat(new Uint8Array([1]), l, r)); }
   // RFC 9162 section 2.1.3.2.
   async function rootFrom(index, size, h, path) {
-    if (index >= size) throw new Error("the leaf index is outside the tree");
+    if (index >= size) throw new Error(say("index-outside"));
     var fn = index, sn = size - 1, r = h;
     for (var i = 0; i < path.length; i++) {
       var p = unhex(path[i]);
-      if (sn === 0) throw new Error("the audit path is too long");
+      if (sn === 0) throw new Error(say("path-long"));
       if (fn % 2 === 1 || fn === sn) {
         r = await node(p, r);
         if (fn % 2 === 0) {
@@ -60,36 +62,36 @@
       }
       fn = Math.floor(fn / 2); sn = Math.floor(sn / 2);
     }
-    if (sn !== 0) throw new Error("the audit path is too short");
+    if (sn !== 0) throw new Error(say("path-short"));
     return r;
   }
   function mark(step, ok, why) {
     var li = document.getElementById("step-" + step);
     if (!li) return;
     var s = document.createElement("strong");
-    s.textContent = ok ? " ✓ checked" : " ✗ " + why;
+    s.textContent = ok ? " ✓ " + say("checked") : " ✗ " + why;
     li.appendChild(s);
   }
 
   async function run() {
     var step = 1;
     try {
-      if (typeof proof.ballot.receipt !== "string") throw new Error("no receipt in the ballot");
+      if (typeof proof.ballot.receipt !== "string") throw new Error(say("no-receipt"));
       mark(1, true);
       step = 2;
       var lh = await leaf(utf8(canonical(proof.ballot)));
-      if (hex(lh) !== proof.leaf_hash) throw new Error("the ballot hashes to another leaf");
+      if (hex(lh) !== proof.leaf_hash) throw new Error(say("other-leaf"));
       mark(2, true);
       step = 3;
       var root = await rootFrom(proof.leaf_index, proof.tree_size, lh, proof.audit_path);
-      if (hex(root) !== proof.root) throw new Error("the path leads to another root");
+      if (hex(root) !== proof.root) throw new Error(say("other-root"));
       mark(3, true);
       step = 4;
       var e = proof.entry, body = {};
       Object.keys(e).forEach(function (k) { if (k !== "hash") body[k] = e[k]; });
-      if (hex(await sha(utf8(canonical(body)))) !== e.hash) throw new Error("the entry's hash does not match it");
+      if (hex(await sha(utf8(canonical(body)))) !== e.hash) throw new Error(say("entry-hash"));
       if (e.action !== "round.closed" || e.details.ballots_root !== proof.root ||
-          e.details.ballots !== proof.tree_size) throw new Error("round.closed records another root");
+          e.details.ballots !== proof.tree_size) throw new Error(say("closed-root"));
       mark(4, true);
       step = 5;
       var logRoot = await rootFrom(proof.entry_index, proof.log_size, await leaf(unhex(e.hash)), proof.entry_audit_path);
@@ -98,29 +100,29 @@
       var note = proof.checkpoint, cut = note.lastIndexOf("\n\n");
       var text = note.slice(0, cut + 1), lines = text.split("\n");
       if (lines[1] !== String(proof.log_size) || lines[2] !== btoa(String.fromCharCode.apply(null, logRoot))) {
-        throw new Error("the checkpoint signs another size or root");
+        throw new Error(say("checkpoint-other"));
       }
       var sigLine = note.slice(cut + 2).split("\n").filter(function (l) {
         return l.indexOf("\u2014 " + lines[0] + " ") === 0;
       })[0];
-      if (!sigLine) throw new Error("the checkpoint has no signature of " + lines[0]);
+      if (!sigLine) throw new Error(say("no-signature") + " " + lines[0]);
       var raw = Uint8Array.from(atob(sigLine.split(" ")[2]), function (c) { return c.charCodeAt(0); });
       var key;
       try {
         key = await crypto.subtle.importKey("raw", unhex(box.getAttribute("data-key")), { name: "Ed25519" }, false, ["verify"]);
       } catch (x) {
-        mark(6, false, "this browser cannot check Ed25519 signatures: use plenary receipt verify");
-        out.textContent = "Steps 1–5 hold; the signature needs another tool.";
+        mark(6, false, say("no-ed25519"));
+        out.textContent = say("needs-tool");
         return;
       }
       if (!(await crypto.subtle.verify({ name: "Ed25519" }, key, raw.slice(4), utf8(text)))) {
-        throw new Error("the signature does not verify with the server's key");
+        throw new Error(say("bad-signature"));
       }
       mark(6, true);
-      out.textContent = "Every step holds: your ballot is in the signed log.";
+      out.textContent = say("all-hold");
     } catch (err) {
       mark(step, false, err.message);
-      out.textContent = "Step " + step + " failed: " + err.message;
+      out.textContent = say("failed").replace("{step}", String(step)) + " " + err.message;
     }
   }
   document.getElementById("run-check").addEventListener("click", run);

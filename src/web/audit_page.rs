@@ -41,20 +41,21 @@ impl AuditQuery {
     fn filter(&self) -> Result<Filter, AppError> {
         // Actions and actors are short plain words; a NUL byte or other
         // control character could never match and PostgreSQL refuses it.
-        for (name, value) in [("action", &self.action), ("actor", &self.actor)] {
+        // The refusals are message ids, put into the reader's language when
+        // the error page renders.
+        for (id, value) in [
+            ("audit-bad-action-filter", &self.action),
+            ("audit-bad-actor-filter", &self.actor),
+        ] {
             if value.chars().any(char::is_control) || value.len() > 200 {
-                return Err(AppError::BadRequest(format!(
-                    "The {name} filter must be plain text of at most 200 characters, e.g. ballot.cast."
-                )));
+                return Err(AppError::BadRequest(id.to_owned()));
             }
         }
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let subject = match some(&self.round) {
             Some(r) if r.chars().all(|c| c.is_ascii_digit()) => Some(format!("round:{r}")),
             Some(_) => {
-                return Err(AppError::BadRequest(
-                    "The round filter takes a round number, e.g. 4.".to_owned(),
-                ));
+                return Err(AppError::BadRequest("audit-bad-round-filter".to_owned()));
             }
             None => None,
         };

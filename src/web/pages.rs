@@ -354,10 +354,11 @@ async fn register(
     }
 }
 
-/// A role in the admin's select box.
+/// A role in the admin's select box: its stored name and the id of its
+/// label in the catalogues (shown in the admin's language).
 struct RoleOption {
     id: &'static str,
-    label: &'static str,
+    label_id: &'static str,
 }
 
 /// A user row as the admin page shows it.
@@ -421,7 +422,7 @@ async fn admin_users(
                 .iter()
                 .map(|r| RoleOption {
                     id: r.as_str(),
-                    label: r.label(),
+                    label_id: r.label_id(),
                 })
                 .collect(),
             groups: groups.all().to_vec(),

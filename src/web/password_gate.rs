@@ -13,6 +13,7 @@ use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{HttpResponse, web};
 
+use crate::i18n;
 use crate::state::AppState;
 use crate::web::extract::{CurrentUser, SESSION_COOKIE};
 
@@ -30,8 +31,8 @@ const ALLOWED: &[&str] = &[
     "/metrics",
 ];
 
-/// The message the API answers with.
-pub const CHANGE_REQUIRED: &str = "Your password was reset by an administrator: choose a new one (POST /api/v1/me/password) before anything else.";
+/// The id of the message the API answers with (in the user's language).
+pub const CHANGE_REQUIRED: &str = "auth-change-required";
 
 fn allowed(path: &str) -> bool {
     ALLOWED.contains(&path) || path.starts_with("/static/")
@@ -48,12 +49,13 @@ pub async fn gate(
         return Ok(next.call(req).await?.map_into_left_body());
     }
     let user = req.extract::<Option<CurrentUser>>().await.ok().flatten();
-    if !user.is_some_and(|u| u.must_change_password) {
+    let Some(user) = user.filter(|u| u.must_change_password) else {
         return Ok(next.call(req).await?.map_into_left_body());
-    }
+    };
     let res = if req.path().starts_with("/api/") {
+        let lang = user.language.unwrap_or_else(i18n::current);
         HttpResponse::Forbidden().json(serde_json::json!({
-            "error": {"code": "password_change_required", "message": CHANGE_REQUIRED}
+            "error": {"code": "password_change_required", "message": i18n::t(lang, CHANGE_REQUIRED)}
         }))
     } else {
         HttpResponse::SeeOther()

@@ -37,6 +37,14 @@ struct ReceiptPage {
     public_key_hex: String,
 }
 
+impl ReceiptPage {
+    /// How many ballots were counted, as a plural-selecting count for the
+    /// page's sentences.
+    fn ballots(&self) -> i64 {
+        i64::try_from(self.proof.tree_size).unwrap_or(i64::MAX)
+    }
+}
+
 async fn show(
     state: web::Data<AppState>,
     _user: CurrentUser,

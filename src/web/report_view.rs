@@ -3,9 +3,14 @@
 //! sanitising renderer as proposals) and the evidence as table rows. The
 //! page renders from the document, so a published page shows exactly what
 //! was frozen.
+//!
+//! The document's data (titles, names, numbers, group labels) stays as
+//! frozen; the words the page puts around it (headlines, "Adopted by …",
+//! method names) are built here at display time, in the reader's language.
 
 use crate::domain::groups::StakeholderGroups;
 use crate::domain::report::{Evidence, ReportDocument, ReportEntry, ReportPerson};
+use crate::i18n::{self, Arg, Lang};
 use crate::services::reports::ReportView;
 
 /// One round's result for one proposal, as a page shows it.
@@ -64,7 +69,7 @@ pub struct ReportPageView {
     pub superseded_by: Option<i64>,
     /// The introduction, rendered and sanitised.
     pub introduction_html: String,
-    /// Covered rounds: (id, title, method, closed at).
+    /// Covered rounds: (id, title, method label, closed at as stored).
     pub rounds: Vec<(i64, String, String, String)>,
     /// Recommendations.
     pub adopted: Vec<EntryView>,
@@ -72,102 +77,158 @@ pub struct ReportPageView {
     pub not_adopted: Vec<EntryView>,
 }
 
-fn person(p: &ReportPerson, groups: &StakeholderGroups) -> String {
-    format!(
-        "{} ({}, {})",
-        p.name,
-        p.organisation,
-        groups.label(&p.group)
+fn person(lang: Lang, p: &ReportPerson, groups: &StakeholderGroups) -> String {
+    i18n::t_args(
+        lang,
+        "reports-person",
+        &[
+            ("name", Arg::Str(&p.name)),
+            ("organisation", Arg::Str(&p.organisation)),
+            ("group", Arg::Str(groups.label(&p.group))),
+        ],
     )
 }
 
-fn evidence(doc: &ReportDocument, e: &Evidence, groups: &StakeholderGroups) -> EvidenceView {
+/// A counting method's name in `lang` (the stored name when unknown).
+fn method(lang: Lang, name: &str) -> String {
+    let id = match name {
+        "schulze" => "reports-method-schulze",
+        "ranked_pairs" => "reports-method-ranked-pairs",
+        "borda" => "reports-method-borda",
+        "irv" => "reports-method-irv",
+        "copeland" => "reports-method-copeland",
+        "plurality" => "reports-method-plurality",
+        "adoption" => "reports-method-adoption",
+        other => return other.to_owned(),
+    };
+    i18n::t(lang, id)
+}
+
+/// "Title (round 3)", or "Round 3" when the document lacks the round.
+fn round_name(lang: Lang, doc: &ReportDocument, id: crate::domain::round::RoundId) -> String {
+    let n = id.0.to_string();
+    match doc.round(id) {
+        Some(r) => i18n::t_args(
+            lang,
+            "reports-round-titled",
+            &[("title", Arg::Str(&r.title)), ("id", Arg::Str(&n))],
+        ),
+        None => i18n::t_args(lang, "reports-round-untitled", &[("id", Arg::Str(&n))]),
+    }
+}
+
+fn evidence(
+    lang: Lang,
+    doc: &ReportDocument,
+    e: &Evidence,
+    groups: &StakeholderGroups,
+) -> EvidenceView {
     let id = e.round();
-    let round = doc.round(id).map_or_else(
-        || format!("Round {id}"),
-        |r| format!("{} (round {id})", r.title),
-    );
+    let round = round_name(lang, doc, id);
+    let num = |s: &str| i18n::format_number(lang, s);
     match e {
         Evidence::Adoption {
             adopted,
             totals,
             groups: per_group,
             ..
-        } => EvidenceView {
-            round,
-            round_id: id.0,
-            kind: "adoption",
-            headline: format!(
-                "{} — yes {}, no {}, abstain {}",
-                if *adopted { "Adopted" } else { "Not adopted" },
-                totals.yes_decimal,
-                totals.no_decimal,
-                totals.abstain_decimal
-            ),
-            votes: per_group
-                .iter()
-                .map(|(g, t)| {
-                    (
-                        groups.label(g).to_owned(),
-                        t.yes_decimal.clone(),
-                        t.no_decimal.clone(),
-                        t.abstain_decimal.clone(),
-                    )
-                })
-                .collect(),
-            positions: Vec::new(),
-        },
+        } => {
+            let (yes, no, abstain) = (
+                num(&totals.yes_decimal),
+                num(&totals.no_decimal),
+                num(&totals.abstain_decimal),
+            );
+            let args = [
+                ("yes", Arg::Str(&yes)),
+                ("no", Arg::Str(&no)),
+                ("abstain", Arg::Str(&abstain)),
+            ];
+            let headline = if *adopted {
+                i18n::t_args(lang, "reports-headline-adopted", &args)
+            } else {
+                i18n::t_args(lang, "reports-headline-not-adopted", &args)
+            };
+            EvidenceView {
+                round,
+                round_id: id.0,
+                kind: "adoption",
+                headline,
+                votes: per_group
+                    .iter()
+                    .map(|(g, t)| {
+                        (
+                            groups.label(g).to_owned(),
+                            num(&t.yes_decimal),
+                            num(&t.no_decimal),
+                            num(&t.abstain_decimal),
+                        )
+                    })
+                    .collect(),
+                positions: Vec::new(),
+            }
+        }
         Evidence::Ranking {
             position,
             of,
             tied,
             groups: per_group,
             ..
-        } => EvidenceView {
-            round,
-            round_id: id.0,
-            kind: "ranking",
-            headline: format!(
-                "Position {position} of {of}{}",
-                if *tied { " (tied)" } else { "" }
-            ),
-            votes: Vec::new(),
-            positions: per_group
-                .iter()
-                .map(|(g, p)| (groups.label(g).to_owned(), *p))
-                .collect(),
-        },
+        } => {
+            let (position, of) = (num(&position.to_string()), num(&of.to_string()));
+            let args = [("position", Arg::Str(&position)), ("of", Arg::Str(&of))];
+            let headline = if *tied {
+                i18n::t_args(lang, "reports-headline-position-tied", &args)
+            } else {
+                i18n::t_args(lang, "reports-headline-position", &args)
+            };
+            EvidenceView {
+                round,
+                round_id: id.0,
+                kind: "ranking",
+                headline,
+                votes: Vec::new(),
+                positions: per_group
+                    .iter()
+                    .map(|(g, p)| (groups.label(g).to_owned(), *p))
+                    .collect(),
+            }
+        }
     }
 }
 
-fn entry(doc: &ReportDocument, e: &ReportEntry, groups: &StakeholderGroups) -> EntryView {
+fn entry(
+    lang: Lang,
+    doc: &ReportDocument,
+    e: &ReportEntry,
+    groups: &StakeholderGroups,
+) -> EntryView {
     EntryView {
         id: e.proposal,
         title: e.title.clone(),
         summary: e.summary.clone(),
         body_html: crate::markdown::render_stored(&e.body),
         revision: e.revision,
-        author: person(&e.author, groups),
-        cosponsors: e.cosponsors.iter().map(|c| person(c, groups)).collect(),
+        author: person(lang, &e.author, groups),
+        cosponsors: e.cosponsors.iter().map(|c| person(lang, c, groups)).collect(),
         decision: e.decided_by.as_ref().map(|d| {
-            let title = doc
-                .round(d.round)
-                .map_or_else(|| format!("round {}", d.round), |r| r.title.clone());
-            if d.how == "chair_decision" {
-                format!(
-                    "Recorded as adopted by a chair after {title} (round {})",
-                    d.round
-                )
+            let round = round_name(lang, doc, d.round);
+            let id = if d.how == "chair_decision" {
+                "reports-decision-chair"
             } else {
-                format!("Adopted by {title} (round {})", d.round)
-            }
+                "reports-decision-round"
+            };
+            i18n::t_args(lang, id, &[("round", Arg::Str(&round))])
         }),
-        evidence: e.results.iter().map(|r| evidence(doc, r, groups)).collect(),
+        evidence: e
+            .results
+            .iter()
+            .map(|r| evidence(lang, doc, r, groups))
+            .collect(),
     }
 }
 
-/// Builds the page model.
-pub fn build(view: &ReportView, groups: &StakeholderGroups) -> ReportPageView {
+/// Builds the page model in `lang`.
+pub fn build(view: &ReportView, groups: &StakeholderGroups, lang: Lang) -> ReportPageView {
     let doc = &view.document;
     ReportPageView {
         id: view.report.id.0,
@@ -185,16 +246,20 @@ pub fn build(view: &ReportView, groups: &StakeholderGroups) -> ReportPageView {
                 (
                     r.id.0,
                     r.title.clone(),
-                    r.method.clone(),
+                    method(lang, &r.method),
                     r.closed_at.clone(),
                 )
             })
             .collect(),
-        adopted: doc.adopted.iter().map(|e| entry(doc, e, groups)).collect(),
+        adopted: doc
+            .adopted
+            .iter()
+            .map(|e| entry(lang, doc, e, groups))
+            .collect(),
         not_adopted: doc
             .not_adopted
             .iter()
-            .map(|e| entry(doc, e, groups))
+            .map(|e| entry(lang, doc, e, groups))
             .collect(),
     }
 }

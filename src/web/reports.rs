@@ -163,7 +163,7 @@ async fn edit(
             e.status(),
             &NewPage {
                 rounds: choices(&state, rounds).await?,
-                error: Some(e.to_string()),
+                error: Some(in_reader_language(&ctx, &e).await),
                 title: field(&form, "title").to_owned(),
                 introduction: field(&form, "introduction").to_owned(),
                 supersedes: String::new(),
@@ -173,6 +173,12 @@ async fn edit(
         ),
         Err(e) => Err(e.into()),
     }
+}
+
+/// `e`'s sentence in the page's language: the reader's saved choice, which
+/// the request-wide language (browser or cookie) does not know about.
+async fn in_reader_language(ctx: &PageCtx, e: &AppError) -> String {
+    crate::i18n::scope(ctx.lang, async { e.to_string() }).await
 }
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
@@ -200,7 +206,7 @@ async fn create(
         supersedes_text
             .parse()
             .map(|s| Some(ReportId(s)))
-            .map_err(|_| AppError::BadRequest("supersedes must be a report id.".to_owned()))
+            .map_err(|_| AppError::BadRequest("reports-bad-supersedes".to_owned()))
     };
     let parsed = ReportInput::parse(field(&form, "title"), field(&form, "introduction"), &rounds)
         .map_err(AppError::from)
@@ -222,7 +228,7 @@ async fn create(
                 status,
                 &NewPage {
                     rounds: choices(&state, rounds).await?,
-                    error: Some(e.to_string()),
+                    error: Some(in_reader_language(&ctx, &e).await),
                     title: field(&form, "title").to_owned(),
                     introduction: field(&form, "introduction").to_owned(),
                     supersedes: supersedes_text,
@@ -253,7 +259,7 @@ async fn show(
     let is_chair = user.role == Role::Chair;
     let user = user.0;
     let view = state.db(move |c| reports::get(c, &user, id)).await?;
-    let report = report_view::build(&view, &state.settings.groups);
+    let report = report_view::build(&view, &state.settings.groups, ctx.lang);
     html(
         StatusCode::OK,
         &ShowPage {

@@ -3,8 +3,11 @@
 //! and its rate limit, revocation, suspension, CSRF on forms) and
 //! `administration` (admin-only routes, role changes and their audit
 //! entries, bad input and error answers, and `/healthz`); `session_cache`:
-//! changes to a user apply from the next request, cache or not.
+//! changes to a user apply from the next request, cache or not;
+//! `languages`: the sign-in, registration and audit pages in the reader's
+//! language.
 
 mod administration;
+mod languages;
 mod session_cache;
 mod sessions;

@@ -1,0 +1,66 @@
+## La página de auditoría (/audit). Los comandos, nombres de archivo y de acciones no se traducen.
+
+audit-title = Registro de auditoría
+audit-head-heading = Cabeza actual
+audit-head = Cabeza
+audit-head-seq = n.º { $seq }, hash
+audit-latest-checkpoint = Último punto de control firmado
+audit-checkpoint-number-size = número { $number }, tamaño del árbol { $size }, firmado el
+audit-covers-head = (cubre la cabeza actual)
+audit-unsigned-later = { $n ->
+    [one] ({ $n } entrada posterior aún sin firmar)
+   *[other] ({ $n } entradas posteriores aún sin firmar)
+}
+audit-root = raíz
+audit-signed-note = Nota firmada
+audit-save-note = Guárdela
+audit-save-note-why = para comprobar más adelante que el registro todavía la extiende:
+audit-none-yet = Ninguno todavía.
+audit-sign-now = Firmar ahora la cabeza actual
+audit-downloads = Descargas:
+audit-download-trail = el registro completo (audit.jsonl)
+audit-download-key = la clave pública del servidor
+audit-check-offline = Compruébelos sin conexión con
+audit-downloads-recorded = Cada descarga del registro queda a su vez registrada, y el archivo termina con una firma sobre su última entrada.
+audit-checkpoints-heading = Puntos de control recientes y sus testigos
+audit-no-checkpoint = Aún no se ha firmado ningún punto de control.
+audit-checkpoints-caption = Los últimos puntos de control firmados, del más reciente al más antiguo
+audit-col-number = Número
+audit-col-tree-size = Tamaño del árbol
+audit-col-signed-at = Firmado el
+audit-col-root = Raíz
+audit-col-cosigned-by = Cofirmado por
+audit-no-witness-yet = aún sin testigo
+audit-witnesses-heading = Testigos
+audit-no-witness-registered = No hay ningún testigo registrado. Un auditor registra uno con
+audit-no-witness-approval = ; un administrador lo aprueba (véase docs/formats.md, «Running a witness»).
+audit-witness-approved = aprobado
+audit-witness-pending = pendiente de aprobación
+audit-closed-rounds-heading = Rondas cerradas
+audit-closed-rounds-caption = Descargas de cada ronda cerrada
+audit-col-round = Ronda
+audit-col-downloads = Descargas
+audit-entries-heading = Entradas ({ $n })
+audit-entries-filtered-heading = Entradas que cumplen el filtro ({ $n })
+audit-filter-label = Filtrar el registro de auditoría
+audit-col-action = Acción
+audit-any-action = Cualquier acción
+audit-col-actor = Actor
+audit-actor-hint = un número de usuario, { $system } o { $anonymous }
+audit-filter = Filtrar
+audit-clear = Quitar el filtro
+audit-no-entries = No hay entradas.
+audit-no-entries-filtered = Ninguna entrada cumple este filtro.
+audit-entries-caption = Entradas de auditoría, de la más reciente a la más antigua: página { $page } de { $pages }
+audit-col-seq = N.º
+audit-col-time = Hora
+audit-col-subject = Objeto
+audit-col-details = Detalles
+audit-col-hash = Hash
+audit-pages-label = Páginas del registro de auditoría
+audit-newer = ← Entradas más recientes
+audit-page-of = Página { $page } de { $pages }
+audit-older = Entradas más antiguas →
+audit-bad-action-filter = El filtro de acción debe ser texto sencillo de 200 caracteres como máximo, por ejemplo ballot.cast.
+audit-bad-actor-filter = El filtro de actor debe ser texto sencillo de 200 caracteres como máximo, por ejemplo 12 o system.
+audit-bad-round-filter = El filtro de ronda admite un número de ronda, por ejemplo 4.

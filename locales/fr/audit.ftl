@@ -1,0 +1,66 @@
+## La page d’audit (/audit). Les commandes, noms de fichiers et noms d’actions restent tels quels.
+
+audit-title = Journal d’audit
+audit-head-heading = Tête actuelle
+audit-head = Tête
+audit-head-seq = n° { $seq }, empreinte
+audit-latest-checkpoint = Dernier point de contrôle signé
+audit-checkpoint-number-size = numéro { $number }, taille de l’arbre { $size }, signé le
+audit-covers-head = (couvre la tête actuelle)
+audit-unsigned-later = { $n ->
+    [one] ({ $n } entrée ultérieure pas encore signée)
+   *[other] ({ $n } entrées ultérieures pas encore signées)
+}
+audit-root = racine
+audit-signed-note = Note signée
+audit-save-note = Enregistrez-la
+audit-save-note-why = pour vérifier plus tard que le journal la prolonge toujours :
+audit-none-yet = Aucun pour l’instant.
+audit-sign-now = Signer la tête actuelle maintenant
+audit-downloads = Téléchargements :
+audit-download-trail = le journal complet (audit.jsonl)
+audit-download-key = la clé publique du serveur
+audit-check-offline = Vérifiez-les hors ligne avec
+audit-downloads-recorded = Chaque téléchargement du journal est lui-même enregistré, et le fichier se termine par une signature de sa dernière entrée.
+audit-checkpoints-heading = Points de contrôle récents et leurs témoins
+audit-no-checkpoint = Aucun point de contrôle n’a encore été signé.
+audit-checkpoints-caption = Les derniers points de contrôle signés, du plus récent au plus ancien
+audit-col-number = Numéro
+audit-col-tree-size = Taille de l’arbre
+audit-col-signed-at = Signé le
+audit-col-root = Racine
+audit-col-cosigned-by = Cosigné par
+audit-no-witness-yet = aucun témoin pour l’instant
+audit-witnesses-heading = Témoins
+audit-no-witness-registered = Aucun témoin n’est enregistré. Un auditeur en enregistre un avec
+audit-no-witness-approval = ; un administrateur l’approuve (voir docs/formats.md, « Running a witness »).
+audit-witness-approved = approuvé
+audit-witness-pending = en attente d’approbation
+audit-closed-rounds-heading = Tours clos
+audit-closed-rounds-caption = Téléchargements de chaque tour clos
+audit-col-round = Tour
+audit-col-downloads = Téléchargements
+audit-entries-heading = Entrées ({ $n })
+audit-entries-filtered-heading = Entrées correspondant au filtre ({ $n })
+audit-filter-label = Filtrer le journal d’audit
+audit-col-action = Action
+audit-any-action = Toute action
+audit-col-actor = Acteur
+audit-actor-hint = un numéro d’utilisateur, { $system } ou { $anonymous }
+audit-filter = Filtrer
+audit-clear = Effacer
+audit-no-entries = Aucune entrée.
+audit-no-entries-filtered = Aucune entrée ne correspond à ce filtre.
+audit-entries-caption = Entrées d’audit, de la plus récente à la plus ancienne : page { $page } sur { $pages }
+audit-col-seq = N°
+audit-col-time = Heure
+audit-col-subject = Objet
+audit-col-details = Détails
+audit-col-hash = Empreinte
+audit-pages-label = Pages du journal d’audit
+audit-newer = ← Entrées plus récentes
+audit-page-of = Page { $page } sur { $pages }
+audit-older = Entrées plus anciennes →
+audit-bad-action-filter = Le filtre d’action doit être un texte simple de 200 caractères au plus, par exemple ballot.cast.
+audit-bad-actor-filter = Le filtre d’acteur doit être un texte simple de 200 caractères au plus, par exemple 12 ou system.
+audit-bad-round-filter = Le filtre de tour attend un numéro de tour, par exemple 4.
