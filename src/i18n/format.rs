@@ -77,7 +77,10 @@ mod tests {
     #[test]
     fn numbers_group_by_language() {
         assert_eq!(format_number(Lang::En, "1234567.25"), "1,234,567.25");
-        assert_eq!(format_number(Lang::Fr, "1234567.25"), "1\u{202f}234\u{202f}567,25");
+        assert_eq!(
+            format_number(Lang::Fr, "1234567.25"),
+            "1\u{202f}234\u{202f}567,25"
+        );
         assert_eq!(format_number(Lang::Es, "1234"), "1234");
         assert_eq!(format_number(Lang::Es, "12345,"), "12345,");
         assert_eq!(format_number(Lang::Ru, "-12345"), "-12\u{a0}345");
@@ -87,9 +90,17 @@ mod tests {
     #[test]
     fn dates_follow_the_catalogue() {
         let when = chrono::Utc.with_ymd_and_hms(2026, 12, 1, 14, 5, 0).single();
-        let Some(when) = when else { panic!("valid date") };
-        assert_eq!(format_date_time(Lang::En, &when), "1 December 2026, 14:05 UTC");
-        assert_eq!(format_date_time(Lang::Fr, &when), "1 décembre 2026, 14:05 UTC");
+        let Some(when) = when else {
+            panic!("valid date")
+        };
+        assert_eq!(
+            format_date_time(Lang::En, &when),
+            "1 December 2026, 14:05 UTC"
+        );
+        assert_eq!(
+            format_date_time(Lang::Fr, &when),
+            "1 décembre 2026, 14:05 UTC"
+        );
         assert_eq!(format_date_time(Lang::Zh, &when), "2026年12月1日 14:05 UTC");
     }
 }

@@ -3,9 +3,10 @@
 //! `locales/<lang>/*.ftl`, compiled into the binary.
 //!
 //! Everything a person reads goes through [`t`] (or [`t_args`]); templates
-//! reach it through `ctx.t("id")`. A message missing in a language falls
-//! back to English, and a message missing in English shows its id; the
-//! `catalogue` integration test fails on either, and on unused ids.
+//! reach it through `ctx.t("nav-proposals")` and the like. A message
+//! missing in a language falls back to English, and a message missing in
+//! English shows its id; the `catalogue` integration test fails on either,
+//! and on unused ids.
 //!
 //! The language of a request is fixed once by `web::lang`'s middleware
 //! (the `lang` cookie, else `Accept-Language`, else English) and read back
@@ -123,7 +124,9 @@ impl Lang {
 /// A `q` value in thousandths (`0.8` → 800), or `None` when malformed.
 fn parse_q(raw: &str) -> Option<u16> {
     let v: f32 = raw.trim().parse().ok()?;
-    (0.0..=1.0).contains(&v).then(|| (v * 1000.0).round() as u16)
+    (0.0..=1.0)
+        .contains(&v)
+        .then(|| (v * 1000.0).round() as u16)
 }
 
 impl fmt::Display for Lang {
@@ -170,11 +173,20 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_language_we_speak() {
-        assert_eq!(Lang::from_accept_language("fr-CH, fr;q=0.9, en;q=0.8"), Some(Lang::Fr));
-        assert_eq!(Lang::from_accept_language("de, ar;q=0.5, ru;q=0.7"), Some(Lang::Ru));
+        assert_eq!(
+            Lang::from_accept_language("fr-CH, fr;q=0.9, en;q=0.8"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            Lang::from_accept_language("de, ar;q=0.5, ru;q=0.7"),
+            Some(Lang::Ru)
+        );
         assert_eq!(Lang::from_accept_language("zh-Hans-CN"), Some(Lang::Zh));
         assert_eq!(Lang::from_accept_language("de, *;q=0.1"), None);
-        assert_eq!(Lang::from_accept_language("es;q=0, en;q=0.2"), Some(Lang::En));
+        assert_eq!(
+            Lang::from_accept_language("es;q=0, en;q=0.2"),
+            Some(Lang::En)
+        );
         assert_eq!(Lang::from_accept_language("es;q=abc"), None);
         assert_eq!(Lang::from_accept_language(""), None);
     }
@@ -205,7 +217,13 @@ mod tests {
 
     #[test]
     fn a_missing_message_falls_back_to_english_then_to_its_id() {
-        assert_eq!(t(Lang::Fr, "no-such-message-anywhere"), "no-such-message-anywhere");
-        assert_eq!(localise(Lang::Fr, "A sentence, not an id."), "A sentence, not an id.");
+        assert_eq!(
+            t(Lang::Fr, "no-such-message-anywhere"),
+            "no-such-message-anywhere"
+        );
+        assert_eq!(
+            localise(Lang::Fr, "A sentence, not an id."),
+            "A sentence, not an id."
+        );
     }
 }

@@ -16,9 +16,9 @@ use crate::auth::token::TokenKeys;
 use crate::db::{self, Db, DbPool, users};
 use crate::domain::ValidationError;
 use crate::domain::time_zone::TimeZone;
-use crate::i18n::Lang;
 use crate::domain::user::{DisplayName, NewPassword, Role, User, UserId};
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 /// What a user may change about themselves; absent fields stay.
 #[derive(Debug, Clone, Default)]

@@ -42,7 +42,11 @@ impl ErrorPage {
     /// "Error 404", for the small print.
     pub fn t_status(&self) -> String {
         let status = self.status.to_string();
-        crate::i18n::t_args(self.lang, "error-status", &[("status", crate::i18n::Arg::Str(&status))])
+        crate::i18n::t_args(
+            self.lang,
+            "error-status",
+            &[("status", crate::i18n::Arg::Str(&status))],
+        )
     }
 }
 

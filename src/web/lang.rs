@@ -124,7 +124,14 @@ mod tests {
     #[test]
     fn only_local_paths_are_followed_back() {
         assert_eq!(local_path("/rounds/3?x=1"), "/rounds/3?x=1");
-        for bad in ["", "https://evil.example/", "//evil.example", "/\\evil", "rounds", "/a\nb"] {
+        for bad in [
+            "",
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil",
+            "rounds",
+            "/a\nb",
+        ] {
             assert_eq!(local_path(bad), "/", "{bad:?}");
         }
     }

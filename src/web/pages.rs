@@ -14,8 +14,8 @@ use serde::Deserialize;
 
 use crate::db::users;
 use crate::domain::groups::GroupDef;
-use crate::i18n::{self, Arg, Lang};
 use crate::domain::user::{Organisation, Role, User, UserId, UserStatus};
+use crate::i18n::{self, Arg, Lang};
 use crate::services::accounts::{self, Registration, UserChanges};
 use crate::state::AppState;
 use crate::web::csrf::{CsrfForm, CsrfToken};
@@ -94,8 +94,13 @@ impl PageCtx {
 
     /// A stored RFC 3339 time (or anything else, shown as it is).
     pub fn when_text(&self, rfc3339: &str) -> crate::web::when::When {
-        crate::web::when::when_text(self.lang, self.zone(), rfc3339, chrono::Utc::now().naive_utc())
-            .unwrap_or_else(|| crate::web::when::When::verbatim(rfc3339))
+        crate::web::when::when_text(
+            self.lang,
+            self.zone(),
+            rfc3339,
+            chrono::Utc::now().naive_utc(),
+        )
+        .unwrap_or_else(|| crate::web::when::When::verbatim(rfc3339))
     }
 
     /// The six languages, for the footer's switcher.
@@ -133,7 +138,12 @@ impl FromRequest for PageCtx {
             let user = user.await.ok().flatten().map(|u| u.0);
             let csrf = csrf.await?.0;
             let lang = user.as_ref().and_then(|u| u.language).unwrap_or(requested);
-            Ok(PageCtx { user, csrf, lang, path })
+            Ok(PageCtx {
+                user,
+                csrf,
+                lang,
+                path,
+            })
         })
     }
 }

@@ -209,7 +209,11 @@ fn entry(
         body_html: crate::markdown::render_stored(&e.body),
         revision: e.revision,
         author: person(lang, &e.author, groups),
-        cosponsors: e.cosponsors.iter().map(|c| person(lang, c, groups)).collect(),
+        cosponsors: e
+            .cosponsors
+            .iter()
+            .map(|c| person(lang, c, groups))
+            .collect(),
         decision: e.decided_by.as_ref().map(|d| {
             let round = round_name(lang, doc, d.round);
             let id = if d.how == "chair_decision" {

@@ -60,7 +60,11 @@ pub fn time_left(lang: Lang, deadline: NaiveDateTime, now: NaiveDateTime) -> Str
     let (days, hours, minutes) = (secs / 86_400, secs % 86_400 / 3_600, secs % 3_600 / 60);
     let unit = |id: &str, n: i64| i18n::t_args(lang, id, &[("n", Arg::Num(n))]);
     let pair = |a: String, b: String| {
-        i18n::t_args(lang, "time-pair", &[("first", Arg::Str(&a)), ("second", Arg::Str(&b))])
+        i18n::t_args(
+            lang,
+            "time-pair",
+            &[("first", Arg::Str(&a)), ("second", Arg::Str(&b))],
+        )
     };
     match (days, hours, minutes) {
         (0, 0, 0) => i18n::t(lang, "time-under-a-minute"),
@@ -82,17 +86,31 @@ mod tests {
     #[test]
     fn time_left_reads_as_words_in_each_language() {
         let now = at("2026-12-01 10:00");
-        assert_eq!(time_left(Lang::En, at("2026-12-03 13:30"), now), "2 days 3 hours");
-        assert_eq!(time_left(Lang::En, at("2026-12-01 10:45"), now), "45 minutes");
+        assert_eq!(
+            time_left(Lang::En, at("2026-12-03 13:30"), now),
+            "2 days 3 hours"
+        );
+        assert_eq!(
+            time_left(Lang::En, at("2026-12-01 10:45"), now),
+            "45 minutes"
+        );
         assert_eq!(time_left(Lang::En, at("2026-12-01 09:00"), now), "past");
-        assert_eq!(time_left(Lang::Fr, at("2026-12-01 11:01"), now), "1 heure 1 minute");
+        assert_eq!(
+            time_left(Lang::Fr, at("2026-12-01 11:01"), now),
+            "1 heure 1 minute"
+        );
         assert_eq!(time_left(Lang::Ru, at("2026-12-06 10:00"), now), "5 дней");
     }
 
     #[test]
     fn local_time_is_in_the_zone_with_utc_on_hover() {
         let zone = TimeZone::parse("Europe/Paris").unwrap_or_default();
-        let w = when(Lang::En, zone, at("2026-12-01 14:00"), at("2026-12-01 10:00"));
+        let w = when(
+            Lang::En,
+            zone,
+            at("2026-12-01 14:00"),
+            at("2026-12-01 10:00"),
+        );
         assert_eq!(w.local, "1 December 2026, 15:00 CET");
         assert_eq!(w.utc, "2026-12-01 14:00 UTC");
         assert_eq!(w.iso, "2026-12-01T14:00:00Z");

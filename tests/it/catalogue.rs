@@ -10,7 +10,9 @@ use plenary::i18n::{Lang, message_ids};
 use regex::Regex;
 
 fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -33,7 +35,10 @@ fn read_all(dir: &str, ext: &str) -> Vec<(String, String)> {
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap_or_default();
-            (p.strip_prefix(root()).unwrap_or(&p).display().to_string(), text)
+            (
+                p.strip_prefix(root()).unwrap_or(&p).display().to_string(),
+                text,
+            )
         })
         .collect()
 }
@@ -75,7 +80,8 @@ fn catalogues_parse_without_errors() {
 #[test]
 fn every_message_is_used_and_every_used_message_exists() {
     let en = message_ids(Lang::En);
-    let literal = Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap_or_else(|e| panic!("{e}"));
+    let literal =
+        Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap_or_else(|e| panic!("{e}"));
     let call = Regex::new(r#"\b(?:t|t1|t2|t_args|loc)\(\s*(?:[a-z_.]+,\s*)?"([^"]+)""#)
         .unwrap_or_else(|e| panic!("{e}"));
     let mut seen = BTreeSet::new();
@@ -90,7 +96,9 @@ fn every_message_is_used_and_every_used_message_exists() {
         }
         for c in call.captures_iter(text) {
             let id = &c[1];
-            let looks_like_id = id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+            let looks_like_id = id
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
             if looks_like_id && !en.contains(id) {
                 unknown.push(format!("{path}: {id}"));
             }
@@ -101,8 +109,14 @@ fn every_message_is_used_and_every_used_message_exists() {
         .iter()
         .filter(|id| !seen.contains(*id) && !dynamic.iter().any(|d| d.is_match(id)))
         .collect();
-    assert!(unknown.is_empty(), "ids used but not in locales/en: {unknown:#?}");
-    assert!(unused.is_empty(), "ids in locales/en that nothing uses: {unused:#?}");
+    assert!(
+        unknown.is_empty(),
+        "ids used but not in locales/en: {unknown:#?}"
+    );
+    assert!(
+        unused.is_empty(),
+        "ids in locales/en that nothing uses: {unused:#?}"
+    );
 }
 
 /// What a template shows that is not computed: text between tags and the
@@ -112,10 +126,12 @@ fn every_message_is_used_and_every_used_message_exists() {
 #[test]
 fn templates_hold_no_english_outside_the_catalogues() {
     let code = Regex::new(r"(?s)\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}").unwrap_or_else(|e| panic!("{e}"));
-    let style = Regex::new(r"(?is)<(style|script)\b.*?</(style|script)>|<!--.*?-->").unwrap_or_else(|e| panic!("{e}"));
-    let tag = Regex::new(r"(?s)<[^>]*>").unwrap_or_else(|e| panic!("{e}"));
-    let attr = Regex::new(r#"(?i)\b(?:aria-label|title|placeholder|alt|aria-description)="([^"]*)""#)
+    let style = Regex::new(r"(?is)<(style|script)\b.*?</(style|script)>|<!--.*?-->")
         .unwrap_or_else(|e| panic!("{e}"));
+    let tag = Regex::new(r"(?s)<[^>]*>").unwrap_or_else(|e| panic!("{e}"));
+    let attr =
+        Regex::new(r#"(?i)\b(?:aria-label|title|placeholder|alt|aria-description)="([^"]*)""#)
+            .unwrap_or_else(|e| panic!("{e}"));
     let letters = Regex::new(r"[A-Za-z]{2,}").unwrap_or_else(|e| panic!("{e}"));
     let mut problems = Vec::new();
     for (path, text) in read_all("templates", "html") {
@@ -130,7 +146,9 @@ fn templates_hold_no_english_outside_the_catalogues() {
         for line in between.lines() {
             let line = line.trim();
             // Entities such as &nbsp; and &middot; are not words.
-            let words = Regex::new(r"&[a-z]+;").map(|r| r.replace_all(line, "").into_owned()).unwrap_or_default();
+            let words = Regex::new(r"&[a-z]+;")
+                .map(|r| r.replace_all(line, "").into_owned())
+                .unwrap_or_default();
             if letters.is_match(&words) {
                 problems.push(format!("{path}: {line:?}"));
             }

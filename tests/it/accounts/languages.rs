@@ -43,7 +43,10 @@ async fn the_registration_page_speaks_spanish_to_a_spanish_browser(app: &TestApp
     assert_eq!(status, 200);
     assert!(html.contains(r#"<html lang="es" dir="ltr">"#), "{html}");
     assert!(html.contains("<h1>Registrarse</h1>"), "{html}");
-    assert!(html.contains(">Grupo de partes interesadas</label>"), "{html}");
+    assert!(
+        html.contains(">Grupo de partes interesadas</label>"),
+        "{html}"
+    );
     assert!(html.contains("(al menos 10 caracteres)"), "{html}");
     assert!(!html.contains("Stakeholder group"), "{html}");
 }
@@ -104,12 +107,18 @@ async fn the_audit_page_follows_an_auditors_saved_chinese(app: &TestApp) {
     assert!(html.contains(r#"<html lang="zh" dir="ltr">"#), "{html}");
     assert!(html.contains("<h1>审计记录</h1>"), "{html}");
     assert!(html.contains("当前头部"), "{html}");
-    assert!(html.contains("<dd>暂无。</dd>"), "no checkpoint yet: {html}");
+    assert!(
+        html.contains("<dd>暂无。</dd>"),
+        "no checkpoint yet: {html}"
+    );
     assert!(html.contains("立即签名当前头部"), "{html}");
     assert!(html.contains("第 1 页，共 1 页"), "{html}");
     assert!(!html.contains("Audit trail"), "{html}");
     // Times: local text, UTC on hover.
-    assert!(html.contains(r#"<time datetime=""#) && html.contains(r#" title=""#), "{html}");
+    assert!(
+        html.contains(r#"<time datetime=""#) && html.contains(r#" title=""#),
+        "{html}"
+    );
 }
 
 async fn a_report_page_words_its_evidence_in_a_chairs_saved_russian(app: &TestApp) {
@@ -119,17 +128,31 @@ async fn a_report_page_words_its_evidence_in_a_chairs_saved_russian(app: &TestAp
         .patch_json("/api/v1/me", json!({"language": "ru"}))
         .await;
     assert_eq!(res.status, 200, "{}", res.text);
-    let html = chair.browser().await.get(&format!("/reports/{id}")).await.text;
+    let html = chair
+        .browser()
+        .await
+        .get(&format!("/reports/{id}"))
+        .await
+        .text;
     assert!(html.contains(r#"<html lang="ru" dir="ltr">"#), "{html}");
     // The document's own words (title, introduction) are as written…
-    assert!(html.contains("<h1>Outcome of the 2027 session</h1>"), "{html}");
+    assert!(
+        html.contains("<h1>Outcome of the 2027 session</h1>"),
+        "{html}"
+    );
     assert!(html.contains("<strong>met</strong>"), "{html}");
     // …the page's words are Russian, built when the page is shown, and
     // the frozen decimals are written the Russian way.
     assert!(html.contains(">черновик</span>"), "{html}");
-    assert!(html.contains("Принято — за 3,0000, против 0,0000, воздержались 0,0000"), "{html}");
+    assert!(
+        html.contains("Принято — за 3,0000, против 0,0000, воздержались 0,0000"),
+        "{html}"
+    );
     assert!(html.contains("Место 1 из 2"), "{html}");
-    assert!(html.contains("Председатель зафиксировал принятие после тура «Priorities (тур"), "{html}");
+    assert!(
+        html.contains("Председатель зафиксировал принятие после тура «Priorities (тур"),
+        "{html}"
+    );
     assert!(html.contains("<h2>Непринятые предложения</h2>"), "{html}");
     assert!(!html.contains("Recommendation 1"), "{html}");
 }
@@ -160,7 +183,9 @@ async fn the_receipt_page_and_its_script_speak_a_voters_saved_arabic(app: &TestA
     assert!(html.contains("من بطاقة اقتراع واحدة محسوبة"), "{html}");
     // The script's sentences come from the page, in Arabic.
     assert!(
-        html.contains(r#"data-all-hold="جميع الخطوات صحيحة: بطاقة اقتراعك موجودة في السجل الموقّع.""#),
+        html.contains(
+            r#"data-all-hold="جميع الخطوات صحيحة: بطاقة اقتراعك موجودة في السجل الموقّع.""#
+        ),
         "{html}"
     );
     assert!(html.contains(">تحقّق في هذا المتصفح</button>"), "{html}");

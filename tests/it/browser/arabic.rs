@@ -32,7 +32,10 @@ async fn assert_rtl_and_fits(b: &Client, page: &str) {
     )
     .await;
     let (left, right, width) = (m[0], m[1], m[2]);
-    assert!(left > width / 2.0, "{page}: the brand sits at the right ({left}..{right} of {width})");
+    assert!(
+        left > width / 2.0,
+        "{page}: the brand sits at the right ({left}..{right} of {width})"
+    );
     if m[3] > m[4] {
         // Name what sticks out, to make the failure actionable.
         let culprits = b
@@ -57,7 +60,9 @@ async fn arabic_pages_read_right_to_left_at_1280_and_375_px() {
     let chair = app.chair().await;
     let delegate = app.delegate("france").await;
     let other = app.delegate("kenya").await;
-    let res = delegate.patch_json("/api/v1/me", json!({"language": "ar"})).await;
+    let res = delegate
+        .patch_json("/api/v1/me", json!({"language": "ar"}))
+        .await;
     assert_eq!(res.status, 200, "{}", res.text);
 
     let ids = app.proposals(6).await;
@@ -65,15 +70,30 @@ async fn arabic_pages_read_right_to_left_at_1280_and_375_px() {
         .format("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
     let open_round = chair
-        .create_round(&ids[..3], json!({"title": "أولويات الاستجابة للحوادث عبر الحدود", "closes_at": closes}))
+        .create_round(
+            &ids[..3],
+            json!({"title": "أولويات الاستجابة للحوادث عبر الحدود", "closes_at": closes}),
+        )
         .await;
     chair.open(open_round).await;
     let closed_round = chair
-        .create_round(&ids[3..], json!({"title": "Connectivity priorities", "method": "schulze"}))
+        .create_round(
+            &ids[3..],
+            json!({"title": "Connectivity priorities", "method": "schulze"}),
+        )
         .await;
     chair.open(closed_round).await;
-    for (voter, order) in [(&delegate, [3, 4, 5]), (&other, [4, 3, 5]), (&chair, [3, 5, 4])] {
-        let ranking = json!(order.iter().map(|i| json!([p(ids[*i])])).collect::<Vec<_>>());
+    for (voter, order) in [
+        (&delegate, [3, 4, 5]),
+        (&other, [4, 3, 5]),
+        (&chair, [3, 5, 4]),
+    ] {
+        let ranking = json!(
+            order
+                .iter()
+                .map(|i| json!([p(ids[*i])]))
+                .collect::<Vec<_>>()
+        );
         let res = voter.vote(closed_round, ranking).await;
         assert!(res.status < 300, "{}", res.text);
     }

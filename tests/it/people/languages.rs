@@ -15,14 +15,22 @@ both_backends!(
 );
 
 async fn get_in(s: &impl RequestHelper, path: &str, accept: &str) -> crate::common::Response {
-    send(s.request(Method::GET, path).header("Accept-Language", accept)).await
+    send(
+        s.request(Method::GET, path)
+            .header("Accept-Language", accept),
+    )
+    .await
 }
 
 async fn accept_language_chooses_the_page_language_and_arabic_is_right_to_left(app: &TestApp) {
     let anon = app.anon();
     let page = get_in(&anon, "/login", "de-DE, fr;q=0.8, en;q=0.5").await;
     assert_eq!(page.status, 200);
-    assert!(page.text.contains(r#"<html lang="fr" dir="ltr">"#), "{}", page.text);
+    assert!(
+        page.text.contains(r#"<html lang="fr" dir="ltr">"#),
+        "{}",
+        page.text
+    );
     assert!(page.text.contains("S’inscrire"), "French navigation");
     assert!(page.header("vary").contains("Accept-Language"));
 
@@ -35,7 +43,14 @@ async fn accept_language_chooses_the_page_language_and_arabic_is_right_to_left(a
     assert!(page.text.contains(r#"<html lang="en" dir="ltr">"#));
     assert!(app.anon().get("/login").await.text.contains(r#"lang="en""#));
     // The switcher lists the six languages in their own names.
-    for name in ["English", "Français", "Español", "العربية", "中文", "Русский"] {
+    for name in [
+        "English",
+        "Français",
+        "Español",
+        "العربية",
+        "中文",
+        "Русский",
+    ] {
         assert!(page.text.contains(name), "switcher offers {name}");
     }
 }
@@ -53,26 +68,42 @@ async fn the_switcher_sets_a_cookie_and_goes_back_only_to_local_pages(app: &Test
     assert!(page.text.contains("Зарегистрироваться"));
 
     for back in ["https://evil.example/", "//evil.example/x", "/\\evil"] {
-        let res = s.post_form("/language", &[("lang", "es"), ("back", back)]).await;
+        let res = s
+            .post_form("/language", &[("lang", "es"), ("back", back)])
+            .await;
         assert_eq!(res.status, 303);
         assert_eq!(res.location(), "/", "{back}");
     }
     // An unknown language is refused and changes nothing.
-    let res = s.post_form("/language", &[("lang", "de"), ("back", "/")]).await;
+    let res = s
+        .post_form("/language", &[("lang", "de"), ("back", "/")])
+        .await;
     assert_eq!(res.status, 422);
     assert!(res.text.contains("es"), "the message names the languages");
-    assert!(get_in(&s, "/login", "en").await.text.contains(r#"lang="es""#));
+    assert!(
+        get_in(&s, "/login", "en")
+            .await
+            .text
+            .contains(r#"lang="es""#)
+    );
     // Without a CSRF token: refused.
     let res = s
         .post_form_without_csrf("/language", &[("lang", "zh"), ("back", "/")])
         .await;
     assert_eq!(res.status, 403);
-    assert!(get_in(&s, "/login", "en").await.text.contains(r#"lang="es""#));
+    assert!(
+        get_in(&s, "/login", "en")
+            .await
+            .text
+            .contains(r#"lang="es""#)
+    );
 }
 
 async fn a_saved_preference_wins_over_the_browser(app: &TestApp) {
     let d = app.delegate("france").await;
-    let res = d.patch_json("/api/v1/me", json!({"language": "klingon"})).await;
+    let res = d
+        .patch_json("/api/v1/me", json!({"language": "klingon"}))
+        .await;
     assert_eq!(res.status, 422, "{}", res.text);
     assert!(d.me().await["language"].is_null());
 
@@ -87,13 +118,18 @@ async fn a_saved_preference_wins_over_the_browser(app: &TestApp) {
     assert!(page.text.contains(r#"<html lang="zh" dir="ltr">"#));
     assert!(page.text.contains("我的账户"));
     // The switcher, signed in, saves the preference too.
-    let res = b.post_form("/language", &[("lang", "ar"), ("back", "/account")]).await;
+    let res = b
+        .post_form("/language", &[("lang", "ar"), ("back", "/account")])
+        .await;
     assert_eq!(res.status, 303);
     assert_eq!(d.me().await["language"], "ar");
     let page = get_in(&b, "/account", "en").await;
     assert!(page.text.contains(r#"dir="rtl""#));
     // The account form's choice reads back selected.
-    assert!(page.text.contains(r#"<option value="ar" lang="ar" selected>"#));
+    assert!(
+        page.text
+            .contains(r#"<option value="ar" lang="ar" selected>"#)
+    );
 }
 
 async fn errors_speak_the_readers_language(app: &TestApp) {
@@ -112,7 +148,11 @@ async fn errors_speak_the_readers_language(app: &TestApp) {
     let b = d.browser().await;
     let page = get_in(&b, "/proposals/987654", "fr").await;
     assert_eq!(page.status, 404);
-    assert!(page.text.contains("Cette proposition n’existe pas."), "{}", page.text);
+    assert!(
+        page.text.contains("Cette proposition n’existe pas."),
+        "{}",
+        page.text
+    );
     assert!(page.text.contains("Page introuvable"));
     assert!(page.text.contains(r#"<html lang="fr""#));
 }
