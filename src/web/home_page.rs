@@ -58,7 +58,7 @@ struct HomePage {
     is_chair: bool,
     is_auditor: bool,
     is_admin: bool,
-    signed_in_id: &'static str,
+    signed_in: String,
     time_zone: String,
     to_vote: Vec<RoundLine>,
     drafts: Vec<ProposalLine>,
@@ -143,7 +143,13 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
         is_chair: role == Some(Role::Chair),
         is_auditor: matches!(role, Some(Role::Auditor | Role::Admin)),
         is_admin: role == Some(Role::Admin),
-        signed_in_id: signed_in_id(role),
+        signed_in: ctx.user.as_ref().map_or_else(String::new, |u| {
+            t_args(
+                lang,
+                signed_in_id(role),
+                &[("organisation", Arg::Str(&u.organisation))],
+            )
+        }),
         time_zone: zone.name().to_owned(),
         to_vote: h.to_vote.into_iter().map(round).collect(),
         drafts: h.drafts.into_iter().map(proposal).collect(),
