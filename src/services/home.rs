@@ -361,13 +361,13 @@ fn auditor(conn: &mut Db, user: &User, home: &mut Home) -> Result<(), AppError> 
     // order.
     home.to_download = closed
         .into_iter()
-        .filter(|(id, _, _, closed_at)| {
-            match (fetched.get(id).cloned().flatten(), closed_at) {
+        .filter(
+            |(id, _, _, closed_at)| match (fetched.get(id).cloned().flatten(), closed_at) {
                 (Some(last), Some(closed)) => last < *closed,
                 (Some(_), None) => false,
                 (None, _) => true,
-            }
-        })
+            },
+        )
         .map(home_round)
         .collect();
     home.head = audit_tree_checkpoints::table

@@ -130,7 +130,10 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
         id: r.id.0,
         title: r.title,
         closes: r.closes_at.map(|t| when(lang, zone, t, now)),
-        closed: r.closed_at.as_deref().and_then(|t| when_text(lang, zone, t, now)),
+        closed: r
+            .closed_at
+            .as_deref()
+            .and_then(|t| when_text(lang, zone, t, now)),
     };
     let proposal = |p: home::HomeProposal| ProposalLine {
         id: p.id.0,

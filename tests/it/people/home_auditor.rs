@@ -22,7 +22,9 @@ async fn an_auditor_sees_a_closed_round_until_they_download_its_ballots(app: &Te
     let other = app.delegate_in("acme", "industry", "Acme").await;
     let delegate = app.delegate("france").await;
     let chair = app.chair().await;
-    let a = app.proposal(&other.user, "Submarine cable resilience").await;
+    let a = app
+        .proposal(&other.user, "Submarine cable resilience")
+        .await;
     let b = app.proposal(&other.user, "E-waste take-back schemes").await;
     let round = chair
         .create_round(&[a, b], json!({"title": "Cables or e-waste first"}))
