@@ -67,7 +67,7 @@ home-audit-intro = Closed rounds you have not downloaded since they closed: down
 home-closed = — closed
 home-head = { $size ->
     [one] Latest signed checkpoint: number { $number }, covering 1 entry, root
-   *[other] Latest signed checkpoint: number { $number }, covering { $size } entries, root
+   *[other] Latest signed checkpoint: number { $number }, covering { $entries } entries, root
 }
 home-head-signed = Signed
 home-open-audit = Open the audit trail.

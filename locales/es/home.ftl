@@ -65,8 +65,8 @@ home-audit-none = Ninguna votación cerrada le espera: ha descargado los archivo
 home-audit-intro = Votaciones cerradas que no ha descargado desde su cierre: descargue sus papeletas y vuelva a calcular los resultados.
 home-closed = — cerrada el
 home-head = { $size ->
-    [one] Último punto de control firmado: número { $number }, que abarca { $size } entrada, raíz
-   *[other] Último punto de control firmado: número { $number }, que abarca { $size } entradas, raíz
+    [one] Último punto de control firmado: número { $number }, que abarca { $entries } entrada, raíz
+   *[other] Último punto de control firmado: número { $number }, que abarca { $entries } entradas, raíz
 }
 home-head-signed = Firmado el
 home-open-audit = Abrir el registro de auditoría.

@@ -65,8 +65,8 @@ home-audit-none = Aucun scrutin clos ne vous attend : vous avez téléchargé le
 home-audit-intro = Scrutins clos que vous n'avez pas téléchargés depuis leur clôture : téléchargez leurs bulletins et recalculez les résultats.
 home-closed = — clos le
 home-head = { $size ->
-    [one] Dernier point de contrôle signé : numéro { $number }, couvrant { $size } entrée, racine
-   *[other] Dernier point de contrôle signé : numéro { $number }, couvrant { $size } entrées, racine
+    [one] Dernier point de contrôle signé : numéro { $number }, couvrant { $entries } entrée, racine
+   *[other] Dernier point de contrôle signé : numéro { $number }, couvrant { $entries } entrées, racine
 }
 home-head-signed = Signé le
 home-open-audit = Ouvrir le journal d'audit.

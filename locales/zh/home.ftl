@@ -59,7 +59,7 @@ home-audit-none = 没有等待您处理的已结束轮次：每个轮次结束�
 home-audit-intro = 结束后您尚未下载的轮次：请下载其选票并重新计算结果。
 home-closed = — 结束于
 home-head = { $size ->
-   *[other] 最新签名检查点：第 { $number } 号，涵盖 { $size } 条记录，根哈希
+   *[other] 最新签名检查点：第 { $number } 号，涵盖 { $entries } 条记录，根哈希
 }
 home-head-signed = 签名时间
 home-open-audit = 打开审计日志。

@@ -7,7 +7,7 @@ use askama::Template;
 
 use crate::domain::proposal::{Missing, ProposalStatus};
 use crate::domain::user::Role;
-use crate::i18n::{Arg, Lang, t, t_args};
+use crate::i18n::{Arg, Lang, format_number, t, t_args};
 use crate::services::home::{self, COMMENT_DAYS, Home};
 use crate::state::AppState;
 use crate::web::error::PageError;
@@ -177,7 +177,19 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
             text: t_args(
                 lang,
                 "home-head",
-                &[("number", Arg::Num(s.number)), ("size", Arg::Num(s.size))],
+                &[
+                    (
+                        "number",
+                        Arg::Str(&format_number(lang, &s.number.to_string())),
+                    ),
+                    // `size` picks the plural form; `entries` is written
+                    // the language's way (1 234, 1,234 …).
+                    ("size", Arg::Num(s.size)),
+                    (
+                        "entries",
+                        Arg::Str(&format_number(lang, &s.size.to_string())),
+                    ),
+                ],
             ),
             at: when_text(lang, zone, &s.at, now),
             root: s.root,
