@@ -200,6 +200,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    export_downloads (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        user_id -> BigInt,
+        file -> Text,
+        downloaded_at -> Text,
+    }
+}
+
 diesel::joinable!(proposals -> users (author_id));
 diesel::joinable!(proposal_revisions -> proposals (proposal_id));
 diesel::joinable!(cosponsors -> proposals (proposal_id));
@@ -211,6 +221,8 @@ diesel::joinable!(electorate -> rounds (round_id));
 diesel::joinable!(electorate -> users (user_id));
 diesel::joinable!(ballots -> rounds (round_id));
 diesel::joinable!(ballots -> users (user_id));
+diesel::joinable!(export_downloads -> rounds (round_id));
+diesel::joinable!(export_downloads -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -227,4 +239,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     ballots,
     proxies,
     reports,
+    export_downloads,
 );

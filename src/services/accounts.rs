@@ -140,6 +140,22 @@ pub fn create_active(conn: &mut Db, reg: &Registration, role: Role) -> Result<Us
     )
 }
 
+/// Creates a user from a password hash made once for many accounts (the
+/// demo seeds two dozen people with one password: one argon2 hash, not
+/// twenty-five). `phc` must be the hash of `reg`'s password. An active
+/// account is recorded with actor `system`, like `plenary user add`; a
+/// pending one as the person's own registration, like the form's.
+pub fn create_with_hash(
+    conn: &mut Db,
+    reg: &Registration,
+    phc: &str,
+    role: Role,
+    status: UserStatus,
+) -> Result<User, AppError> {
+    let actor = (status == UserStatus::Active).then_some(Actor::System);
+    insert_user(conn, reg, phc, role, status, actor)
+}
+
 fn load(conn: &mut Db, id: UserId) -> Result<User, AppError> {
     Ok(users::find(conn, id)?
         .ok_or_else(|| AppError::NotFound(format!("There is no user {id}.")))?

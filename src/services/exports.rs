@@ -1,14 +1,18 @@
 //! A closed round's downloads: `ballots.json`, `ballots.csv`, `ballots.toi`,
 //! `results.json` (the stored document, byte for byte, plus the newline
 //! `plenary tally` prints) and `results.csv`. Each download is recorded in
-//! the audit trail in its own transaction.
+//! the audit trail and in `export_downloads` (which the auditors' home page
+//! reads) in one transaction.
 
 use std::collections::BTreeMap;
 
 use serde_json::json;
 
-use crate::audit::store::Actor;
+use diesel::prelude::*;
+
+use crate::audit::store::{Actor, now_rfc3339};
 use crate::audit::{NewEntry, append};
+use crate::db::schema::export_downloads;
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
 use crate::domain::exports;
@@ -109,6 +113,15 @@ pub fn export(
         return Err(ValidationError::new("file", "Nothing to export.").into());
     }
     db::transaction(conn, |tx| {
+        // The home page's index of who fetched what since a round closed.
+        diesel::insert_into(export_downloads::table)
+            .values((
+                export_downloads::round_id.eq(id.0),
+                export_downloads::user_id.eq(user.id.0),
+                export_downloads::file.eq(file.name()),
+                export_downloads::downloaded_at.eq(now_rfc3339()),
+            ))
+            .execute(tx)?;
         append(
             tx,
             NewEntry::new(

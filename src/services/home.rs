@@ -1,5 +1,5 @@
 //! The home page's read model: what the signed-in user should do next, by
-//! role, in a fixed number of queries (at most nine, whatever the data).
+//! role, in a fixed number of queries (at most ten, whatever the data).
 //!
 //! - participants (delegates, chairs): open rounds they may vote in and have
 //!   not (with the deadline), their drafts and the submitted proposals that
@@ -10,19 +10,22 @@
 //!   every device and after a reload.
 //! - chairs also: draft rounds to open, open rounds to close, and submitted
 //!   proposals that are eligible and in no round yet.
-//! - auditors (and admins): rounds closed in the last [`CLOSED_DAYS`] days
-//!   and the latest signed checkpoint of the audit trail.
+//! - auditors (and admins): closed rounds whose ballots or results they
+//!   have not downloaded since the round closed (`export_downloads`), and
+//!   the latest signed checkpoint of the audit trail.
 //! - admins: registrations waiting.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::Db;
-use crate::db::schema::{ballots, comments, cosponsors, electorate, proposals, rounds, users};
+use crate::db::schema::{
+    ballots, comments, cosponsors, electorate, export_downloads, proposals, rounds, users,
+};
 use crate::db::tlog_schema::audit_tree_checkpoints;
-use crate::domain::proposal::{EligibilityRule, ProposalId, ProposalStatus, missing};
+use crate::domain::proposal::{EligibilityRule, Missing, ProposalId, ProposalStatus, missing};
 use crate::domain::round::RoundId;
 use crate::domain::user::{Role, User};
 use crate::error::AppError;
@@ -30,8 +33,6 @@ use crate::services::rounds::voter_key;
 
 /// Comments on one's proposals count as new for this many days.
 pub const COMMENT_DAYS: i64 = 7;
-/// Closed rounds stay on an auditor's home page for this many days.
-pub const CLOSED_DAYS: i64 = 14;
 /// At most this many proposals are suggested for co-sponsoring.
 pub const SUGGESTIONS: i64 = 10;
 
@@ -48,7 +49,7 @@ pub struct HomeRound {
     pub closed_at: Option<String>,
 }
 
-/// A proposal on the home page, with what it still lacks (a sentence).
+/// A proposal on the home page, with what it still lacks.
 #[derive(Debug, Clone)]
 pub struct HomeProposal {
     /// Id.
@@ -57,8 +58,9 @@ pub struct HomeProposal {
     pub title: String,
     /// Status.
     pub status: ProposalStatus,
-    /// What it lacks before it may enter a round, if anything.
-    pub missing: Option<String>,
+    /// What it lacks before it may enter a round, if anything (the page
+    /// words it in the reader's language).
+    pub missing: Option<Missing>,
     /// Author's stakeholder group id.
     pub group: String,
 }
@@ -108,8 +110,8 @@ pub struct Home {
     pub to_close: Vec<HomeRound>,
     /// Chairs: eligible proposals in no round.
     pub eligible: Vec<HomeProposal>,
-    /// Auditors: rounds closed in the last [`CLOSED_DAYS`] days.
-    pub recently_closed: Vec<HomeRound>,
+    /// Auditors: closed rounds they have not downloaded since they closed.
+    pub to_download: Vec<HomeRound>,
     /// Auditors: the latest signed checkpoint.
     pub head: Option<SignedHead>,
     /// Admins: how many registrations wait.
@@ -137,7 +139,7 @@ fn home_proposal(rule: EligibilityRule, t: ProposalTuple) -> Result<HomeProposal
         id: ProposalId(id),
         title,
         status,
-        missing: missing(rule, status, n(support), n(groups)).map(|m| m.to_string()),
+        missing: missing(rule, status, n(support), n(groups)),
         group,
     })
 }
@@ -175,7 +177,7 @@ pub fn page(
         chair(conn, rule, &mut home)?;
     }
     if matches!(user.role, Role::Auditor | Role::Admin) {
-        auditor(conn, now, &mut home)?;
+        auditor(conn, user, &mut home)?;
     }
     if user.role == Role::Admin {
         home.pending = users::table
@@ -330,24 +332,44 @@ fn chair(conn: &mut Db, rule: EligibilityRule, home: &mut Home) -> Result<(), Ap
     Ok(())
 }
 
-/// Two queries: recently closed rounds, the latest signed checkpoint.
-fn auditor(conn: &mut Db, now: NaiveDateTime, home: &mut Home) -> Result<(), AppError> {
-    // closed_at is RFC 3339 UTC text, so text order is time order.
-    let since = (now - Duration::days(CLOSED_DAYS))
-        .format("%Y-%m-%dT%H:%M:%S")
-        .to_string();
+/// Three queries: closed rounds, when this user last downloaded an export
+/// of each, the latest signed checkpoint. A round stays on the list until
+/// its viewer downloads any of its files (ballots or results, any format)
+/// after it closed: the downloads are recorded in `export_downloads`.
+fn auditor(conn: &mut Db, user: &User, home: &mut Home) -> Result<(), AppError> {
     let closed: Vec<RoundTuple> = rounds::table
         .filter(rounds::status.eq("closed"))
-        .filter(rounds::closed_at.ge(since))
         .select((
             rounds::id,
             rounds::title,
             rounds::closes_at,
             rounds::closed_at,
         ))
-        .order(rounds::closed_at.desc())
+        .order((rounds::closed_at.desc(), rounds::id.desc()))
         .load(conn)?;
-    home.recently_closed = closed.into_iter().map(home_round).collect();
+    let fetched: HashMap<i64, Option<String>> = export_downloads::table
+        .filter(export_downloads::user_id.eq(user.id.0))
+        .group_by(export_downloads::round_id)
+        .select((
+            export_downloads::round_id,
+            diesel::dsl::max(export_downloads::downloaded_at),
+        ))
+        .load::<(i64, Option<String>)>(conn)?
+        .into_iter()
+        .collect();
+    // Both times are RFC 3339 UTC text of one spelling: text order is time
+    // order.
+    home.to_download = closed
+        .into_iter()
+        .filter(
+            |(id, _, _, closed_at)| match (fetched.get(id).cloned().flatten(), closed_at) {
+                (Some(last), Some(closed)) => last < *closed,
+                (Some(_), None) => false,
+                (None, _) => true,
+            },
+        )
+        .map(home_round)
+        .collect();
     home.head = audit_tree_checkpoints::table
         .select((
             audit_tree_checkpoints::number,

@@ -5,7 +5,10 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::services::home::{self, CLOSED_DAYS, COMMENT_DAYS, Home};
+use crate::domain::proposal::{Missing, ProposalStatus};
+use crate::domain::user::Role;
+use crate::i18n::{Arg, Lang, format_number, t, t_args};
+use crate::services::home::{self, COMMENT_DAYS, Home};
 use crate::state::AppState;
 use crate::web::error::PageError;
 use crate::web::pages::{PageCtx, html};
@@ -32,6 +35,14 @@ struct ProposalLine {
     group: String,
 }
 
+/// The latest signed checkpoint, its time in the viewer's zone.
+struct HeadLine {
+    text: String,
+    root: String,
+    at: Option<When>,
+}
+
+/// A comment-news line: how many new comments, the latest one's time.
 struct CommentLine {
     id: i64,
     title: String,
@@ -47,6 +58,7 @@ struct HomePage {
     is_chair: bool,
     is_auditor: bool,
     is_admin: bool,
+    signed_in: String,
     time_zone: String,
     to_vote: Vec<RoundLine>,
     drafts: Vec<ProposalLine>,
@@ -57,9 +69,8 @@ struct HomePage {
     to_open: Vec<RoundLine>,
     to_close: Vec<RoundLine>,
     eligible: Vec<ProposalLine>,
-    recently_closed: Vec<RoundLine>,
-    closed_days: i64,
-    head: Option<(i64, i64, String, Option<When>)>,
+    to_download: Vec<RoundLine>,
+    head: Option<HeadLine>,
     pending: i64,
 }
 
@@ -76,8 +87,40 @@ async fn home(state: web::Data<AppState>, ctx: PageCtx) -> Result<HttpResponse, 
     html(StatusCode::OK, &page(ctx, data, &state))
 }
 
+/// The "signed in as" sentence for a role (one message per role, so each
+/// language can decline the role as it needs).
+fn signed_in_id(role: Option<Role>) -> &'static str {
+    match role {
+        Some(Role::Chair) => "home-signed-in-chair",
+        Some(Role::Auditor) => "home-signed-in-auditor",
+        Some(Role::Admin) => "home-signed-in-admin",
+        _ => "home-signed-in-delegate",
+    }
+}
+
+/// What a proposal lacks before it may enter a round, in `lang`.
+fn missing_text(lang: Lang, m: Missing) -> String {
+    let n = |x: u32| Arg::Num(i64::from(x));
+    match m {
+        Missing::NotSubmitted(ProposalStatus::Draft) => t(lang, "home-missing-submit"),
+        Missing::NotSubmitted(ProposalStatus::Withdrawn) => t(lang, "home-missing-withdrawn"),
+        Missing::NotSubmitted(_) => t(lang, "home-missing-decided"),
+        Missing::Support { cosponsors, groups } if groups >= cosponsors => {
+            t_args(lang, "home-missing-groups", &[("n", n(groups))])
+        }
+        Missing::Support {
+            cosponsors,
+            groups: 0,
+        } => t_args(lang, "home-missing-cosponsors", &[("n", n(cosponsors))]),
+        Missing::Support { cosponsors, groups } => t_args(
+            lang,
+            "home-missing-both",
+            &[("n", n(cosponsors)), ("groups", n(groups))],
+        ),
+    }
+}
+
 fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
-    use crate::domain::user::Role;
     let now = crate::db::users::now();
     let role = ctx.user.as_ref().map(|u| u.role);
     let zone = ctx.zone();
@@ -95,7 +138,7 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
     let proposal = |p: home::HomeProposal| ProposalLine {
         id: p.id.0,
         title: p.title,
-        missing: p.missing.unwrap_or_default(),
+        missing: p.missing.map(|m| missing_text(lang, m)).unwrap_or_default(),
         group: groups.label(&p.group).to_owned(),
     };
     HomePage {
@@ -103,6 +146,13 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
         is_chair: role == Some(Role::Chair),
         is_auditor: matches!(role, Some(Role::Auditor | Role::Admin)),
         is_admin: role == Some(Role::Admin),
+        signed_in: ctx.user.as_ref().map_or_else(String::new, |u| {
+            t_args(
+                lang,
+                signed_in_id(role),
+                &[("organisation", Arg::Str(&u.organisation))],
+            )
+        }),
         time_zone: zone.name().to_owned(),
         to_vote: h.to_vote.into_iter().map(round).collect(),
         drafts: h.drafts.into_iter().map(proposal).collect(),
@@ -122,11 +172,28 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
         to_open: h.to_open.into_iter().map(round).collect(),
         to_close: h.to_close.into_iter().map(round).collect(),
         eligible: h.eligible.into_iter().map(proposal).collect(),
-        recently_closed: h.recently_closed.into_iter().map(round).collect(),
-        closed_days: CLOSED_DAYS,
-        head: h
-            .head
-            .map(|s| (s.number, s.size, s.root, when_text(lang, zone, &s.at, now))),
+        to_download: h.to_download.into_iter().map(round).collect(),
+        head: h.head.map(|s| HeadLine {
+            text: t_args(
+                lang,
+                "home-head",
+                &[
+                    (
+                        "number",
+                        Arg::Str(&format_number(lang, &s.number.to_string())),
+                    ),
+                    // `size` picks the plural form; `entries` is written
+                    // the language's way (1 234, 1,234 …).
+                    ("size", Arg::Num(s.size)),
+                    (
+                        "entries",
+                        Arg::Str(&format_number(lang, &s.size.to_string())),
+                    ),
+                ],
+            ),
+            at: when_text(lang, zone, &s.at, now),
+            root: s.root,
+        }),
         pending: h.pending,
         ctx,
     }

@@ -1,14 +1,24 @@
 //! `plenary serve --demo` from the real binary: it seeds a panel with
 //! proposals and rounds, prints the logins, serves, and stops cleanly on
-//! SIGTERM.
+//! SIGTERM. And the panel it seeds, on both backends: every role and group,
+//! proposals in every state, rounds closed with results, a published
+//! report, an open round with a proxy, French and Arabic, and an audit
+//! trail that verifies.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::cli::plenary_in;
-use crate::common::{Caller, RequestHelper, Value, free_port, json};
+use diesel::prelude::*;
+use plenary::db::schema::{ballots, comments, cosponsors, proposals, proxies, rounds};
+use plenary::domain::user::{Role, UserStatus};
+use plenary::i18n::Lang;
+
+use crate::common::cli::audit_verify;
+use crate::common::{Caller, RequestHelper, TestApp, Value, free_port, json};
 
 /// `plenary serve --demo` on the data in `dir`, its standard output piped;
 /// returns the process and its address.
@@ -77,7 +87,8 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
         "{statuses:?}"
     );
     let proposals = auditor.get("/api/v1/proposals").await.json();
-    assert_eq!(proposals["total"], 7);
+    // Fifteen proposals, two of them drafts that only their authors see.
+    assert_eq!(proposals["total"], 13);
     let statuses: Vec<&str> = proposals["proposals"]
         .as_array()
         .unwrap()
@@ -103,7 +114,7 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
         .get(&format!("/api/v1/rounds/{}/results", ranking["id"]))
         .await
         .json();
-    assert_eq!(results["inputs"]["ballots"], 6);
+    assert_eq!(results["inputs"]["ballots"], 15);
     let decided = auditor
         .get(&format!("/api/v1/rounds/{}/results", adoption["id"]))
         .await
@@ -139,4 +150,245 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
     assert!(first.contains("nothing was seeded"), "{first}");
     again.kill().unwrap();
     again.wait().unwrap();
+}
+
+both_backends!(the_demo_panel_shows_every_role_state_round_and_language);
+
+const DEMO_PASSWORD: &str = "demo-password-for-tests";
+
+/// Signs a demo account in through the API.
+async fn demo_caller(app: &TestApp, email: &str) -> Caller {
+    let res = app
+        .anon()
+        .post_json(
+            "/api/v1/session",
+            json!({"email": email, "password": DEMO_PASSWORD}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{email}: {}", res.text);
+    app.with_token(res.json()["token"].as_str().unwrap())
+}
+
+async fn the_demo_panel_shows_every_role_state_round_and_language(app: &TestApp) {
+    let st = app.state.clone();
+    let started = Instant::now();
+    let logins = app
+        .state
+        .db(move |c| plenary::services::demo::seed(c, &st.settings, &st.signer, DEMO_PASSWORD))
+        .await
+        .unwrap();
+    let took = started.elapsed();
+    // Seeding is quick enough to do at every `serve --demo` (one argon2
+    // hash for all accounts; a debug build stays well under this).
+    assert!(took < Duration::from_secs(20), "seeding took {took:?}");
+    assert_eq!(logins.len(), 25);
+
+    // People: every role, twenty delegates over five groups, organisations
+    // with more than one delegate, pending registrations, saved languages.
+    let users = app
+        .state
+        .db(|c| {
+            Ok(plenary::db::users::list(c, None)?
+                .iter()
+                .map(plenary::db::users::UserRow::to_user)
+                .collect::<Vec<_>>())
+        })
+        .await
+        .unwrap();
+    let active = |role: Role| {
+        users
+            .iter()
+            .filter(|u| u.role == role && u.status == UserStatus::Active)
+            .count()
+    };
+    assert_eq!(
+        (
+            active(Role::Admin),
+            active(Role::Chair),
+            active(Role::Auditor),
+            active(Role::Delegate)
+        ),
+        (1, 2, 2, 20)
+    );
+    let pending = users
+        .iter()
+        .filter(|u| u.status == UserStatus::Pending)
+        .count();
+    assert_eq!(pending, 3);
+    let delegates: Vec<_> = users
+        .iter()
+        .filter(|u| u.role == Role::Delegate && u.status == UserStatus::Active)
+        .collect();
+    for group in [
+        "member_state",
+        "industry",
+        "civil_society",
+        "academia",
+        "technical_community",
+    ] {
+        let n = delegates.iter().filter(|u| u.group == group).count();
+        assert!(n >= 3, "{group}: {n} delegates");
+    }
+    let mut orgs: HashMap<&str, usize> = HashMap::new();
+    for u in &delegates {
+        *orgs.entry(u.organisation.as_str()).or_default() += 1;
+    }
+    assert!(orgs.values().filter(|n| **n > 1).count() >= 4, "{orgs:?}");
+    let speaking = |lang: Lang| users.iter().filter(|u| u.language == Some(lang)).count();
+    assert!(speaking(Lang::Fr) >= 3 && speaking(Lang::Ar) >= 3);
+
+    // Proposals in every state, co-sponsored and discussed.
+    let (states, cosponsored, bodies, replies) = app
+        .state
+        .db(|c| {
+            let states: Vec<(String, i64)> = proposals::table
+                .group_by(proposals::status)
+                .select((proposals::status, diesel::dsl::count(proposals::id)))
+                .load(c)?;
+            let cosponsored: i64 = cosponsors::table.count().get_result(c)?;
+            let bodies: Vec<String> = comments::table.select(comments::body).load(c)?;
+            let replies: i64 = comments::table
+                .filter(comments::parent_id.is_not_null())
+                .count()
+                .get_result(c)?;
+            Ok((states, cosponsored, bodies, replies))
+        })
+        .await
+        .unwrap();
+    let states: HashMap<String, i64> = states.into_iter().collect();
+    let state = |s: &str| states.get(s).copied().unwrap_or(0);
+    assert_eq!(
+        [
+            state("draft"),
+            state("submitted"),
+            state("withdrawn"),
+            state("adopted"),
+            state("not_adopted")
+        ],
+        [2, 9, 1, 2, 1],
+        "{states:?}"
+    );
+    assert!(cosponsored >= 30, "{cosponsored} co-sponsorships");
+    assert!(
+        bodies.len() >= 12 && replies >= 4,
+        "{} comments, {replies} replies",
+        bodies.len()
+    );
+    let arabic = |t: &str| t.chars().any(|ch| ('\u{0600}'..='\u{06FF}').contains(&ch));
+    assert!(
+        bodies.iter().filter(|b| arabic(b)).count() >= 3,
+        "Arabic comments"
+    );
+    assert!(
+        bodies
+            .iter()
+            .filter(|b| b.contains("Tout à fait") || b.contains("Excellente"))
+            .count()
+            >= 2,
+        "French comments"
+    );
+
+    // Rounds: two closed with results, one open with a deadline, a proxy
+    // and some ballots; a published report.
+    let auditor = demo_caller(app, "auditor@demo.plenary").await;
+    let list = auditor.get("/api/v1/proposals?per_page=50").await.json();
+    let titles = list.to_string();
+    assert!(titles.contains("logiciel libre"), "a French proposal");
+    assert!(arabic(&titles), "an Arabic proposal");
+    let listed = auditor.get("/api/v1/rounds").await.json();
+    let all = listed["rounds"].as_array().unwrap();
+    let closed: Vec<&Value> = all.iter().filter(|r| r["status"] == "closed").collect();
+    assert_eq!(closed.len(), 2);
+    for r in &closed {
+        let res = auditor
+            .get(&format!("/api/v1/rounds/{}/results", r["id"]))
+            .await;
+        assert_eq!(res.status, 200, "{}", res.text);
+    }
+    let ranking = closed.iter().find(|r| r["kind"] == "ranking").unwrap();
+    let results = auditor
+        .get(&format!("/api/v1/rounds/{}/results", ranking["id"]))
+        .await
+        .json();
+    assert_eq!(results["inputs"]["ballots"], 15);
+    let open: Vec<&Value> = all.iter().filter(|r| r["status"] == "open").collect();
+    assert_eq!(open.len(), 1);
+    let open_id = open[0]["id"].as_i64().unwrap();
+    let (granted, cast, deadline) = app
+        .state
+        .db(move |c| {
+            let granted: i64 = proxies::table
+                .filter(proxies::round_id.eq(open_id))
+                .count()
+                .get_result(c)?;
+            let cast: i64 = ballots::table
+                .filter(ballots::round_id.eq(open_id))
+                .filter(ballots::is_current.eq(true))
+                .count()
+                .get_result(c)?;
+            let deadline: Option<chrono::NaiveDateTime> = rounds::table
+                .find(open_id)
+                .select(rounds::closes_at)
+                .first(c)?;
+            Ok((granted, cast, deadline))
+        })
+        .await
+        .unwrap();
+    assert_eq!((granted, cast), (1, 5));
+    assert!(deadline.is_some());
+    let reports = auditor.get("/api/v1/reports").await.json().to_string();
+    assert!(reports.contains("\"published\""), "{reports}");
+
+    // The auditor's home page lists both closed rounds to download; a
+    // French delegate reads the page in French, an Arabic one right to left.
+    let browser = app.browser().await;
+    assert_eq!(
+        browser
+            .login("auditor@demo.plenary", DEMO_PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let home = browser.get("/").await.text;
+    for r in &closed {
+        assert!(home.contains(&format!("/rounds/{}\"", r["id"])), "{home}");
+    }
+    let browser = app.browser().await;
+    assert_eq!(
+        browser
+            .login("france@demo.plenary", DEMO_PASSWORD)
+            .await
+            .status,
+        303
+    );
+    assert!(browser.get("/").await.text.contains("Bienvenue, Fleur"));
+    let browser = app.browser().await;
+    assert_eq!(
+        browser
+            .login("egypt@demo.plenary", DEMO_PASSWORD)
+            .await
+            .status,
+        303
+    );
+    assert!(
+        browser
+            .get("/")
+            .await
+            .text
+            .contains(r#"<html lang="ar" dir="rtl">"#)
+    );
+
+    // The whole trail verifies, in the database and offline with the CLI.
+    assert_eq!(app.verify_audit().await, app.audit().await.len());
+    let log = auditor.text("/api/v1/audit/log").await;
+    let key = auditor.text("/api/v1/audit/public-key").await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("audit.jsonl"), &log).unwrap();
+    std::fs::write(dir.path().join("key.pub"), &key).unwrap();
+    let ran = audit_verify(
+        &dir.path().join("audit.jsonl"),
+        &dir.path().join("key.pub"),
+        None,
+    );
+    assert_eq!(ran.code, 0, "{}", ran.stdout);
 }

@@ -1,11 +1,13 @@
 //! Issue 15, "for the people in the room": the favicon and `robots.txt`
 //! (`site_files`), proposal pages that offer only the actions one can take
-//! now (`actions`), the home page (`home`), the account page (`account`)
-//! and `/metrics` (`metrics`).
+//! now (`actions`), the home page (`home`, and an auditor's downloads and the page in
+//! Arabic in `home_auditor`), the account page (`account`),
+//! languages (`languages`) and `/metrics` (`metrics`).
 
 mod account;
 mod actions;
 mod home;
+mod home_auditor;
 mod languages;
 mod metrics;
 mod site_files;

@@ -161,7 +161,7 @@ async fn the_home_page_says_so_when_there_is_nothing_to_do(app: &TestApp) {
     assert!(t.contains("No rounds to open or close"));
     assert!(t.contains("No eligible proposal waits for a round"));
     let t = app.auditor().await.browser().await.get("/").await.text;
-    assert!(t.contains("No round closed in the last 14 days"));
+    assert!(t.contains("No closed round waits for you"));
     let t = app.admin().await.browser().await.get("/").await.text;
     assert!(t.contains("No registrations are waiting"));
     // Visitors get the introduction.
