@@ -62,8 +62,10 @@ pub struct SmtpSink {
 }
 
 impl SmtpSink {
-    /// Starts a sink that answers `451` to the first `refuse` messages.
-    pub async fn start(refuse: usize) -> SmtpSink {
+    /// Starts a sink that answers `451` to the first `refuse` messages and
+    /// greets each connection only after `delay` (a slow server: whoever
+    /// waits for it shows).
+    pub async fn start(refuse: usize, delay: Duration) -> SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let sink = SmtpSink {
@@ -76,6 +78,7 @@ impl SmtpSink {
             while let Ok((stream, _)) = listener.accept().await {
                 let s = s.clone();
                 tokio::spawn(async move {
+                    tokio::time::sleep(delay).await;
                     let _ = s.session(stream, refuse).await;
                 });
             }
