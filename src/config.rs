@@ -266,9 +266,9 @@ impl Settings {
                 .filter(|v| !v.is_empty())
                 .map(Secret::new),
             smtp: match std::env::var("PLENARY_SMTP_URL") {
-                Ok(v) if !v.trim().is_empty() => Some(
-                    parse_smtp_url(&v).map_err(|e| anyhow::anyhow!("PLENARY_SMTP_URL {e}"))?,
-                ),
+                Ok(v) if !v.trim().is_empty() => {
+                    Some(parse_smtp_url(&v).map_err(|e| anyhow::anyhow!("PLENARY_SMTP_URL {e}"))?)
+                }
                 _ => None,
             },
             smtp_from: match std::env::var("PLENARY_SMTP_FROM") {
@@ -285,7 +285,9 @@ impl Settings {
                 count("PLENARY_NOTIFY_CHECK_SECONDS", 30)?.max(1).into(),
             ),
             email_max_attempts: count("PLENARY_EMAIL_MAX_ATTEMPTS", 8)?.max(1),
-            email_retry_after: Duration::from_secs(count("PLENARY_EMAIL_RETRY_SECONDS", 60)?.into()),
+            email_retry_after: Duration::from_secs(
+                count("PLENARY_EMAIL_RETRY_SECONDS", 60)?.into(),
+            ),
         })
     }
 }
@@ -357,7 +359,9 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpServer, String> {
         None => (a.to_owned(), Secret::new(String::new())),
     });
     let port_of = |p: Option<&str>| match p {
-        Some(p) => p.parse::<u16>().map_err(|_| format!("{p:?} is not a port number")),
+        Some(p) => p
+            .parse::<u16>()
+            .map_err(|_| format!("{p:?} is not a port number")),
         None => Ok(25),
     };
     let (host, port) = match host_port.strip_prefix('[') {

@@ -170,7 +170,11 @@ impl Application {
                 max_attempts: s.email_max_attempts,
                 retry_after: s.email_retry_after,
             };
-            tokio::spawn(mailer::run(self.state.pool.clone(), cfg, s.notify_check_every))
+            tokio::spawn(mailer::run(
+                self.state.pool.clone(),
+                cfg,
+                s.notify_check_every,
+            ))
         });
         let result = self.server.await;
         closer.abort();

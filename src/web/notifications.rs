@@ -71,7 +71,10 @@ async fn list(
     let page_of = i18n::t_args(
         ctx.lang,
         "notifications-page-of",
-        &[("page", Arg::Num(data.page)), ("pages", Arg::Num(data.pages))],
+        &[
+            ("page", Arg::Num(data.page)),
+            ("pages", Arg::Num(data.pages)),
+        ],
     );
     html(
         StatusCode::OK,
@@ -107,7 +110,9 @@ async fn read_one(
     form: CsrfForm<BackTo>,
 ) -> Result<HttpResponse, PageError> {
     let (uid, id) = (user.id, id.into_inner());
-    state.db(move |c| notifications::mark_read(c, uid, id)).await?;
+    state
+        .db(move |c| notifications::mark_read(c, uid, id))
+        .await?;
     Ok(back(form.0.page))
 }
 
@@ -117,6 +122,8 @@ async fn read_all(
     form: CsrfForm<BackTo>,
 ) -> Result<HttpResponse, PageError> {
     let uid = user.id;
-    state.db(move |c| notifications::mark_all_read(c, uid)).await?;
+    state
+        .db(move |c| notifications::mark_all_read(c, uid))
+        .await?;
     Ok(back(form.0.page))
 }

@@ -140,7 +140,13 @@ impl FromRequest for PageCtx {
                 (Some(u), Some(state)) => state.unread_count(u.id).await,
                 _ => None,
             };
-            Ok(PageCtx { user, csrf, lang, path, unread })
+            Ok(PageCtx {
+                user,
+                csrf,
+                lang,
+                path,
+                unread,
+            })
         })
     }
 }

@@ -18,9 +18,9 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::Kind;
 use super::text;
+use crate::config::SmtpServer;
 use crate::db::notifications::{self as q, OutboxItem};
 use crate::db::{self, DbPool, users};
-use crate::config::SmtpServer;
 use crate::error::AppError;
 use crate::i18n::Lang;
 
@@ -67,7 +67,10 @@ fn compose(item: &OutboxItem, cfg: &MailConfig) -> Result<Message, String> {
     let kind = Kind::parse(&item.notification.kind).ok_or("unknown notification kind")?;
     let args = serde_json::from_str(&item.notification.args).map_err(|e| e.to_string())?;
     let mail = text::email(lang, kind, &args, &cfg.public_url, &item.notification.link);
-    let from: Mailbox = cfg.from.parse().map_err(|e| format!("PLENARY_SMTP_FROM: {e}"))?;
+    let from: Mailbox = cfg
+        .from
+        .parse()
+        .map_err(|e| format!("PLENARY_SMTP_FROM: {e}"))?;
     let to: Mailbox = item.email.parse().map_err(|e| format!("recipient: {e}"))?;
     Message::builder()
         .from(from)
@@ -124,7 +127,8 @@ pub async fn send_due(pool: &DbPool, cfg: &MailConfig) -> Result<usize, AppError
                     q::mark_failed(c, id, item.attempts, "recipient opted out", now, Some(now))?
                 }
                 Outcome::Failed(e) => {
-                    let gave_up = (u32::try_from(attempts).unwrap_or(u32::MAX) >= max).then_some(now);
+                    let gave_up =
+                        (u32::try_from(attempts).unwrap_or(u32::MAX) >= max).then_some(now);
                     let next = now + chrono::Duration::from_std(wait).unwrap_or_default();
                     q::mark_failed(c, id, attempts, &e, next, gave_up)?
                 }

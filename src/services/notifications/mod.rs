@@ -298,7 +298,9 @@ pub fn page(conn: &mut Db, user: UserId, page: i64) -> Result<NotificationPage, 
 pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<(), AppError> {
     db::transaction(conn, |tx| {
         if !q::owns(tx, user, id)? {
-            return Err(AppError::NotFound(format!("There is no notification {id}.")));
+            return Err(AppError::NotFound(format!(
+                "There is no notification {id}."
+            )));
         }
         q::mark_read(tx, user, id, users::now())?;
         Ok(())

@@ -1,7 +1,7 @@
 use super::mailer::backoff;
-use crate::config::parse_smtp_url;
 use super::text::{email, sentence};
 use super::*;
+use crate::config::parse_smtp_url;
 use crate::i18n::Lang;
 
 #[test]
@@ -18,9 +18,15 @@ fn smtp_urls_name_host_port_and_credentials() {
     assert_eq!((local.host.as_str(), local.port), ("localhost", 25));
     assert!(local.credentials.is_none());
     let relay = parse_smtp_url("smtp://bot:s3cret@mail.example.org:2525").unwrap();
-    assert_eq!((relay.host.as_str(), relay.port), ("mail.example.org", 2525));
+    assert_eq!(
+        (relay.host.as_str(), relay.port),
+        ("mail.example.org", 2525)
+    );
     let (user, password) = relay.credentials.unwrap();
-    assert_eq!((user.as_str(), password.expose().as_str()), ("bot", "s3cret"));
+    assert_eq!(
+        (user.as_str(), password.expose().as_str()),
+        ("bot", "s3cret")
+    );
     let v6 = parse_smtp_url("smtp://[::1]:26").unwrap();
     assert_eq!((v6.host.as_str(), v6.port), ("::1", 26));
     assert!(parse_smtp_url("smtps://mail.example.org").is_err());
@@ -56,9 +62,23 @@ fn sentences_carry_their_arguments_in_each_language() {
 #[test]
 fn an_email_links_to_the_page_under_the_public_url() {
     let args = serde_json::json!({"proposal": "Parks", "name": "Ana"});
-    let mail = email(Lang::Fr, Kind::Commented, &args, "https://panel.example.org/", "/proposals/3");
-    assert!(mail.body.contains("https://panel.example.org/proposals/3"), "{}", mail.body);
-    assert!(mail.body.contains("https://panel.example.org/account"), "{}", mail.body);
+    let mail = email(
+        Lang::Fr,
+        Kind::Commented,
+        &args,
+        "https://panel.example.org/",
+        "/proposals/3",
+    );
+    assert!(
+        mail.body.contains("https://panel.example.org/proposals/3"),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body.contains("https://panel.example.org/account"),
+        "{}",
+        mail.body
+    );
     assert!(mail.subject.contains("Parks"), "{}", mail.subject);
     assert!(!mail.subject.contains('\n'));
 }

@@ -24,9 +24,7 @@ pub fn sentence(lang: Lang, kind: Kind, args: &Value) -> String {
     match kind {
         Kind::RoundOpened => i18n::t_args(lang, "notifications-round-opened", &round()),
         Kind::RoundClosing => i18n::t_args(lang, "notifications-round-closing", &round()),
-        Kind::ResultsPublished => {
-            i18n::t_args(lang, "notifications-results-published", &round())
-        }
+        Kind::ResultsPublished => i18n::t_args(lang, "notifications-results-published", &round()),
         Kind::Cosponsored => i18n::t_args(lang, "notifications-cosponsored", &about()),
         Kind::Commented => i18n::t_args(lang, "notifications-commented", &about()),
         Kind::Decided => i18n::t_args(
@@ -56,14 +54,22 @@ pub fn email(lang: Lang, kind: Kind, args: &Value, public_url: &str, link: &str)
     let base = public_url.trim_end_matches('/');
     let url = format!("{base}{link}");
     let settings = format!("{base}/account");
-    let subject = i18n::t_args(lang, "notifications-email-subject", &[("what", Arg::Str(&what))]);
+    let subject = i18n::t_args(
+        lang,
+        "notifications-email-subject",
+        &[("what", Arg::Str(&what))],
+    );
     let body = [
         what,
         String::new(),
         i18n::t_args(lang, "notifications-email-link", &[("url", Arg::Str(&url))]),
         String::new(),
         "-- ".to_owned(),
-        i18n::t_args(lang, "notifications-email-why", &[("url", Arg::Str(&settings))]),
+        i18n::t_args(
+            lang,
+            "notifications-email-why",
+            &[("url", Arg::Str(&settings))],
+        ),
         String::new(),
     ]
     .join("\r\n");

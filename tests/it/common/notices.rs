@@ -35,18 +35,23 @@ impl TestApp {
     pub async fn outbox(&self) -> Vec<OutboxRow> {
         self.state
             .db(|c| {
-                let rows: Vec<(i64, i32, Option<String>, Option<chrono::NaiveDateTime>, Option<chrono::NaiveDateTime>)> =
-                    email_outbox::table
-                        .inner_join(notifications::table)
-                        .order(email_outbox::id.asc())
-                        .select((
-                            notifications::user_id,
-                            email_outbox::attempts,
-                            email_outbox::last_error,
-                            email_outbox::sent_at,
-                            email_outbox::gave_up_at,
-                        ))
-                        .load(c)?;
+                let rows: Vec<(
+                    i64,
+                    i32,
+                    Option<String>,
+                    Option<chrono::NaiveDateTime>,
+                    Option<chrono::NaiveDateTime>,
+                )> = email_outbox::table
+                    .inner_join(notifications::table)
+                    .order(email_outbox::id.asc())
+                    .select((
+                        notifications::user_id,
+                        email_outbox::attempts,
+                        email_outbox::last_error,
+                        email_outbox::sent_at,
+                        email_outbox::gave_up_at,
+                    ))
+                    .load(c)?;
                 Ok(rows
                     .into_iter()
                     .map(|(u, a, e, s, g)| (u, a, e, s.is_some(), g.is_some()))

@@ -142,7 +142,8 @@ impl SmtpSink {
                 to.push(address(&cmd[8..]));
                 w.write_all(b"250 OK\r\n").await?;
             } else if upper == "DATA" {
-                w.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+                w.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                    .await?;
                 let mut data = String::new();
                 loop {
                     line.clear();

@@ -11,8 +11,13 @@ use crate::common::{Backend, RequestHelper, TestApp, json};
 /// Runs `scenario` on both backends with a sink refusing the first `refuse`
 /// messages, greeting after `delay`; e-mail is tried at most `attempts`
 /// times, every 200 ms at first.
-async fn with_sink<F, Fut>(backend: Backend, refuse: usize, delay: Duration, attempts: u32, scenario: F)
-where
+async fn with_sink<F, Fut>(
+    backend: Backend,
+    refuse: usize,
+    delay: Duration,
+    attempts: u32,
+    scenario: F,
+) where
     F: FnOnce(TestApp, SmtpSink) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
@@ -36,16 +41,24 @@ mod sqlite {
     use super::*;
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn opted_in_users_get_mail_in_their_language_retried_after_a_refusal() {
-        with_sink(Backend::Sqlite, 1, Duration::from_millis(1500), 5, |a, s| async move {
-            super::delivered_in_language_and_retried(&a, &s).await
-        })
+        with_sink(
+            Backend::Sqlite,
+            1,
+            Duration::from_millis(1500),
+            5,
+            |a, s| async move { super::delivered_in_language_and_retried(&a, &s).await },
+        )
         .await;
     }
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn mail_refused_every_time_is_given_up_after_the_last_attempt() {
-        with_sink(Backend::Sqlite, 1000, Duration::ZERO, 2, |a, s| async move {
-            super::given_up(&a, &s).await
-        })
+        with_sink(
+            Backend::Sqlite,
+            1000,
+            Duration::ZERO,
+            2,
+            |a, s| async move { super::given_up(&a, &s).await },
+        )
         .await;
     }
 }
@@ -54,16 +67,24 @@ mod postgres {
     use super::*;
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn opted_in_users_get_mail_in_their_language_retried_after_a_refusal() {
-        with_sink(Backend::Postgres, 1, Duration::from_millis(1500), 5, |a, s| async move {
-            super::delivered_in_language_and_retried(&a, &s).await
-        })
+        with_sink(
+            Backend::Postgres,
+            1,
+            Duration::from_millis(1500),
+            5,
+            |a, s| async move { super::delivered_in_language_and_retried(&a, &s).await },
+        )
         .await;
     }
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn mail_refused_every_time_is_given_up_after_the_last_attempt() {
-        with_sink(Backend::Postgres, 1000, Duration::ZERO, 2, |a, s| async move {
-            super::given_up(&a, &s).await
-        })
+        with_sink(
+            Backend::Postgres,
+            1000,
+            Duration::ZERO,
+            2,
+            |a, s| async move { super::given_up(&a, &s).await },
+        )
         .await;
     }
 }
@@ -73,24 +94,38 @@ async fn delivered_in_language_and_retried(app: &TestApp, sink: &SmtpSink) {
     let marie = app.delegate("france").await;
     let quiet = app.delegate("brazil").await;
     let res = marie
-        .patch_json("/api/v1/me", json!({"language": "fr", "email_notifications": true}))
+        .patch_json(
+            "/api/v1/me",
+            json!({"language": "fr", "email_notifications": true}),
+        )
         .await;
     assert_eq!(res.status, 200, "{}", res.text);
     assert_eq!(res.json()["email_notifications"], true);
     // The account page shows the box ticked.
     let page = marie.browser().await.get("/account").await.text;
-    assert!(page.contains(r#"name="email_notifications" value="on" checked"#), "{page}");
+    assert!(
+        page.contains(r#"name="email_notifications" value="on" checked"#),
+        "{page}"
+    );
     // Opted out (the default), in French too: no e-mail.
-    let res = quiet.patch_json("/api/v1/me", json!({"language": "fr"})).await;
+    let res = quiet
+        .patch_json("/api/v1/me", json!({"language": "fr"}))
+        .await;
     assert_eq!(res.json()["email_notifications"], false);
 
     let ids = app.proposals(2).await;
-    let round = chair.create_round(&ids, json!({"title": "Budget 2027"})).await;
+    let round = chair
+        .create_round(&ids, json!({"title": "Budget 2027"}))
+        .await;
     let started = Instant::now();
     chair.open(round).await;
     // The sink greets only after 1.5 s: a request that waited for SMTP
     // would take at least that long.
-    assert!(started.elapsed() < Duration::from_millis(1200), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(1200),
+        "{:?}",
+        started.elapsed()
+    );
     assert!(sink.received().is_empty());
     let outbox = app.outbox().await;
     assert_eq!(outbox.len(), 1, "only the opted-in elector: {outbox:?}");
@@ -108,8 +143,14 @@ async fn delivered_in_language_and_retried(app: &TestApp, sink: &SmtpSink) {
         "{subject}"
     );
     let body = mail.body();
-    assert!(body.contains(&format!("https://panel.example.org/rounds/{round}")), "{body}");
-    assert!(body.contains("M’envoyer mes notifications par courriel"), "{body}");
+    assert!(
+        body.contains(&format!("https://panel.example.org/rounds/{round}")),
+        "{body}"
+    );
+    assert!(
+        body.contains("M’envoyer mes notifications par courriel"),
+        "{body}"
+    );
 
     let outbox = app.outbox().await;
     let (_, attempts, last_error, sent, gave_up) = outbox[0].clone();
@@ -125,7 +166,11 @@ async fn delivered_in_language_and_retried(app: &TestApp, sink: &SmtpSink) {
     let res = b
         .post_form(
             "/account",
-            &[("display_name", "Marie"), ("time_zone", "Europe/Paris"), ("language", "fr")],
+            &[
+                ("display_name", "Marie"),
+                ("time_zone", "Europe/Paris"),
+                ("language", "fr"),
+            ],
         )
         .await;
     assert_eq!(res.status, 303);

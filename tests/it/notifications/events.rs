@@ -21,14 +21,23 @@ async fn a_round_notifies_its_electors_when_it_opens_and_publishes_results_and_n
     let ids = app.proposals(2).await;
     let round = chair.create_round(&ids, json!({})).await;
     let subject = format!("round:{round}");
-    assert!(kinds(app, elector.id(), &subject).await.is_empty(), "a draft round tells nobody");
+    assert!(
+        kinds(app, elector.id(), &subject).await.is_empty(),
+        "a draft round tells nobody"
+    );
     chair.open(round).await;
     // Fixed at opening: someone who arrives later is not an elector.
     let late = app.delegate("latecomer").await;
     assert_eq!(kinds(app, elector.id(), &subject).await, ["round_opened"]);
     assert_eq!(kinds(app, chair.id(), &subject).await, ["round_opened"]);
-    assert!(kinds(app, auditor.id(), &subject).await.is_empty(), "auditors do not vote");
-    assert!(kinds(app, late.id(), &subject).await.is_empty(), "not in the electorate");
+    assert!(
+        kinds(app, auditor.id(), &subject).await.is_empty(),
+        "auditors do not vote"
+    );
+    assert!(
+        kinds(app, late.id(), &subject).await.is_empty(),
+        "not in the electorate"
+    );
     chair.close(round).await;
     assert_eq!(
         kinds(app, elector.id(), &subject).await,
@@ -55,14 +64,28 @@ async fn the_closing_reminder_goes_once_and_only_to_electors_who_have_not_voted(
     let sent = app.remind_due().await;
     assert!(sent >= 1, "the idle elector is reminded");
     let subject = format!("round:{closing}");
-    assert_eq!(kinds(app, idle.id(), &subject).await, ["round_opened", "round_closing"]);
-    assert_eq!(kinds(app, voter.id(), &subject).await, ["round_opened"], "voted: no reminder");
+    assert_eq!(
+        kinds(app, idle.id(), &subject).await,
+        ["round_opened", "round_closing"]
+    );
+    assert_eq!(
+        kinds(app, voter.id(), &subject).await,
+        ["round_opened"],
+        "voted: no reminder"
+    );
     let far_subject = format!("round:{far}");
-    assert_eq!(kinds(app, idle.id(), &far_subject).await, ["round_opened"], "closes in 3 days");
+    assert_eq!(
+        kinds(app, idle.id(), &far_subject).await,
+        ["round_opened"],
+        "closes in 3 days"
+    );
 
     // Only once per elector and round, however often the task runs.
     assert_eq!(app.remind_due().await, 0);
-    assert_eq!(kinds(app, idle.id(), &subject).await, ["round_opened", "round_closing"]);
+    assert_eq!(
+        kinds(app, idle.id(), &subject).await,
+        ["round_opened", "round_closing"]
+    );
 }
 
 async fn a_proposal_author_hears_of_cosponsors_comments_and_a_chairs_decision(app: &TestApp) {
@@ -72,27 +95,40 @@ async fn a_proposal_author_hears_of_cosponsors_comments_and_a_chairs_decision(ap
         .submitted_proposal(&author.user, "Clean rivers", "A summary.", "A body.")
         .await;
     let subject = format!("proposal:{id}");
-    let res = other.post(&format!("/api/v1/proposals/{id}/cosponsor")).await;
+    let res = other
+        .post(&format!("/api/v1/proposals/{id}/cosponsor"))
+        .await;
     assert_eq!(res.status, 200, "{}", res.text);
     assert_eq!(kinds(app, author.id(), &subject).await, ["cosponsored"]);
     let comment = |who: &crate::common::Person, body: &str| {
         let (who, body) = (who.clone(), body.to_owned());
         async move {
-            who.post_json(&format!("/api/v1/proposals/{id}/comments"), json!({"body": body}))
-                .await
+            who.post_json(
+                &format!("/api/v1/proposals/{id}/comments"),
+                json!({"body": body}),
+            )
+            .await
         }
     };
     assert_eq!(comment(&other, "I like it.").await.status, 201);
-    assert_eq!(kinds(app, author.id(), &subject).await, ["cosponsored", "commented"]);
+    assert_eq!(
+        kinds(app, author.id(), &subject).await,
+        ["cosponsored", "commented"]
+    );
     // Nobody is told of their own doing, nor of comments on others' proposals.
     assert_eq!(comment(&author, "Thank you.").await.status, 201);
-    assert_eq!(kinds(app, author.id(), &subject).await, ["cosponsored", "commented"]);
+    assert_eq!(
+        kinds(app, author.id(), &subject).await,
+        ["cosponsored", "commented"]
+    );
     assert!(kinds(app, other.id(), &subject).await.is_empty());
 
     // A chair's decision after a round that held it.
     let eligible = app.proposal(&author.user, "Clean air").await;
     let chair = app.chair().await;
-    let round = chair.create_round(&[eligible, app.proposals(1).await[0]], json!({})).await;
+    let round = chair
+        .create_round(&[eligible, app.proposals(1).await[0]], json!({}))
+        .await;
     chair.open(round).await;
     chair.close(round).await;
     let res = chair
@@ -128,7 +164,11 @@ async fn an_adoption_round_tells_authors_its_decisions(app: &TestApp) {
         kinds(app, author.id(), &about).await,
         ["cosponsored", "cosponsored", "decided"]
     );
-    assert!(kinds(app, author.id(), &format!("proposal:{theirs}")).await.is_empty());
+    assert!(
+        kinds(app, author.id(), &format!("proposal:{theirs}"))
+            .await
+            .is_empty()
+    );
 }
 
 async fn an_approved_registration_is_notified(app: &TestApp) {
@@ -144,12 +184,24 @@ async fn an_approved_registration_is_notified(app: &TestApp) {
     assert_eq!(res.status, 201, "{}", res.text);
     let id = res.json()["user"]["id"].as_i64().unwrap();
     assert!(app.notices_of(id).await.is_empty());
-    assert_eq!(admin.post(&format!("/api/v1/users/{id}/approve")).await.status, 200);
+    assert_eq!(
+        admin
+            .post(&format!("/api/v1/users/{id}/approve"))
+            .await
+            .status,
+        200
+    );
     assert_eq!(
         app.notices_of(id).await,
         [("approved".to_owned(), format!("user:{id}"))]
     );
     // Refused twice: no second notice.
-    assert_eq!(admin.post(&format!("/api/v1/users/{id}/approve")).await.status, 409);
+    assert_eq!(
+        admin
+            .post(&format!("/api/v1/users/{id}/approve"))
+            .await
+            .status,
+        409
+    );
     assert_eq!(app.notices_of(id).await.len(), 1);
 }

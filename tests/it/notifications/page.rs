@@ -19,7 +19,9 @@ fn header_count(html: &str) -> Option<String> {
 /// The notice ids on a list page, top to bottom.
 fn notice_ids(html: &str) -> Vec<i64> {
     let re = regex::Regex::new(r#"<li id="notification-(\d+)""#).unwrap();
-    re.captures_iter(html).map(|c| c[1].parse().unwrap()).collect()
+    re.captures_iter(html)
+        .map(|c| c[1].parse().unwrap())
+        .collect()
 }
 
 async fn the_header_counts_unread_notices_and_the_list_marks_them_read(app: &TestApp) {
@@ -31,17 +33,23 @@ async fn the_header_counts_unread_notices_and_the_list_marks_them_read(app: &Tes
     assert_eq!(header_count(&home.text), None, "nothing unread: no count");
 
     let ids = app.proposals(2).await;
-    let round = chair.create_round(&ids, json!({"title": "Budget 2027"})).await;
+    let round = chair
+        .create_round(&ids, json!({"title": "Budget 2027"}))
+        .await;
     chair.open(round).await;
     assert_eq!(header_count(&b.get("/").await.text).as_deref(), Some("1"));
     // Cached pages see the change at once, and the count stays right on
     // the next page too.
-    assert_eq!(header_count(&b.get("/proposals").await.text).as_deref(), Some("1"));
+    assert_eq!(
+        header_count(&b.get("/proposals").await.text).as_deref(),
+        Some("1")
+    );
 
     let list = b.get("/notifications").await;
     assert_eq!(list.status, 200);
     assert!(
-        list.text.contains("Voting round “Budget 2027” is open, and you may vote in it."),
+        list.text
+            .contains("Voting round “Budget 2027” is open, and you may vote in it."),
         "{}",
         list.text
     );
@@ -60,7 +68,9 @@ async fn the_header_counts_unread_notices_and_the_list_marks_them_read(app: &Tes
     assert!(list.text.contains("You have no unread notifications."));
     assert!(list.text.contains(r#"class="read""#));
     // Marking it again is harmless.
-    let again = b.post_form(&format!("/notifications/{}/read", opened[0]), &[]).await;
+    let again = b
+        .post_form(&format!("/notifications/{}/read", opened[0]), &[])
+        .await;
     assert_eq!(again.status, 303);
 
     chair.close(round).await;
@@ -78,7 +88,9 @@ async fn the_header_counts_unread_notices_and_the_list_marks_them_read(app: &Tes
     );
     // Without the CSRF token nothing is marked.
     chair.close(other).await;
-    let res = b.post_form_without_csrf("/notifications/read-all", &[]).await;
+    let res = b
+        .post_form_without_csrf("/notifications/read-all", &[])
+        .await;
     assert_eq!(res.status, 403);
     assert_eq!(header_count(&b.get("/").await.text).as_deref(), Some("1"));
 }
@@ -94,14 +106,19 @@ async fn someone_elses_notice_cannot_be_marked_and_stays_unread(app: &TestApp) {
     let mine_before = app.notices_of(intruder.id()).await;
 
     let b = intruder.browser().await;
-    let res = b.post_form(&format!("/notifications/{theirs}/read"), &[]).await;
+    let res = b
+        .post_form(&format!("/notifications/{theirs}/read"), &[])
+        .await;
     assert_eq!(res.status, 404, "{}", res.text);
     let res = b.post_form("/notifications/999999/read", &[]).await;
     assert_eq!(res.status, 404);
     let res = b.post_form("/notifications/abc/read", &[]).await;
     assert_eq!(res.status, 404);
     // The owner's notice is still unread; the intruder's are untouched.
-    assert_eq!(header_count(&owner.browser().await.get("/").await.text).as_deref(), Some("1"));
+    assert_eq!(
+        header_count(&owner.browser().await.get("/").await.text).as_deref(),
+        Some("1")
+    );
     assert_eq!(app.notices_of(intruder.id()).await, mine_before);
     // Not signed in: to the sign-in page.
     let anon = app.browser().await;
@@ -136,9 +153,18 @@ async fn the_list_is_newest_first_in_pages_of_twenty_in_the_readers_language(app
     assert_eq!(all, sorted, "newest first");
     assert!(first.text.contains("Page 1 of 2") && first.text.contains(r#"rel="next""#));
     assert!(second.text.contains(r#"rel="prev""#));
-    assert!(first.text.contains("The results of voting round “Round 10” are published."));
+    assert!(
+        first
+            .text
+            .contains("The results of voting round “Round 10” are published.")
+    );
     assert!(second.text.contains("Voting round “Round 0” is open"));
-    assert!(b.get("/notifications?page=9").await.text.contains(r#"id="no-notifications""#));
+    assert!(
+        b.get("/notifications?page=9")
+            .await
+            .text
+            .contains(r#"id="no-notifications""#)
+    );
 
     // Marking from page 2 comes back to page 2.
     let res = b
