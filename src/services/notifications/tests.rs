@@ -1,3 +1,6 @@
+//! Unit tests of `notifications`: kinds, SMTP URLs, back-off, sentences and e-mail text.
+
+#![allow(clippy::unwrap_used)]
 use super::mailer::backoff;
 use super::text::{email, sentence};
 use super::*;

@@ -11,6 +11,10 @@ use plenary::db::schema::{email_outbox, notifications};
 /// One outbox row: (recipient's user id, attempts, last error, sent, given up).
 pub type OutboxRow = (i64, i32, Option<String>, bool, bool);
 
+/// An outbox row as loaded: the times of sending and giving up.
+type StoredOutboxRow = (i64, i32, Option<String>, Option<Time>, Option<Time>);
+type Time = chrono::NaiveDateTime;
+
 impl TestApp {
     /// `(kind, subject)` of every notice of `user`, oldest first.
     pub async fn notices_of(&self, user: i64) -> Vec<(String, String)> {
@@ -35,13 +39,7 @@ impl TestApp {
     pub async fn outbox(&self) -> Vec<OutboxRow> {
         self.state
             .db(|c| {
-                let rows: Vec<(
-                    i64,
-                    i32,
-                    Option<String>,
-                    Option<chrono::NaiveDateTime>,
-                    Option<chrono::NaiveDateTime>,
-                )> = email_outbox::table
+                let rows: Vec<StoredOutboxRow> = email_outbox::table
                     .inner_join(notifications::table)
                     .order(email_outbox::id.asc())
                     .select((
