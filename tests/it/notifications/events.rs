@@ -205,3 +205,40 @@ async fn an_approved_registration_is_notified(app: &TestApp) {
     );
     assert_eq!(app.notices_of(id).await.len(), 1);
 }
+
+/// The server's own task sends the reminder, without anyone asking.
+async fn the_background_task_sends_the_reminder(backend: crate::common::Backend) {
+    let app = TestApp::spawn_with(backend, |s| {
+        s.notify_check_every = std::time::Duration::from_millis(200);
+    })
+    .await;
+    let Some(app) = app else { return };
+    let chair = app.chair().await;
+    let idle = app.delegate("brazil").await;
+    let ids = app.proposals(2).await;
+    let soon = (chrono::Utc::now() + chrono::Duration::hours(23)).to_rfc3339();
+    let round = chair.create_round(&ids, json!({"closes_at": soon})).await;
+    chair.open(round).await;
+    let subject = format!("round:{round}");
+    let started = std::time::Instant::now();
+    while kinds(&app, idle.id(), &subject).await.len() < 2
+        && started.elapsed() < std::time::Duration::from_secs(20)
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert_eq!(
+        kinds(&app, idle.id(), &subject).await,
+        ["round_opened", "round_closing"]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_task_sends_the_reminder_sqlite() {
+    the_background_task_sends_the_reminder(crate::common::Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_task_sends_the_reminder_postgres() {
+    the_background_task_sends_the_reminder(crate::common::Backend::Postgres).await;
+}
