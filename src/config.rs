@@ -102,6 +102,23 @@ pub struct Settings {
     /// (`PLENARY_METRICS_TOKEN`); setting it turns metrics on. With
     /// neither setting, `/metrics` is a 404.
     pub metrics_token: Option<Secret<String>>,
+    /// The SMTP relay for notification e-mail (`PLENARY_SMTP_URL`,
+    /// `smtp://[user:password@]host[:port]`); none: no e-mail is sent.
+    pub smtp: Option<SmtpServer>,
+    /// The sender of notification e-mail (`PLENARY_SMTP_FROM`).
+    pub smtp_from: String,
+    /// The site's address as people reach it, for links in e-mail
+    /// (`PLENARY_PUBLIC_URL`, e.g. `https://panel.example.org`).
+    pub public_url: String,
+    /// How often the reminder and e-mail tasks look for work
+    /// (`PLENARY_NOTIFY_CHECK_SECONDS`, default 30).
+    pub notify_check_every: Duration,
+    /// Attempts at one e-mail before it is given up
+    /// (`PLENARY_EMAIL_MAX_ATTEMPTS`, default 8).
+    pub email_max_attempts: u32,
+    /// The wait after a first failed attempt, doubled after each further
+    /// one (`PLENARY_EMAIL_RETRY_SECONDS`, default 60).
+    pub email_retry_after: Duration,
 }
 
 /// Reads a boolean environment variable (`1`, `true`, `yes`, `on`).
@@ -248,6 +265,29 @@ impl Settings {
                 .map(|v| v.trim().to_owned())
                 .filter(|v| !v.is_empty())
                 .map(Secret::new),
+            smtp: match std::env::var("PLENARY_SMTP_URL") {
+                Ok(v) if !v.trim().is_empty() => {
+                    Some(parse_smtp_url(&v).map_err(|e| anyhow::anyhow!("PLENARY_SMTP_URL {e}"))?)
+                }
+                _ => None,
+            },
+            smtp_from: match std::env::var("PLENARY_SMTP_FROM") {
+                Ok(v) if v.contains('@') => v.trim().to_owned(),
+                Ok(_) => bail!("PLENARY_SMTP_FROM must be an address like plenary@example.org"),
+                Err(_) => "plenary@localhost".to_owned(),
+            },
+            public_url: std::env::var("PLENARY_PUBLIC_URL")
+                .ok()
+                .map(|v| v.trim().trim_end_matches('/').to_owned())
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| format!("http://{bind}")),
+            notify_check_every: Duration::from_secs(
+                count("PLENARY_NOTIFY_CHECK_SECONDS", 30)?.max(1).into(),
+            ),
+            email_max_attempts: count("PLENARY_EMAIL_MAX_ATTEMPTS", 8)?.max(1),
+            email_retry_after: Duration::from_secs(
+                count("PLENARY_EMAIL_RETRY_SECONDS", 60)?.into(),
+            ),
         })
     }
 }
@@ -290,6 +330,58 @@ pub fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
     #[cfg(not(unix))]
     builder.create(dir).with_context(cannot)?;
     Ok(())
+}
+
+/// An SMTP server named by `PLENARY_SMTP_URL`.
+#[derive(Debug, Clone)]
+pub struct SmtpServer {
+    /// Host name or address.
+    pub host: String,
+    /// Port (25 unless given).
+    pub port: u16,
+    /// User name and password, when the URL has them.
+    pub credentials: Option<(String, Secret<String>)>,
+}
+
+/// Reads `smtp://[user:password@]host[:port]`; anything else (`smtps://`
+/// too: no TLS in this build) is refused with the reason.
+pub fn parse_smtp_url(url: &str) -> Result<SmtpServer, String> {
+    let rest = url.trim().strip_prefix("smtp://").ok_or_else(|| {
+        "must start with smtp:// (plain SMTP to a local relay; this build has no TLS)".to_owned()
+    })?;
+    let rest = rest.trim_end_matches('/');
+    let (auth, host_port) = match rest.rsplit_once('@') {
+        Some((a, h)) => (Some(a), h),
+        None => (None, rest),
+    };
+    let credentials = auth.map(|a| match a.split_once(':') {
+        Some((u, p)) => (u.to_owned(), Secret::new(p.to_owned())),
+        None => (a.to_owned(), Secret::new(String::new())),
+    });
+    let port_of = |p: Option<&str>| match p {
+        Some(p) => p
+            .parse::<u16>()
+            .map_err(|_| format!("{p:?} is not a port number")),
+        None => Ok(25),
+    };
+    let (host, port) = match host_port.strip_prefix('[') {
+        Some(v6) => {
+            let (h, after) = v6.split_once(']').ok_or("has an unclosed [")?;
+            (h, port_of(after.strip_prefix(':'))?)
+        }
+        None => match host_port.split_once(':') {
+            Some((h, p)) => (h, port_of(Some(p))?),
+            None => (host_port, 25),
+        },
+    };
+    if host.is_empty() {
+        return Err("names no host".to_owned());
+    }
+    Ok(SmtpServer {
+        host: host.to_owned(),
+        port,
+        credentials,
+    })
 }
 
 /// Parses `PLENARY_TRUSTED_PROXIES`: comma-separated CIDRs or addresses.

@@ -13,6 +13,7 @@ use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
 use crate::config::Settings;
+use crate::services::notifications::mailer::{self, MailConfig};
 use crate::state::AppState;
 
 /// A bound, ready-to-run server.
@@ -155,12 +156,49 @@ impl Application {
     /// Serves until stopped by a signal or the handle. Alongside, a task
     /// closes rounds whose deadline has passed: once at start (a server
     /// restarted after a deadline closes the round at once), then every
-    /// `close_check_every`.
+    /// `close_check_every`; another sends the 24-hour round reminders and,
+    /// when `PLENARY_SMTP_URL` is set, a third sends notification e-mail.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let closer = tokio::spawn(close_rounds_when_due(self.state.clone()));
+        let reminder = tokio::spawn(remind_when_due(self.state.clone()));
+        let mailer = self.state.settings.smtp.clone().map(|server| {
+            let s = &self.state.settings;
+            let cfg = MailConfig {
+                server,
+                from: s.smtp_from.clone(),
+                public_url: s.public_url.clone(),
+                max_attempts: s.email_max_attempts,
+                retry_after: s.email_retry_after,
+            };
+            tokio::spawn(mailer::run(
+                self.state.pool.clone(),
+                cfg,
+                s.notify_check_every,
+            ))
+        });
         let result = self.server.await;
         closer.abort();
+        reminder.abort();
+        if let Some(m) = mailer {
+            m.abort();
+        }
         result
+    }
+}
+
+/// Every `notify_check_every`: the 24-hour reminders of rounds closing
+/// soon (`services::notifications::remind_due`).
+async fn remind_when_due(state: web::Data<AppState>) {
+    loop {
+        let key = state.settings.ballot_key.expose().clone();
+        let now = crate::db::users::now();
+        if let Err(e) = state
+            .db(move |c| crate::services::notifications::remind_due(c, &key, now))
+            .await
+        {
+            tracing::error!(error = ?e, "sending round reminders failed");
+        }
+        tokio::time::sleep(state.settings.notify_check_every).await;
     }
 }
 

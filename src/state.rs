@@ -42,6 +42,8 @@ pub struct AppState {
     pub proposal_pages: ReadCache<(UserId, ProposalId), ProposalPageData>,
     /// Round pages (without a closed round's results) by viewer.
     pub round_pages: ReadCache<(UserId, RoundId), RoundPage>,
+    /// Unread notification counts (the page header's) by user.
+    pub unread_counts: ReadCache<UserId, i64>,
 }
 
 impl AppState {
@@ -72,6 +74,7 @@ impl AppState {
             proposal_lists: ReadCache::new(1024),
             proposal_pages: ReadCache::new(1024),
             round_pages: ReadCache::new(1024),
+            unread_counts: ReadCache::new(4096),
             pool,
             throttle: Throttle::new(
                 settings.sign_in_per_minute,
@@ -138,6 +141,20 @@ impl AppState {
                 self.db(move |c| proposals::page(c, rule, &viewer, id)),
             )
             .await
+    }
+
+    /// `user`'s unread notification count for the page header, from the
+    /// read cache when nothing was written since it was read; `None` when
+    /// it cannot be read (the page shows without it).
+    pub async fn unread_count(&self, user: UserId) -> Option<i64> {
+        self.unread_counts
+            .get_or_load(
+                user,
+                self.db(move |c| crate::services::notifications::unread_count(c, user)),
+            )
+            .await
+            .ok()
+            .map(|n| *n)
     }
 
     /// A round page's per-request part ([`rounds::page_head`]) for `viewer`,

@@ -6,6 +6,7 @@
 
 pub mod ballot_batch;
 pub mod comments;
+pub mod notifications;
 pub mod proposal_list;
 pub mod proposals;
 pub mod proxies;

@@ -17,6 +17,7 @@ diesel::table! {
         time_zone -> Text,
         must_change_password -> Bool,
         language -> Nullable<Text>,
+        email_notifications -> Bool,
     }
 }
 
@@ -210,7 +211,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        subject -> Text,
+        args -> Text,
+        link -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    email_outbox (id) {
+        id -> BigInt,
+        notification_id -> BigInt,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+        gave_up_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(proposals -> users (author_id));
+diesel::joinable!(notifications -> users (user_id));
+diesel::joinable!(email_outbox -> notifications (notification_id));
 diesel::joinable!(proposal_revisions -> proposals (proposal_id));
 diesel::joinable!(cosponsors -> proposals (proposal_id));
 diesel::joinable!(cosponsors -> users (user_id));
@@ -240,4 +268,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     proxies,
     reports,
     export_downloads,
+    notifications,
+    email_outbox,
 );

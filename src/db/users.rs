@@ -45,6 +45,8 @@ pub struct UserRow {
     pub must_change_password: bool,
     /// Chosen language code, if any (written only through `i18n::Lang`).
     pub language: Option<String>,
+    /// Opted in to e-mail notifications.
+    pub email_notifications: bool,
 }
 
 impl UserRow {
@@ -65,6 +67,7 @@ impl UserRow {
                 .unwrap_or_default(),
             must_change_password: self.must_change_password,
             language: self.language.as_deref().and_then(crate::i18n::Lang::parse),
+            email_notifications: self.email_notifications,
         }
     }
 }
@@ -239,6 +242,7 @@ pub fn set_preferences(
     display_name: &str,
     time_zone: &str,
     language: Option<&str>,
+    email_notifications: bool,
 ) -> QueryResult<usize> {
     changed();
     diesel::update(users::table.find(id.0))
@@ -246,6 +250,7 @@ pub fn set_preferences(
             users::display_name.eq(display_name),
             users::time_zone.eq(time_zone),
             users::language.eq(language),
+            users::email_notifications.eq(email_notifications),
             users::updated_at.eq(now()),
         ))
         .execute(conn)

@@ -259,6 +259,8 @@ pub struct User {
     pub must_change_password: bool,
     /// The language they chose for pages and e-mail (none: the browser's).
     pub language: Option<crate::i18n::Lang>,
+    /// Wants their notifications by e-mail too (their opt-in).
+    pub email_notifications: bool,
 }
 
 #[cfg(test)]

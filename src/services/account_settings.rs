@@ -29,6 +29,8 @@ pub struct Preferences {
     pub time_zone: Option<TimeZone>,
     /// New language.
     pub language: Option<Lang>,
+    /// E-mail me my notifications (on or off).
+    pub email_notifications: Option<bool>,
 }
 
 /// Saves `user`'s preferences; recorded as `user.profile_changed` with what
@@ -49,8 +51,16 @@ pub fn change_preferences(
             .to_owned();
         let zone = prefs.time_zone.unwrap_or(before.time_zone);
         let lang = prefs.language.or(before.language);
-        if name != before.display_name || zone != before.time_zone || lang != before.language {
-            users::set_preferences(tx, user.id, &name, zone.name(), lang.map(Lang::code))?;
+        let mail = prefs
+            .email_notifications
+            .unwrap_or(before.email_notifications);
+        if name != before.display_name
+            || zone != before.time_zone
+            || lang != before.language
+            || mail != before.email_notifications
+        {
+            let code = lang.map(Lang::code);
+            users::set_preferences(tx, user.id, &name, zone.name(), code, mail)?;
             append(
                 tx,
                 NewEntry::new(
@@ -61,6 +71,7 @@ pub fn change_preferences(
                         "display_name": {"from": before.display_name, "to": name},
                         "time_zone": {"from": before.time_zone.name(), "to": zone.name()},
                         "language": {"from": before.language, "to": lang},
+                        "email_notifications": {"from": before.email_notifications, "to": mail},
                     }),
                 ),
             )?;

@@ -183,6 +183,7 @@ pub fn approve(conn: &mut Db, admin: &User, id: UserId) -> Result<User, AppError
                 json!({}),
             ),
         )?;
+        crate::services::notifications::approved(tx, id)?;
         load(tx, id)
     })
 }

@@ -214,6 +214,15 @@ pub fn post(
                 }),
             ),
         )?;
+        crate::services::notifications::about_proposal(
+            tx,
+            crate::services::notifications::Kind::Commented,
+            proposal.author_id,
+            user.id,
+            id,
+            &proposal.title,
+            &user.display_name,
+        )?;
         view_one(tx, row)
     })
 }

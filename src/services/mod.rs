@@ -9,6 +9,7 @@ pub mod demo;
 pub mod eligibility;
 pub mod exports;
 pub mod home;
+pub mod notifications;
 pub mod ops_metrics;
 pub mod proposals;
 pub mod receipt_proofs;

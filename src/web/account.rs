@@ -36,6 +36,8 @@ struct AccountPage {
     time_zone: String,
     /// The saved language code, or "" for "as my browser asks".
     language: String,
+    /// "E-mail me my notifications" is ticked.
+    email_notifications: bool,
     zones: Vec<&'static str>,
     must_change: bool,
     notice: Option<&'static str>,
@@ -55,11 +57,13 @@ fn account_page(ctx: PageCtx, notice: Option<&'static str>) -> AccountPage {
             )
         },
     );
+    let email_notifications = ctx.user.as_ref().is_some_and(|u| u.email_notifications);
     AccountPage {
         ctx,
         display_name,
         time_zone,
         language,
+        email_notifications,
         zones: TimeZone::all_names().collect(),
         must_change,
         notice,
@@ -94,6 +98,8 @@ struct ProfileForm {
     time_zone: String,
     #[serde(default)]
     language: String,
+    /// Present (any value) when the box is ticked.
+    email_notifications: Option<String>,
 }
 
 /// Parses the form, or the page again with the error and a 422.
@@ -111,6 +117,7 @@ async fn save(
                 "" => None,
                 code => Some(parse_language(code)?),
             },
+            email_notifications: Some(form.0.email_notifications.is_some()),
         })
     });
     let prefs = match parsed {
@@ -121,6 +128,7 @@ async fn save(
             page.display_name = form.0.display_name;
             page.time_zone = form.0.time_zone;
             page.language = form.0.language;
+            page.email_notifications = form.0.email_notifications.is_some();
             page.error = Some(e.to_string());
             return html(e.status(), &page);
         }

@@ -26,6 +26,7 @@ struct MePatch {
     display_name: Option<String>,
     time_zone: Option<String>,
     language: Option<String>,
+    email_notifications: Option<bool>,
 }
 
 async fn update_me(
@@ -52,6 +53,7 @@ async fn update_me(
             .map(crate::domain::user::parse_language)
             .transpose()
             .map_err(AppError::from)?,
+        email_notifications: body.email_notifications,
     };
     let user = user.0;
     let updated = state

@@ -20,6 +20,7 @@ pub mod health;
 pub mod home_page;
 pub mod lang;
 pub mod metrics;
+pub mod notifications;
 pub mod pages;
 pub mod password_gate;
 pub mod proposals;
@@ -61,6 +62,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(home_page::routes)
         .configure(pages::routes)
         .configure(account::routes)
+        .configure(notifications::routes)
         .configure(lang::routes)
         .configure(rounds::routes)
         .configure(receipt_page::routes)

@@ -47,6 +47,8 @@ pub struct PageCtx {
     pub lang: Lang,
     /// This page's path and query, for the language switcher to come back to.
     pub path: String,
+    /// The signed-in user's unread notifications (the header's count).
+    pub unread: Option<i64>,
 }
 
 impl PageCtx {
@@ -130,6 +132,7 @@ impl FromRequest for PageCtx {
         let user = Option::<CurrentUser>::from_request(req, payload);
         let csrf = CsrfToken::from_request(req, payload);
         let requested = crate::web::lang::requested(req);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
         let path = req
             .uri()
             .path_and_query()
@@ -138,11 +141,16 @@ impl FromRequest for PageCtx {
             let user = user.await.ok().flatten().map(|u| u.0);
             let csrf = csrf.await?.0;
             let lang = user.as_ref().and_then(|u| u.language).unwrap_or(requested);
+            let unread = match (&user, state) {
+                (Some(u), Some(state)) => state.unread_count(u.id).await,
+                _ => None,
+            };
             Ok(PageCtx {
                 user,
                 csrf,
                 lang,
                 path,
+                unread,
             })
         })
     }

@@ -147,6 +147,8 @@ const PROXY_TO_NOBODY: [E; 9] = [
 const PROXY_NONE: [E; 9] = [IN, IN, IN, NF, NF, NF, NO, NO, NO];
 /// Commenting on a draft: closed for its author (409), absent for others.
 const DRAFT_COMMENT: [E; 9] = [IN, IN, IN, E::Status(409), NF, NF, NO, NO, NF];
+/// Marking the owner's notification read: it does not exist for others.
+const OWN_NOTICE: [E; 9] = [IN, IN, IN, OK, NF, NF, NF, NF, NF];
 /// Posting a cosignature nobody made: auditors and admins get 422.
 const COSIGN: [E; 9] = [IN, IN, IN, NO, NO, NO, E::Status(422), E::Status(422), NO];
 
@@ -182,6 +184,9 @@ enum Target {
     FreshDecidableInRound,
     /// `{id}`: a new comment by the owner on the submitted proposal.
     FreshComment,
+    /// `{id}`: a new notification of the owner (someone co-sponsored a new
+    /// proposal of theirs).
+    FreshNotice,
     /// `{id}`: a new draft round.
     FreshDraftRound,
     /// `{id}`: the open round; the owner, the other delegate and the chair
@@ -425,6 +430,10 @@ const ROUTES: &[Row] = &[
     row("POST",   "/account",                                 Nothing,               F_ACCOUNT,      USER),
     row("POST",   "/language",                                Nothing,               F_LANGUAGE,     PUBLIC),
     row("POST",   "/account/password",                        OwnSession,            F_PASSWORD,     USER),
+    // ---------------------------------------------------------------------------------- pages: notifications
+    row("GET",    "/notifications",                           Nothing,               NONE,           USER),
+    row("POST",   "/notifications/read-all",                  Nothing,               NONE,           USER),
+    row("POST",   "/notifications/{id}/read",                 FreshNotice,           NONE,           OWN_NOTICE),
     // ------------------------------------------------------------------------------------------ pages: rounds
     row("GET",    "/rounds",                                  Nothing,               NONE,           USER),
     row("POST",   "/rounds",                                  Nothing,               F_ROUND,        CHAIR),
@@ -1166,6 +1175,13 @@ impl<'a> World<'a> {
                         ..Params::default()
                     }
                 }
+            }
+            FreshNotice => {
+                let p = app
+                    .submitted_proposal(&self.owner, &format!("Noticed {n}"), "A summary.", "A body.")
+                    .await;
+                app.cosponsor_directly(&self.others[0], p).await;
+                id(app.latest_notice_of(self.owner.id.0).await)
             }
             FreshComment => id(app
                 .comment_directly(&self.owner, self.submitted, "A comment by the owner.")

@@ -32,6 +32,15 @@ pub fn cosponsor(
         }
         let now = users::now();
         q::add_cosponsor(tx, id, user.id, &user.group, &user.organisation, now)?;
+        crate::services::notifications::about_proposal(
+            tx,
+            crate::services::notifications::Kind::Cosponsored,
+            row.author_id,
+            user.id,
+            id,
+            &row.title,
+            &user.display_name,
+        )?;
         support_changed(tx, rule, user, &row, "proposal.cosponsored")
     })
 }

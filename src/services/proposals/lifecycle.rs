@@ -391,6 +391,13 @@ pub fn decide(
                 json!({"decision": decision.as_str()}),
             ),
         )?;
+        crate::services::notifications::decided(
+            tx,
+            row.author_id,
+            id,
+            &row.title,
+            decision.as_str(),
+        )?;
         let row = q::find(tx, id)?.ok_or_else(not_found)?;
         view_of(tx, rule, &row)
     })

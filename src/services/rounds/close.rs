@@ -209,6 +209,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
                 },
             ),
         )?;
+        crate::services::notifications::results_published(tx, id, &row.title)?;
         if file.is_adoption() {
             record_decisions(tx, id, &results)?;
         }
@@ -247,6 +248,15 @@ fn record_decisions(tx: &mut Db, id: RoundId, results: &str) -> Result<(), AppEr
                 }),
             ),
         )?;
+        if let Some(p) = crate::db::proposals::find(tx, proposal)? {
+            crate::services::notifications::decided(
+                tx,
+                p.author_id,
+                proposal,
+                &p.title,
+                decision.as_str(),
+            )?;
+        }
     }
     Ok(())
 }

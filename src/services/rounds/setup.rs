@@ -164,6 +164,7 @@ pub fn open(
                 json!({"electorate": size}),
             ),
         )?;
+        crate::services::notifications::round_opened(tx, id, &row.title)?;
         Ok(())
     })?;
     get(conn, id)

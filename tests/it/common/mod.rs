@@ -17,8 +17,10 @@ pub mod browser;
 pub mod cli;
 mod fixtures;
 pub mod internals;
+pub mod notices;
 mod people;
 mod requests;
+pub mod smtp;
 
 use std::collections::HashMap;
 use std::sync::Mutex;
