@@ -8,6 +8,7 @@ use crate::domain::time_zone::TimeZone;
 use crate::domain::user::{DisplayName, NewPassword, UserId};
 use crate::services::account_settings::{self, Preferences};
 use crate::state::AppState;
+use crate::web::api_docs::Refused;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Admin, CurrentUser, Require};
 
@@ -20,7 +21,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// `PATCH /api/v1/me`: absent fields stay as they are; unknown fields are
 /// refused so a typo does not pass silently.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct MePatch {
     display_name: Option<String>,
@@ -28,6 +29,9 @@ struct MePatch {
     language: Option<String>,
 }
 
+#[utoipa::path(patch, path = "/api/v1/me", tag = "accounts", summary = "Change one's own name, time zone or language.",
+    request_body = MePatch,
+    responses((status = 200, description = "The account as changed.", body = crate::web::api_schemas::User), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn update_me(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -60,7 +64,7 @@ async fn update_me(
     Ok(HttpResponse::Ok().json(updated))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct PasswordBody {
     current_password: String,
     new_password: String,
@@ -68,6 +72,9 @@ struct PasswordBody {
 
 /// `POST /api/v1/me/password`: 200 `{token}` — every earlier token,
 /// the caller's included, is revoked; the new one replaces it.
+#[utoipa::path(post, path = "/api/v1/me/password", tag = "accounts", summary = "Change one's own password.",
+    request_body = PasswordBody,
+    responses((status = 200, description = "Changed: the new token.", body = crate::web::api_schemas::TokenOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
 async fn change_password(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -92,6 +99,9 @@ async fn change_password(
 
 /// `POST /api/v1/users/{id}/reset-password`: 200 `{one_time_code}`, shown
 /// once.
+#[utoipa::path(post, path = "/api/v1/users/{id}/reset-password", tag = "accounts", summary = "Reset a user's password to a one-time code (administrators).",
+    params(("id" = i64, Path, description = "The user's id.")),
+    responses((status = 200, description = "The one-time code, shown once.", body = crate::web::api_schemas::ResetOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn reset_password(
     state: web::Data<AppState>,
     admin: Require<Admin>,
