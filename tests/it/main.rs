@@ -21,6 +21,7 @@ mod exports;
 mod formats_doc;
 mod fuzz;
 mod hostile;
+mod openapi;
 mod people;
 mod proposals;
 mod reports;
