@@ -56,7 +56,7 @@ browsers signed in on the site send the session cookie instead.",
         api_reports::publish, api_reports::export,
         openapi_json,
     ),
-    components(responses(Refused)),
+    components(schemas(ErrorBody), responses(Refused)),
     modifiers(&Security),
     security(("bearer" = []), ("cookie" = [])),
     tags(
@@ -70,8 +70,8 @@ browsers signed in on the site send the session cookie instead.",
 )]
 struct ApiDoc;
 
-/// Adds the two ways to sign in, and the answers any route may give when
-/// the server is in trouble.
+/// Adds the two ways to sign in, unique operation ids, and the answers any
+/// route may give when the server is in trouble.
 struct Security;
 
 impl Modify for Security {
@@ -108,6 +108,14 @@ impl Modify for Security {
             .into_iter()
             .flatten()
             {
+                // Handler names repeat across modules (`list`, `export`):
+                // the tag makes each operation id unique.
+                if let (Some(tag), Some(id)) = (
+                    op.tags.as_ref().and_then(|t| t.first()),
+                    op.operation_id.as_ref(),
+                ) {
+                    op.operation_id = Some(format!("{tag}_{id}"));
+                }
                 for status in ["500", "503"] {
                     op.responses
                         .responses

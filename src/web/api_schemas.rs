@@ -19,7 +19,7 @@ pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
-/// `error` inside [`ErrorBody`].
+/// The `error` object of every refusal.
 #[derive(Serialize, ToSchema)]
 pub struct ErrorDetail {
     /// Stable, machine-readable: `invalid`, `bad_request`, `unauthenticated`,
