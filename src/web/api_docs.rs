@@ -94,9 +94,8 @@ impl Modify for Security {
                 "The session cookie of a browser signed in on the site.",
             ))),
         );
-        let trouble: RefOr<Response> = RefOr::Ref(utoipa::openapi::schema::Ref::from_response_name(
-            "Refused",
-        ));
+        let trouble: RefOr<Response> =
+            RefOr::Ref(utoipa::openapi::schema::Ref::from_response_name("Refused"));
         for item in doc.paths.paths.values_mut() {
             for op in [
                 &mut item.get,
@@ -137,9 +136,9 @@ pub fn document() -> &'static utoipa::openapi::OpenApi {
 fn document_json() -> &'static str {
     static JSON: OnceLock<String> = OnceLock::new();
     JSON.get_or_init(|| {
-        document()
-            .to_pretty_json()
-            .unwrap_or_else(|e| format!("{{\"error\":{{\"code\":\"internal\",\"message\":\"{e}\"}}}}"))
+        document().to_pretty_json().unwrap_or_else(|e| {
+            format!("{{\"error\":{{\"code\":\"internal\",\"message\":\"{e}\"}}}}")
+        })
     })
 }
 

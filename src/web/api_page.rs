@@ -104,7 +104,10 @@ async fn page(ctx: PageCtx) -> Result<HttpResponse, PageError> {
 }
 
 fn text(v: &Value, key: &str) -> String {
-    v.get(key).and_then(Value::as_str).unwrap_or_default().to_owned()
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The sections (in the document's tag order) and the named schemas.
@@ -121,7 +124,10 @@ fn read(doc: &Value) -> (Vec<Section>, Vec<Schema>) {
         })
         .collect();
     let empty = serde_json::Map::new();
-    let paths = doc.get("paths").and_then(Value::as_object).unwrap_or(&empty);
+    let paths = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
     for (path, item) in paths {
         for method in ["get", "post", "put", "patch", "delete"] {
             let Some(op) = item.get(method) else { continue };
@@ -195,7 +201,10 @@ fn operation(doc: &Value, method: &str, path: &str, op: &Value) -> Operation {
     let public = op
         .get("security")
         .and_then(Value::as_array)
-        .is_some_and(|s| s.iter().any(|r| r.as_object().is_some_and(|o| o.is_empty())));
+        .is_some_and(|s| {
+            s.iter()
+                .any(|r| r.as_object().is_some_and(|o| o.is_empty()))
+        });
     let anchor = format!(
         "op-{method}-{}",
         path.trim_start_matches('/')
@@ -247,30 +256,44 @@ fn label(s: &Value) -> SchemaLabel {
         if let Some(list) = s.get(key).and_then(Value::as_array) {
             let parts: Vec<SchemaLabel> = list.iter().map(label).collect();
             let anchor = parts.iter().find_map(|p| p.anchor.clone());
-            let text = parts.into_iter().map(|p| p.text).collect::<Vec<_>>().join(" | ");
+            let text = parts
+                .into_iter()
+                .map(|p| p.text)
+                .collect::<Vec<_>>()
+                .join(" | ");
             return SchemaLabel { text, anchor };
         }
     }
     let types: Vec<String> = match s.get("type") {
         Some(Value::String(t)) => vec![t.clone()],
-        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
         _ => Vec::new(),
     };
     let inner = |key: &str| s.get(key).filter(|v| v.is_object()).map(label);
     let text = types
         .iter()
-        .map(|t| match (t.as_str(), inner("items"), inner("additionalProperties")) {
-            ("array", Some(i), _) => format!("array of {}", i.text),
-            ("object", _, Some(i)) => format!("map of {}", i.text),
-            _ => t.clone(),
-        })
+        .map(
+            |t| match (t.as_str(), inner("items"), inner("additionalProperties")) {
+                ("array", Some(i), _) => format!("array of {}", i.text),
+                ("object", _, Some(i)) => format!("map of {}", i.text),
+                _ => t.clone(),
+            },
+        )
         .collect::<Vec<_>>()
         .join(" | ");
     let anchor = inner("items")
         .or_else(|| inner("additionalProperties"))
         .and_then(|l| l.anchor);
     SchemaLabel {
-        text: if text.is_empty() { "any".to_owned() } else { text },
+        text: if text.is_empty() {
+            "any".to_owned()
+        } else {
+            text
+        },
         anchor,
     }
 }
