@@ -34,19 +34,64 @@ pub struct ErrorDetail {
     pub field: Option<String>,
 }
 
+/// What a user may do.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleName {
+    Delegate,
+    Chair,
+    Auditor,
+    Admin,
+}
+
+/// Where an account stands.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UserStatusName {
+    Pending,
+    Active,
+    Suspended,
+}
+
+/// Where a round stands.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundStatusName {
+    Draft,
+    Open,
+    Closed,
+}
+
+/// Where a proposal stands.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProposalStatusName {
+    Draft,
+    Submitted,
+    Withdrawn,
+    Adopted,
+    NotAdopted,
+}
+
+/// Where a report stands.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportStatusName {
+    Draft,
+    Published,
+}
+
 /// An account as the API shows it.
 #[derive(Serialize, ToSchema)]
 pub struct User {
     pub id: i64,
     pub email: String,
     pub display_name: String,
-    /// `participant`, `chair`, `auditor` or `admin`.
-    pub role: String,
+    pub role: RoleName,
     /// Stakeholder group id.
     pub group: String,
     pub organisation: String,
-    /// `pending`, `active` or `suspended`.
-    pub status: String,
+    pub status: UserStatusName,
     /// IANA time zone.
     pub time_zone: String,
     pub must_change_password: bool,
@@ -125,8 +170,7 @@ pub struct Round {
     pub weighting: String,
     pub group_weights: BTreeMap<String, String>,
     pub secrecy: Value,
-    /// `draft`, `open`, `closed` or `published`.
-    pub status: String,
+    pub status: RoundStatusName,
     pub closes_at: Option<String>,
     pub quorum_percent: Option<i32>,
     pub opened_at: Option<String>,
@@ -224,8 +268,7 @@ pub struct Proposal {
     pub summary: String,
     pub body: String,
     pub themes: Vec<String>,
-    /// `draft`, `submitted`, `withdrawn`, `adopted`, `not_adopted`, …
-    pub status: String,
+    pub status: ProposalStatusName,
     pub revision: i32,
     pub author: Value,
     pub created_at: String,
@@ -306,8 +349,7 @@ pub struct CommentsOut {
 pub struct Report {
     pub id: i64,
     pub title: String,
-    /// `draft` or `published`.
-    pub status: String,
+    pub status: ReportStatusName,
     pub rounds: Vec<i64>,
     pub supersedes: Option<i64>,
     pub superseded_by: Option<i64>,
