@@ -13,6 +13,7 @@ use utoipa::openapi::{RefOr, Response};
 use utoipa::{Modify, OpenApi, ToResponse};
 
 use crate::web::api_schemas::ErrorBody;
+use crate::web::error::{ApiError, AppError};
 use crate::web::{api, api_account, api_audit, api_proposals, api_reports, api_rounds};
 
 /// Routes of this module (inside the `/api/v1` scope).
@@ -132,21 +133,22 @@ pub fn document() -> &'static utoipa::openapi::OpenApi {
     DOC.get_or_init(ApiDoc::openapi)
 }
 
-/// The document as JSON text, built once.
-fn document_json() -> &'static str {
-    static JSON: OnceLock<String> = OnceLock::new();
-    JSON.get_or_init(|| {
-        document().to_pretty_json().unwrap_or_else(|e| {
-            format!("{{\"error\":{{\"code\":\"internal\",\"message\":\"{e}\"}}}}")
-        })
-    })
+/// The document as JSON text, built once (`None` if it cannot be
+/// serialised, which would be a bug in an annotation).
+fn document_json() -> Option<&'static str> {
+    static JSON: OnceLock<Option<String>> = OnceLock::new();
+    JSON.get_or_init(|| document().to_pretty_json().ok())
+        .as_deref()
 }
 
 /// The OpenAPI 3.1 document of this API.
-#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta", security(()),
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta", summary = "This document: the OpenAPI 3.1 description of /api/v1.", security(()),
     responses((status = 200, description = "The OpenAPI 3.1 document.", body = Object)))]
-async fn openapi_json() -> HttpResponse {
-    HttpResponse::Ok()
+async fn openapi_json() -> Result<HttpResponse, ApiError> {
+    let json = document_json().ok_or_else(|| {
+        AppError::Internal(anyhow::anyhow!("the OpenAPI document does not serialise"))
+    })?;
+    Ok(HttpResponse::Ok()
         .content_type("application/json")
-        .body(document_json())
+        .body(json))
 }
