@@ -208,7 +208,8 @@ fn operation(doc: &Value, method: &str, path: &str, op: &Value) -> Operation {
     let anchor = format!(
         "op-{method}-{}",
         path.trim_start_matches('/')
-            .replace(['/', '{', '}', '.'], "-")
+            .replace(['{', '}'], "")
+            .replace(['/', '.'], "-")
     );
     Operation {
         anchor,
