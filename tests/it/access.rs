@@ -240,6 +240,18 @@ const fn row(
     }
 }
 
+/// The JSON bodies of the table's rows, as (method, path, body template):
+/// `tests/it/openapi` checks them against the document's request schemas.
+pub(crate) fn json_bodies() -> Vec<(&'static str, &'static str, &'static str)> {
+    ROUTES
+        .iter()
+        .filter_map(|r| match r.body {
+            Json(body) => Some((r.method, r.path, body)),
+            _ => None,
+        })
+        .collect()
+}
+
 use Body::{Form, Json};
 use Target::*;
 const NONE: Body = Body::None;

@@ -198,6 +198,37 @@ fn the_bodies_our_tests_send_validate_against_the_request_schemas() {
 }
 
 #[test]
+fn the_bodies_of_the_access_table_validate_against_the_request_schemas() {
+    let doc = document();
+    let bodies = crate::access::json_bodies();
+    assert!(bodies.len() > 15, "only {} JSON bodies", bodies.len());
+    let mut problems = Vec::new();
+    for (method, path, template) in bodies {
+        let mut text = template.to_owned();
+        for (key, value) in [
+            ("{me}", "ana@example.org"),
+            ("{password}", crate::common::PASSWORD),
+            ("{new_email}", "new@example.org"),
+            ("{n}", "1"),
+            ("{eligible}", "1"),
+            ("{eligible2}", "2"),
+            ("{candidate}", "p1"),
+            ("{vkey}", "witness.example+abcd1234+AAAA"),
+            ("{closed_round}", "3"),
+        ] {
+            text = text.replace(key, value);
+        }
+        let body: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{method} {path}: {text} (an unknown placeholder?): {e}"));
+        let errors = request_errors(&doc, method, path, &body);
+        if !errors.is_empty() {
+            problems.push(format!("{method} {path} {body}: {errors:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
 fn wrong_bodies_do_not_validate_against_the_request_schemas() {
     let doc = document();
     for (method, path, body) in [
