@@ -10,6 +10,7 @@ use crate::domain::user::{Organisation, Role, UserId, UserStatus};
 use crate::services::accounts::{self, Registration, UserChanges};
 use crate::state::AppState;
 use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::Admin;
 use crate::web::extract::{CurrentUser, Require};
@@ -35,7 +36,8 @@ struct Credentials {
 #[utoipa::path(post, path = "/api/v1/session", tag = "accounts", summary = "Sign in: a bearer token and the user.",
     security(()),
     request_body = Credentials,
-    responses((status = 200, description = "Signed in.", body = crate::web::api_schemas::SessionOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 413, response = Refused), (status = 429, response = Refused)))]
+    responses((status = 200, description = "Signed in.", body = out::SessionOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 413, response = Refused), (status = 429, response = Refused)))]
 async fn create_session(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -54,7 +56,8 @@ async fn create_session(
 }
 
 #[utoipa::path(delete, path = "/api/v1/session", tag = "accounts", summary = "Sign out: revokes this token.",
-    responses((status = 204, description = "Signed out."), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 204, description = "Signed out."),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn delete_session(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -64,7 +67,8 @@ async fn delete_session(
 }
 
 #[utoipa::path(get, path = "/api/v1/me", tag = "accounts", summary = "The signed-in user.",
-    responses((status = 200, description = "The caller's account.", body = crate::web::api_schemas::User), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 200, description = "The caller's account.", body = out::User),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn me(user: CurrentUser) -> HttpResponse {
     HttpResponse::Ok().json(&user.0)
 }
@@ -81,7 +85,8 @@ struct RegistrationBody {
 #[utoipa::path(post, path = "/api/v1/registrations", tag = "accounts", summary = "Register; an administrator approves the account.",
     security(()),
     request_body = RegistrationBody,
-    responses((status = 201, description = "Registered, pending approval.", body = crate::web::api_schemas::RegistrationOut), (status = 400, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
+    responses((status = 201, description = "Registered, pending approval.", body = out::RegistrationOut),
+        (status = 400, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
 async fn register(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -102,7 +107,7 @@ async fn register(
 
 #[utoipa::path(get, path = "/api/v1/groups", tag = "accounts", summary = "The stakeholder groups.",
     security(()),
-    responses((status = 200, description = "The groups configured.", body = crate::web::api_schemas::GroupsOut), ))]
+    responses((status = 200, description = "The groups configured.", body = out::GroupsOut), ))]
 async fn groups(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok().json(json!({"groups": state.settings.groups.all()}))
 }
@@ -114,7 +119,8 @@ struct UserQuery {
 
 #[utoipa::path(get, path = "/api/v1/users", tag = "accounts", summary = "Every account (administrators).",
     params(("status" = Option<String>, Query, description = "Only accounts in this status: pending, active or suspended.")),
-    responses((status = 200, description = "The accounts.", body = crate::web::api_schemas::UsersOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "The accounts.", body = out::UsersOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 422, response = Refused)))]
 async fn list_users(
     state: web::Data<AppState>,
     _admin: Require<Admin>,
@@ -139,7 +145,8 @@ async fn list_users(
 
 #[utoipa::path(post, path = "/api/v1/users/{id}/approve", tag = "accounts", summary = "Approve a registration (administrators).",
     params(("id" = i64, Path, description = "The user's id.")),
-    responses((status = 200, description = "Approved.", body = crate::web::api_schemas::UserOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "Approved.", body = out::UserOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn approve_user(
     state: web::Data<AppState>,
     admin: Require<Admin>,
@@ -163,7 +170,8 @@ struct UserPatch {
 #[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "accounts", summary = "Change a user's role, group, organisation or status (administrators).",
     params(("id" = i64, Path, description = "The user's id.")),
     request_body = UserPatch,
-    responses((status = 200, description = "Changed.", body = crate::web::api_schemas::UserOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Changed.", body = out::UserOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn update_user(
     state: web::Data<AppState>,
     admin: Require<Admin>,

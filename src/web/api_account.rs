@@ -9,6 +9,7 @@ use crate::domain::user::{DisplayName, NewPassword, UserId};
 use crate::services::account_settings::{self, Preferences};
 use crate::state::AppState;
 use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Admin, CurrentUser, Require};
 
@@ -31,7 +32,8 @@ struct MePatch {
 
 #[utoipa::path(patch, path = "/api/v1/me", tag = "accounts", summary = "Change one's own name, time zone or language.",
     request_body = MePatch,
-    responses((status = 200, description = "The account as changed.", body = crate::web::api_schemas::User), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "The account as changed.", body = out::User),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn update_me(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -74,7 +76,8 @@ struct PasswordBody {
 /// the caller's included, is revoked; the new one replaces it.
 #[utoipa::path(post, path = "/api/v1/me/password", tag = "accounts", summary = "Change one's own password.",
     request_body = PasswordBody,
-    responses((status = 200, description = "Changed: the new token.", body = crate::web::api_schemas::TokenOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
+    responses((status = 200, description = "Changed: the new token.", body = out::TokenOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
 async fn change_password(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -101,7 +104,8 @@ async fn change_password(
 /// once.
 #[utoipa::path(post, path = "/api/v1/users/{id}/reset-password", tag = "accounts", summary = "Reset a user's password to a one-time code (administrators).",
     params(("id" = i64, Path, description = "The user's id.")),
-    responses((status = 200, description = "The one-time code, shown once.", body = crate::web::api_schemas::ResetOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "The one-time code, shown once.", body = out::ResetOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn reset_password(
     state: web::Data<AppState>,
     admin: Require<Admin>,

@@ -19,6 +19,7 @@ use crate::services::audit as service;
 use crate::services::{receipt_proofs, witnesses};
 use crate::state::AppState;
 use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Admin, Auditor, CurrentUser, Require};
 
@@ -47,7 +48,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// note with every cosignature (what a witness fetches and an auditor saves
 /// for `--since`).
 #[utoipa::path(get, path = "/api/v1/audit/checkpoint", tag = "audit", summary = "The latest checkpoint as a signed note (auditors).",
-    responses((status = 200, description = "The signed note with its cosignatures.", body = String, content_type = "text/plain"), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
+    responses((status = 200, description = "The signed note with its cosignatures.", body = String, content_type = "text/plain"),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn latest_checkpoint(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -72,7 +74,8 @@ struct ConsistencyQuery {
 /// checkpoint's size, `from` to 0).
 #[utoipa::path(get, path = "/api/v1/audit/consistency", tag = "audit", summary = "A consistency proof between two tree sizes (auditors).",
     params(("from" = Option<i64>, Query, description = "The older tree size (default 0)."), ("to" = Option<i64>, Query, description = "The newer tree size (default: the latest checkpoint's).")),
-    responses((status = 200, description = "The proof.", body = crate::web::api_schemas::Consistency), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "The proof.", body = out::Consistency),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 422, response = Refused)))]
 async fn consistency(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -87,7 +90,8 @@ async fn consistency(
 }
 
 #[utoipa::path(get, path = "/api/v1/audit/witnesses", tag = "audit", summary = "The witnesses (auditors).",
-    responses((status = 200, description = "The witnesses.", body = crate::web::api_schemas::WitnessesOut), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 200, description = "The witnesses.", body = out::WitnessesOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn list_witnesses(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -106,7 +110,8 @@ struct NewWitness {
 /// an admin's approval.
 #[utoipa::path(post, path = "/api/v1/audit/witnesses", tag = "audit", summary = "Register a witness key (auditors).",
     request_body = NewWitness,
-    responses((status = 201, description = "Registered, pending approval.", body = crate::web::api_schemas::WitnessOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 201, description = "Registered, pending approval.", body = out::WitnessOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn register_witness(
     state: web::Data<AppState>,
     who: Require<Auditor>,
@@ -122,7 +127,8 @@ async fn register_witness(
 
 #[utoipa::path(post, path = "/api/v1/audit/witnesses/{id}/approve", tag = "audit", summary = "Approve a witness (administrators).",
     params(("id" = i64, Path, description = "The witness's id.")),
-    responses((status = 200, description = "Approved.", body = crate::web::api_schemas::WitnessOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "Approved.", body = out::WitnessOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn approve_witness(
     state: web::Data<AppState>,
     who: Require<Admin>,
@@ -145,7 +151,8 @@ struct Cosignature {
 /// `cosignature/v1` line on the checkpoint of that tree size.
 #[utoipa::path(post, path = "/api/v1/audit/cosignatures", tag = "audit", summary = "A witness's cosignature on a checkpoint (auditors).",
     request_body = Cosignature,
-    responses((status = 201, description = "Recorded.", body = crate::web::api_schemas::Cosigned), (status = 200, description = "Already recorded.", body = crate::web::api_schemas::Cosigned), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 201, description = "Recorded.", body = out::Cosigned), (status = 200, description = "Already recorded.", body = out::Cosigned),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn cosign(
     state: web::Data<AppState>,
     who: Require<Auditor>,
@@ -168,7 +175,8 @@ async fn cosign(
 /// (see `audit::proofs`).
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/receipts/{receipt}/proof", tag = "audit", summary = "The inclusion proof of a receipt's ballot.",
     params(("id" = i64, Path, description = "The round's id."), ("receipt" = String, Path, description = "The receipt given when the ballot was cast.")),
-    responses((status = 200, description = "The proof (see docs/formats.md).", body = crate::web::api_schemas::ReceiptProof), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "The proof (see docs/formats.md).", body = out::ReceiptProof),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn receipt_proof(
     state: web::Data<AppState>,
     _user: CurrentUser,
@@ -183,7 +191,8 @@ async fn receipt_proof(
 }
 
 #[utoipa::path(get, path = "/api/v1/audit/head", tag = "audit", summary = "The trail's head and latest checkpoint (auditors).",
-    responses((status = 200, description = "The head.", body = crate::web::api_schemas::HeadView), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 200, description = "The head.", body = out::HeadView),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn head(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -193,7 +202,8 @@ async fn head(
 }
 
 #[utoipa::path(get, path = "/api/v1/audit/public-key", tag = "audit", summary = "The server's signing key, as a note verifier key (auditors).",
-    responses((status = 200, description = "The key file.", body = String, content_type = "text/plain"), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 200, description = "The key file.", body = String, content_type = "text/plain"),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn public_key(state: web::Data<AppState>, _who: Require<Auditor>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
@@ -205,7 +215,8 @@ async fn public_key(state: web::Data<AppState>, _who: Require<Auditor>) -> HttpR
 }
 
 #[utoipa::path(post, path = "/api/v1/audit/checkpoints", tag = "audit", summary = "Sign a checkpoint of the trail now (auditors).",
-    responses((status = 201, description = "Signed.", body = crate::web::api_schemas::CheckpointOut), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 201, description = "Signed.", body = out::CheckpointOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn create_checkpoint(
     state: web::Data<AppState>,
     who: Require<Auditor>,
@@ -231,7 +242,8 @@ struct Cursor {
 /// streams every entry up to that head in batches of [`service::LOG_BATCH`], never
 /// holding the whole trail in memory.
 #[utoipa::path(get, path = "/api/v1/audit/log", tag = "audit", summary = "The whole trail as JSON lines (auditors).",
-    responses((status = 200, description = "Every entry up to a fresh checkpoint.", body = String, content_type = "application/x-ndjson"), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 200, description = "Every entry up to a fresh checkpoint.", body = String, content_type = "application/x-ndjson"),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn log(state: web::Data<AppState>, who: Require<Auditor>) -> Result<HttpResponse, ApiError> {
     let user = who.user.0;
     let st = state.clone();

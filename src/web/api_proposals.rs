@@ -13,6 +13,7 @@ use crate::services::comments;
 use crate::services::proposals::{self, ListParams, ListQuery, ProposalInput, ProposalPatch};
 use crate::state::AppState;
 use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Chair, Participant};
 use crate::web::extract::{CurrentUser, Require};
@@ -36,7 +37,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 #[utoipa::path(get, path = "/api/v1/proposals", tag = "proposals", summary = "List and search proposals.",
     params(("q" = Option<String>, Query, description = "Words to search for."), ("status" = Option<String>, Query, description = "Only proposals in this status."), ("theme" = Option<String>, Query, description = "Only proposals with this theme."), ("group" = Option<String>, Query, description = "Only proposals whose author is in this stakeholder group."), ("eligible" = Option<String>, Query, description = "yes: only proposals that may enter a round."), ("sort" = Option<String>, Query, description = "updated, created, title or cosponsors."), ("page" = Option<String>, Query, description = "The page, from 1."), ("per_page" = Option<String>, Query, description = "Proposals per page.")),
-    responses((status = 200, description = "One page of proposals.", body = crate::web::api_schemas::ProposalsOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "One page of proposals.", body = out::ProposalsOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 422, response = Refused)))]
 async fn list(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -71,7 +73,8 @@ struct NewProposal {
 
 #[utoipa::path(post, path = "/api/v1/proposals", tag = "proposals", summary = "Create a proposal (draft, or submitted with submit).",
     request_body = NewProposal,
-    responses((status = 201, description = "Created.", body = crate::web::api_schemas::ProposalOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 201, description = "Created.", body = out::ProposalOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn create(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -96,7 +99,8 @@ async fn create(
 
 #[utoipa::path(get, path = "/api/v1/proposals/{id}", tag = "proposals", summary = "One proposal with co-sponsors and revisions.",
     params(("id" = i64, Path, description = "The proposal's id.")),
-    responses((status = 200, description = "The proposal.", body = crate::web::api_schemas::ProposalDetailOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
+    responses((status = 200, description = "The proposal.", body = out::ProposalDetailOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn get(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -123,7 +127,8 @@ struct PatchBody {
 #[utoipa::path(patch, path = "/api/v1/proposals/{id}", tag = "proposals", summary = "Edit one's own proposal.",
     params(("id" = i64, Path, description = "The proposal's id.")),
     request_body = PatchBody,
-    responses((status = 200, description = "Edited.", body = crate::web::api_schemas::ProposalOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Edited.", body = out::ProposalOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn edit(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -196,7 +201,8 @@ async fn step(
 
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/submit", tag = "proposals", summary = "Submit one's draft.",
     params(("id" = i64, Path, description = "The proposal's id.")),
-    responses((status = 200, description = "Submitted.", body = crate::web::api_schemas::ProposalOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Submitted.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn submit(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -207,7 +213,8 @@ async fn submit(
 
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/withdraw", tag = "proposals", summary = "Withdraw one's proposal.",
     params(("id" = i64, Path, description = "The proposal's id.")),
-    responses((status = 200, description = "Withdrawn.", body = crate::web::api_schemas::ProposalOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Withdrawn.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn withdraw(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -218,7 +225,8 @@ async fn withdraw(
 
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/cosponsor", tag = "proposals", summary = "Co-sponsor a proposal.",
     params(("id" = i64, Path, description = "The proposal's id.")),
-    responses((status = 200, description = "Co-sponsored.", body = crate::web::api_schemas::ProposalOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Co-sponsored.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn cosponsor(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -229,7 +237,8 @@ async fn cosponsor(
 
 #[utoipa::path(delete, path = "/api/v1/proposals/{id}/cosponsor", tag = "proposals", summary = "Withdraw one's co-sponsorship.",
     params(("id" = i64, Path, description = "The proposal's id.")),
-    responses((status = 200, description = "Withdrawn.", body = crate::web::api_schemas::ProposalOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Withdrawn.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn uncosponsor(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -240,7 +249,8 @@ async fn uncosponsor(
 
 #[utoipa::path(get, path = "/api/v1/proposals/{id}/comments", tag = "proposals", summary = "A proposal's discussion.",
     params(("id" = i64, Path, description = "The proposal's id.")),
-    responses((status = 200, description = "The comments, replies nested.", body = crate::web::api_schemas::CommentsOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
+    responses((status = 200, description = "The comments, replies nested.", body = out::CommentsOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn thread(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -263,7 +273,8 @@ struct NewComment {
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/comments", tag = "proposals", summary = "Comment on a proposal, or reply.",
     params(("id" = i64, Path, description = "The proposal's id.")),
     request_body = NewComment,
-    responses((status = 201, description = "Posted.", body = crate::web::api_schemas::CommentOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
+    responses((status = 201, description = "Posted.", body = out::CommentOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
 async fn post_comment(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -290,7 +301,8 @@ struct CommentPatch {
 #[utoipa::path(patch, path = "/api/v1/comments/{id}", tag = "proposals", summary = "Edit one's own comment.",
     params(("id" = i64, Path, description = "The comment's id.")),
     request_body = CommentPatch,
-    responses((status = 200, description = "Edited.", body = crate::web::api_schemas::CommentOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Edited.", body = out::CommentOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn edit_comment(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -315,7 +327,8 @@ struct HideBody {
 #[utoipa::path(post, path = "/api/v1/comments/{id}/hide", tag = "proposals", summary = "Hide a comment, with a reason (chairs).",
     params(("id" = i64, Path, description = "The comment's id.")),
     request_body = HideBody,
-    responses((status = 200, description = "Hidden.", body = crate::web::api_schemas::CommentOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Hidden.", body = out::CommentOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn hide_comment(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -341,7 +354,8 @@ struct DecisionBody {
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/decision", tag = "proposals", summary = "Record a decision on a proposal (chairs).",
     params(("id" = i64, Path, description = "The proposal's id.")),
     request_body = DecisionBody,
-    responses((status = 200, description = "Decided.", body = crate::web::api_schemas::ProposalOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Decided.", body = out::ProposalOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn decide(
     state: web::Data<AppState>,
     chair: Require<Chair>,

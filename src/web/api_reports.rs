@@ -10,6 +10,7 @@ use crate::domain::report::{ReportId, ReportInput};
 use crate::services::reports::{self, ReportFile};
 use crate::state::AppState;
 use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Chair, CurrentUser, Require};
 
@@ -37,7 +38,8 @@ struct ReportBody {
 }
 
 #[utoipa::path(get, path = "/api/v1/reports", tag = "reports", summary = "The reports one may see.",
-    responses((status = 200, description = "The reports.", body = crate::web::api_schemas::ReportsOut), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 200, description = "The reports.", body = out::ReportsOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn list(state: web::Data<AppState>, user: CurrentUser) -> Result<HttpResponse, ApiError> {
     let user = user.0;
     let list = state.db(move |c| reports::list(c, &user)).await?;
@@ -46,7 +48,8 @@ async fn list(state: web::Data<AppState>, user: CurrentUser) -> Result<HttpRespo
 
 #[utoipa::path(post, path = "/api/v1/reports", tag = "reports", summary = "Create a report draft, or a new version of a published one (chairs).",
     request_body = ReportBody,
-    responses((status = 201, description = "Created.", body = crate::web::api_schemas::ReportOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 201, description = "Created.", body = out::ReportOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn create(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -64,7 +67,8 @@ async fn create(
 
 #[utoipa::path(get, path = "/api/v1/reports/{id}", tag = "reports", summary = "One report with its document.",
     params(("id" = i64, Path, description = "The report's id.")),
-    responses((status = 200, description = "The report.", body = crate::web::api_schemas::ReportViewOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
+    responses((status = 200, description = "The report.", body = out::ReportViewOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn show(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -79,7 +83,8 @@ async fn show(
 #[utoipa::path(put, path = "/api/v1/reports/{id}", tag = "reports", summary = "Replace a draft's fields (chairs).",
     params(("id" = i64, Path, description = "The report's id.")),
     request_body = ReportBody,
-    responses((status = 200, description = "Replaced.", body = crate::web::api_schemas::ReportOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Replaced.", body = out::ReportOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn replace(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -104,7 +109,8 @@ async fn replace(
 
 #[utoipa::path(post, path = "/api/v1/reports/{id}/publish", tag = "reports", summary = "Publish a draft, freezing its document (chairs).",
     params(("id" = i64, Path, description = "The report's id.")),
-    responses((status = 200, description = "Published.", body = crate::web::api_schemas::ReportOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "Published.", body = out::ReportOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn publish(
     state: web::Data<AppState>,
     chair: Require<Chair>,

@@ -14,6 +14,7 @@ use crate::services::rounds::{self, BallotChoice};
 use crate::state::AppState;
 use crate::tally::adoption::input::OrderedHouses;
 use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::ApiError;
 use crate::web::extract::{Chair, Exporter, Participant};
 use crate::web::extract::{CurrentUser, Require};
@@ -36,7 +37,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 #[utoipa::path(get, path = "/api/v1/rounds", tag = "rounds", summary = "Every round.",
-    responses((status = 200, description = "The rounds.", body = crate::web::api_schemas::RoundsOut), (status = 401, response = Refused), (status = 403, response = Refused)))]
+    responses((status = 200, description = "The rounds.", body = out::RoundsOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn list(state: web::Data<AppState>, _user: CurrentUser) -> Result<HttpResponse, ApiError> {
     let rounds = state.db(rounds::list).await?;
     Ok(HttpResponse::Ok().json(json!({"rounds": rounds})))
@@ -44,7 +46,8 @@ async fn list(state: web::Data<AppState>, _user: CurrentUser) -> Result<HttpResp
 
 #[utoipa::path(get, path = "/api/v1/rounds/{id}", tag = "rounds", summary = "One round.",
     params(("id" = i64, Path, description = "The round's id.")),
-    responses((status = 200, description = "The round.", body = crate::web::api_schemas::RoundOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
+    responses((status = 200, description = "The round.", body = out::RoundOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn show(
     state: web::Data<AppState>,
     _user: CurrentUser,
@@ -89,7 +92,8 @@ struct CreateBody {
 
 #[utoipa::path(post, path = "/api/v1/rounds", tag = "rounds", summary = "Create a round in draft (chairs).",
     request_body = CreateBody,
-    responses((status = 201, description = "Created.", body = crate::web::api_schemas::RoundOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 201, description = "Created.", body = out::RoundOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn create(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -123,7 +127,8 @@ async fn create(
 
 #[utoipa::path(post, path = "/api/v1/rounds/{id}/open", tag = "rounds", summary = "Open a draft round for voting (chairs).",
     params(("id" = i64, Path, description = "The round's id.")),
-    responses((status = 200, description = "Opened.", body = crate::web::api_schemas::RoundOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Opened.", body = out::RoundOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn open(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -140,7 +145,8 @@ async fn open(
 
 #[utoipa::path(post, path = "/api/v1/rounds/{id}/close", tag = "rounds", summary = "Close an open round and count it (chairs).",
     params(("id" = i64, Path, description = "The round's id.")),
-    responses((status = 200, description = "Closed and counted.", body = crate::web::api_schemas::RoundOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "Closed and counted.", body = out::RoundOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn close(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -171,7 +177,8 @@ struct BallotBody {
 #[utoipa::path(put, path = "/api/v1/rounds/{id}/ballot", tag = "rounds", summary = "Cast or replace a ballot (electors; a proxy holder with for).",
     params(("id" = i64, Path, description = "The round's id.")),
     request_body = BallotBody,
-    responses((status = 200, description = "Stored: the receipt.", body = crate::web::api_schemas::CastOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 200, description = "Stored: the receipt.", body = out::CastOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn cast(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -236,7 +243,8 @@ async fn cast(
 
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/ballot", tag = "rounds", summary = "One's own ballot in a round.",
     params(("id" = i64, Path, description = "The round's id.")),
-    responses((status = 200, description = "The ballot.", body = crate::web::api_schemas::OwnBallotOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
+    responses((status = 200, description = "The ballot.", body = out::OwnBallotOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn own_ballot(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -259,7 +267,8 @@ async fn own_ballot(
 
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/proxy", tag = "rounds", summary = "The proxies one gave and holds in a round.",
     params(("id" = i64, Path, description = "The round's id.")),
-    responses((status = 200, description = "The proxies.", body = crate::web::api_schemas::ProxiesOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
+    responses((status = 200, description = "The proxies.", body = out::ProxiesOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn proxy_state(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -282,7 +291,8 @@ struct ProxyBody {
 #[utoipa::path(post, path = "/api/v1/rounds/{id}/proxy", tag = "rounds", summary = "Give one's vote to another elector.",
     params(("id" = i64, Path, description = "The round's id.")),
     request_body = ProxyBody,
-    responses((status = 201, description = "Given.", body = crate::web::api_schemas::ProxiesOut), (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+    responses((status = 201, description = "Given.", body = out::ProxiesOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn give_proxy(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -304,7 +314,8 @@ async fn give_proxy(
 
 #[utoipa::path(delete, path = "/api/v1/rounds/{id}/proxy", tag = "rounds", summary = "Take back a proxy.",
     params(("id" = i64, Path, description = "The round's id.")),
-    responses((status = 200, description = "Taken back.", body = crate::web::api_schemas::ProxiesOut), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "Taken back.", body = out::ProxiesOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn revoke_proxy(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -323,7 +334,8 @@ async fn revoke_proxy(
 
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/results", tag = "rounds", summary = "A closed round's results document.",
     params(("id" = i64, Path, description = "The round's id.")),
-    responses((status = 200, description = "The results document (docs/formats.md).", body = Object), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "The results document (docs/formats.md).", body = Object),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn results(
     state: web::Data<AppState>,
     _user: CurrentUser,
@@ -338,7 +350,8 @@ async fn results(
 
 #[utoipa::path(get, path = "/api/v1/rounds/{id}/receipts/{receipt}", tag = "rounds", summary = "Check that a receipt was counted.",
     params(("id" = i64, Path, description = "The round's id."), ("receipt" = String, Path, description = "The receipt given when the ballot was cast.")),
-    responses((status = 200, description = "What was counted for this receipt.", body = crate::web::api_schemas::ReceiptCheck), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
+    responses((status = 200, description = "What was counted for this receipt.", body = out::ReceiptCheck),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn receipt(
     state: web::Data<AppState>,
     _user: CurrentUser,
