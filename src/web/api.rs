@@ -9,6 +9,8 @@ use crate::db::users;
 use crate::domain::user::{Organisation, Role, UserId, UserStatus};
 use crate::services::accounts::{self, Registration, UserChanges};
 use crate::state::AppState;
+use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::Admin;
 use crate::web::extract::{CurrentUser, Require};
@@ -25,12 +27,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/users/{id}", web::patch().to(update_user));
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct Credentials {
     email: String,
     password: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/session", tag = "accounts", summary = "Sign in: a bearer token and the user.",
+    security(()),
+    request_body = Credentials,
+    responses((status = 200, description = "Signed in.", body = out::SessionOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 413, response = Refused), (status = 429, response = Refused)))]
 async fn create_session(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -48,6 +55,9 @@ async fn create_session(
     Ok(HttpResponse::Ok().json(json!({"token": token, "user": user})))
 }
 
+#[utoipa::path(delete, path = "/api/v1/session", tag = "accounts", summary = "Sign out: revokes this token.",
+    responses((status = 204, description = "Signed out."),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn delete_session(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -56,11 +66,14 @@ async fn delete_session(
     Ok(HttpResponse::NoContent().finish())
 }
 
+#[utoipa::path(get, path = "/api/v1/me", tag = "accounts", summary = "The signed-in user.",
+    responses((status = 200, description = "The caller's account.", body = out::User),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn me(user: CurrentUser) -> HttpResponse {
     HttpResponse::Ok().json(&user.0)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct RegistrationBody {
     email: String,
     password: String,
@@ -69,6 +82,11 @@ struct RegistrationBody {
     group: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/registrations", tag = "accounts", summary = "Register; an administrator approves the account.",
+    security(()),
+    request_body = RegistrationBody,
+    responses((status = 201, description = "Registered, pending approval.", body = out::RegistrationOut),
+        (status = 400, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
 async fn register(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -87,6 +105,9 @@ async fn register(
     Ok(HttpResponse::Created().json(json!({"user": user, "message": crate::messages::REGISTERED})))
 }
 
+#[utoipa::path(get, path = "/api/v1/groups", tag = "accounts", summary = "The stakeholder groups.",
+    security(()),
+    responses((status = 200, description = "The groups configured.", body = out::GroupsOut), ))]
 async fn groups(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok().json(json!({"groups": state.settings.groups.all()}))
 }
@@ -96,6 +117,10 @@ struct UserQuery {
     status: Option<String>,
 }
 
+#[utoipa::path(get, path = "/api/v1/users", tag = "accounts", summary = "Every account (administrators).",
+    params(("status" = Option<String>, Query, description = "Only accounts in this status: pending, active or suspended.")),
+    responses((status = 200, description = "The accounts.", body = out::UsersOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 422, response = Refused)))]
 async fn list_users(
     state: web::Data<AppState>,
     _admin: Require<Admin>,
@@ -118,6 +143,10 @@ async fn list_users(
     Ok(HttpResponse::Ok().json(json!({"users": list})))
 }
 
+#[utoipa::path(post, path = "/api/v1/users/{id}/approve", tag = "accounts", summary = "Approve a registration (administrators).",
+    params(("id" = i64, Path, description = "The user's id.")),
+    responses((status = 200, description = "Approved.", body = out::UserOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn approve_user(
     state: web::Data<AppState>,
     admin: Require<Admin>,
@@ -129,7 +158,7 @@ async fn approve_user(
     Ok(HttpResponse::Ok().json(json!({"user": user})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct UserPatch {
     role: Option<String>,
@@ -138,6 +167,11 @@ struct UserPatch {
     status: Option<String>,
 }
 
+#[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "accounts", summary = "Change a user's role, group, organisation or status (administrators).",
+    params(("id" = i64, Path, description = "The user's id.")),
+    request_body = UserPatch,
+    responses((status = 200, description = "Changed.", body = out::UserOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn update_user(
     state: web::Data<AppState>,
     admin: Require<Admin>,

@@ -8,6 +8,8 @@ use crate::domain::time_zone::TimeZone;
 use crate::domain::user::{DisplayName, NewPassword, UserId};
 use crate::services::account_settings::{self, Preferences};
 use crate::state::AppState;
+use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Admin, CurrentUser, Require};
 
@@ -20,7 +22,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// `PATCH /api/v1/me`: absent fields stay as they are; unknown fields are
 /// refused so a typo does not pass silently.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct MePatch {
     display_name: Option<String>,
@@ -29,6 +31,10 @@ struct MePatch {
     email_notifications: Option<bool>,
 }
 
+#[utoipa::path(patch, path = "/api/v1/me", tag = "accounts", summary = "Change one's own name, time zone or language.",
+    request_body = MePatch,
+    responses((status = 200, description = "The account as changed.", body = out::User),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn update_me(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -62,7 +68,7 @@ async fn update_me(
     Ok(HttpResponse::Ok().json(updated))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct PasswordBody {
     current_password: String,
     new_password: String,
@@ -70,6 +76,10 @@ struct PasswordBody {
 
 /// `POST /api/v1/me/password`: 200 `{token}` — every earlier token,
 /// the caller's included, is revoked; the new one replaces it.
+#[utoipa::path(post, path = "/api/v1/me/password", tag = "accounts", summary = "Change one's own password.",
+    request_body = PasswordBody,
+    responses((status = 200, description = "Changed: the new token.", body = out::TokenOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
 async fn change_password(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -94,6 +104,10 @@ async fn change_password(
 
 /// `POST /api/v1/users/{id}/reset-password`: 200 `{one_time_code}`, shown
 /// once.
+#[utoipa::path(post, path = "/api/v1/users/{id}/reset-password", tag = "accounts", summary = "Reset a user's password to a one-time code (administrators).",
+    params(("id" = i64, Path, description = "The user's id.")),
+    responses((status = 200, description = "The one-time code, shown once.", body = out::ResetOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn reset_password(
     state: web::Data<AppState>,
     admin: Require<Admin>,

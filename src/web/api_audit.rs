@@ -18,6 +18,8 @@ use crate::domain::round::RoundId;
 use crate::services::audit as service;
 use crate::services::{receipt_proofs, witnesses};
 use crate::state::AppState;
+use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Admin, Auditor, CurrentUser, Require};
 
@@ -45,6 +47,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// `GET /api/v1/audit/checkpoint`: the latest checkpoint as a C2SP signed
 /// note with every cosignature (what a witness fetches and an auditor saves
 /// for `--since`).
+#[utoipa::path(get, path = "/api/v1/audit/checkpoint", tag = "audit", summary = "The latest checkpoint as a signed note (auditors).",
+    responses((status = 200, description = "The signed note with its cosignatures.", body = String, content_type = "text/plain"),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn latest_checkpoint(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -67,6 +72,10 @@ struct ConsistencyQuery {
 /// `GET /api/v1/audit/consistency?from=N&to=M`: RFC 6962 §2.1.2 proof that
 /// the tree of M entries extends the tree of N (`to` defaults to the latest
 /// checkpoint's size, `from` to 0).
+#[utoipa::path(get, path = "/api/v1/audit/consistency", tag = "audit", summary = "A consistency proof between two tree sizes (auditors).",
+    params(("from" = Option<i64>, Query, description = "The older tree size (default 0)."), ("to" = Option<i64>, Query, description = "The newer tree size (default: the latest checkpoint's).")),
+    responses((status = 200, description = "The proof.", body = out::Consistency),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 422, response = Refused)))]
 async fn consistency(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -80,6 +89,9 @@ async fn consistency(
     Ok(HttpResponse::Ok().json(view))
 }
 
+#[utoipa::path(get, path = "/api/v1/audit/witnesses", tag = "audit", summary = "The witnesses (auditors).",
+    responses((status = 200, description = "The witnesses.", body = out::WitnessesOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn list_witnesses(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -88,7 +100,7 @@ async fn list_witnesses(
     Ok(HttpResponse::Ok().json(json!({"witnesses": list})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct NewWitness {
     vkey: String,
@@ -96,6 +108,10 @@ struct NewWitness {
 
 /// `POST /api/v1/audit/witnesses {"vkey"}`: registers a witness, pending
 /// an admin's approval.
+#[utoipa::path(post, path = "/api/v1/audit/witnesses", tag = "audit", summary = "Register a witness key (auditors).",
+    request_body = NewWitness,
+    responses((status = 201, description = "Registered, pending approval.", body = out::WitnessOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn register_witness(
     state: web::Data<AppState>,
     who: Require<Auditor>,
@@ -109,6 +125,10 @@ async fn register_witness(
     Ok(HttpResponse::Created().json(json!({"witness": w})))
 }
 
+#[utoipa::path(post, path = "/api/v1/audit/witnesses/{id}/approve", tag = "audit", summary = "Approve a witness (administrators).",
+    params(("id" = i64, Path, description = "The witness's id.")),
+    responses((status = 200, description = "Approved.", body = out::WitnessOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn approve_witness(
     state: web::Data<AppState>,
     who: Require<Admin>,
@@ -120,7 +140,7 @@ async fn approve_witness(
     Ok(HttpResponse::Ok().json(json!({"witness": w})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Cosignature {
     size: i64,
@@ -129,6 +149,10 @@ struct Cosignature {
 
 /// `POST /api/v1/audit/cosignatures {"size", "cosignature"}`: a witness's
 /// `cosignature/v1` line on the checkpoint of that tree size.
+#[utoipa::path(post, path = "/api/v1/audit/cosignatures", tag = "audit", summary = "A witness's cosignature on a checkpoint (auditors).",
+    request_body = Cosignature,
+    responses((status = 201, description = "Recorded.", body = out::Cosigned), (status = 200, description = "Already recorded.", body = out::Cosigned),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn cosign(
     state: web::Data<AppState>,
     who: Require<Auditor>,
@@ -149,6 +173,10 @@ async fn cosign(
 
 /// `GET /api/v1/rounds/{id}/receipts/{receipt}/proof`: the receipt proof
 /// (see `audit::proofs`).
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/receipts/{receipt}/proof", tag = "audit", summary = "The inclusion proof of a receipt's ballot.",
+    params(("id" = i64, Path, description = "The round's id."), ("receipt" = String, Path, description = "The receipt given when the ballot was cast.")),
+    responses((status = 200, description = "The proof (see docs/formats.md).", body = out::ReceiptProof),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn receipt_proof(
     state: web::Data<AppState>,
     _user: CurrentUser,
@@ -162,6 +190,9 @@ async fn receipt_proof(
     Ok(HttpResponse::Ok().json(proof))
 }
 
+#[utoipa::path(get, path = "/api/v1/audit/head", tag = "audit", summary = "The trail's head and latest checkpoint (auditors).",
+    responses((status = 200, description = "The head.", body = out::HeadView),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn head(
     state: web::Data<AppState>,
     _who: Require<Auditor>,
@@ -170,6 +201,9 @@ async fn head(
     Ok(HttpResponse::Ok().json(view))
 }
 
+#[utoipa::path(get, path = "/api/v1/audit/public-key", tag = "audit", summary = "The server's signing key, as a note verifier key (auditors).",
+    responses((status = 200, description = "The key file.", body = String, content_type = "text/plain"),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn public_key(state: web::Data<AppState>, _who: Require<Auditor>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
@@ -180,6 +214,9 @@ async fn public_key(state: web::Data<AppState>, _who: Require<Auditor>) -> HttpR
         .body(state.signer.public_key_file())
 }
 
+#[utoipa::path(post, path = "/api/v1/audit/checkpoints", tag = "audit", summary = "Sign a checkpoint of the trail now (auditors).",
+    responses((status = 201, description = "Signed.", body = out::CheckpointOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn create_checkpoint(
     state: web::Data<AppState>,
     who: Require<Auditor>,
@@ -204,6 +241,9 @@ struct Cursor {
 /// `GET /api/v1/audit/log`: records the download, signs the head, then
 /// streams every entry up to that head in batches of [`service::LOG_BATCH`], never
 /// holding the whole trail in memory.
+#[utoipa::path(get, path = "/api/v1/audit/log", tag = "audit", summary = "The whole trail as JSON lines (auditors).",
+    responses((status = 200, description = "Every entry up to a fresh checkpoint.", body = String, content_type = "application/x-ndjson"),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn log(state: web::Data<AppState>, who: Require<Auditor>) -> Result<HttpResponse, ApiError> {
     let user = who.user.0;
     let st = state.clone();

@@ -12,6 +12,8 @@ use crate::domain::proposal::{
 use crate::services::comments;
 use crate::services::proposals::{self, ListParams, ListQuery, ProposalInput, ProposalPatch};
 use crate::state::AppState;
+use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Chair, Participant};
 use crate::web::extract::{CurrentUser, Require};
@@ -33,6 +35,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/comments/{id}/hide", web::post().to(hide_comment));
 }
 
+#[utoipa::path(get, path = "/api/v1/proposals", tag = "proposals", summary = "List and search proposals.",
+    params(("q" = Option<String>, Query, description = "Words to search for."), ("status" = Option<String>, Query, description = "Only proposals in this status."), ("theme" = Option<String>, Query, description = "Only proposals with this theme."), ("group" = Option<String>, Query, description = "Only proposals whose author is in this stakeholder group."), ("eligible" = Option<String>, Query, description = "yes: only proposals that may enter a round."), ("sort" = Option<String>, Query, description = "updated, created, title or cosponsors."), ("page" = Option<String>, Query, description = "The page, from 1."), ("per_page" = Option<String>, Query, description = "Proposals per page.")),
+    responses((status = 200, description = "One page of proposals.", body = out::ProposalsOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 422, response = Refused)))]
 async fn list(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -53,7 +59,7 @@ async fn list(
     })))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct NewProposal {
     title: String,
@@ -65,6 +71,10 @@ struct NewProposal {
     submit: bool,
 }
 
+#[utoipa::path(post, path = "/api/v1/proposals", tag = "proposals", summary = "Create a proposal (draft, or submitted with submit).",
+    request_body = NewProposal,
+    responses((status = 201, description = "Created.", body = out::ProposalOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn create(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -87,6 +97,10 @@ async fn create(
     Ok(HttpResponse::Created().json(json!({"proposal": view})))
 }
 
+#[utoipa::path(get, path = "/api/v1/proposals/{id}", tag = "proposals", summary = "One proposal with co-sponsors and revisions.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    responses((status = 200, description = "The proposal.", body = out::ProposalDetailOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn get(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -101,7 +115,7 @@ async fn get(
     Ok(HttpResponse::Ok().json(json!({"proposal": detail})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct PatchBody {
     title: Option<String>,
@@ -110,6 +124,11 @@ struct PatchBody {
     themes: Option<Vec<String>>,
 }
 
+#[utoipa::path(patch, path = "/api/v1/proposals/{id}", tag = "proposals", summary = "Edit one's own proposal.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    request_body = PatchBody,
+    responses((status = 200, description = "Edited.", body = out::ProposalOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn edit(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -180,6 +199,10 @@ async fn step(
     Ok(HttpResponse::Ok().json(json!({"proposal": view})))
 }
 
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/submit", tag = "proposals", summary = "Submit one's draft.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    responses((status = 200, description = "Submitted.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn submit(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -188,6 +211,10 @@ async fn submit(
     step(state, user, id.into_inner(), Step::Submit).await
 }
 
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/withdraw", tag = "proposals", summary = "Withdraw one's proposal.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    responses((status = 200, description = "Withdrawn.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn withdraw(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -196,6 +223,10 @@ async fn withdraw(
     step(state, user, id.into_inner(), Step::Withdraw).await
 }
 
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/cosponsor", tag = "proposals", summary = "Co-sponsor a proposal.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    responses((status = 200, description = "Co-sponsored.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn cosponsor(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -204,6 +235,10 @@ async fn cosponsor(
     step(state, user, id.into_inner(), Step::Cosponsor).await
 }
 
+#[utoipa::path(delete, path = "/api/v1/proposals/{id}/cosponsor", tag = "proposals", summary = "Withdraw one's co-sponsorship.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    responses((status = 200, description = "Withdrawn.", body = out::ProposalOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn uncosponsor(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -212,6 +247,10 @@ async fn uncosponsor(
     step(state, user, id.into_inner(), Step::Uncosponsor).await
 }
 
+#[utoipa::path(get, path = "/api/v1/proposals/{id}/comments", tag = "proposals", summary = "A proposal's discussion.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    responses((status = 200, description = "The comments, replies nested.", body = out::CommentsOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn thread(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -223,7 +262,7 @@ async fn thread(
     Ok(HttpResponse::Ok().json(json!({"comments": list})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct NewComment {
     body: String,
@@ -231,6 +270,11 @@ struct NewComment {
     parent_id: Option<i64>,
 }
 
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/comments", tag = "proposals", summary = "Comment on a proposal, or reply.",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    request_body = NewComment,
+    responses((status = 201, description = "Posted.", body = out::CommentOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused), (status = 429, response = Refused)))]
 async fn post_comment(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -248,12 +292,17 @@ async fn post_comment(
     Ok(HttpResponse::Created().json(json!({"comment": view})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct CommentPatch {
     body: String,
 }
 
+#[utoipa::path(patch, path = "/api/v1/comments/{id}", tag = "proposals", summary = "Edit one's own comment.",
+    params(("id" = i64, Path, description = "The comment's id.")),
+    request_body = CommentPatch,
+    responses((status = 200, description = "Edited.", body = out::CommentOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn edit_comment(
     state: web::Data<AppState>,
     user: Require<Participant>,
@@ -269,12 +318,17 @@ async fn edit_comment(
     Ok(HttpResponse::Ok().json(json!({"comment": view})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct HideBody {
     reason: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/comments/{id}/hide", tag = "proposals", summary = "Hide a comment, with a reason (chairs).",
+    params(("id" = i64, Path, description = "The comment's id.")),
+    request_body = HideBody,
+    responses((status = 200, description = "Hidden.", body = out::CommentOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn hide_comment(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -290,13 +344,18 @@ async fn hide_comment(
     Ok(HttpResponse::Ok().json(json!({"comment": view})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct DecisionBody {
     decision: String,
 }
 
 /// `POST /api/v1/proposals/{id}/decision {"decision": "adopted" | "not_adopted"}`.
+#[utoipa::path(post, path = "/api/v1/proposals/{id}/decision", tag = "proposals", summary = "Record a decision on a proposal (chairs).",
+    params(("id" = i64, Path, description = "The proposal's id.")),
+    request_body = DecisionBody,
+    responses((status = 200, description = "Decided.", body = out::ProposalOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn decide(
     state: web::Data<AppState>,
     chair: Require<Chair>,

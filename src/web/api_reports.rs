@@ -9,6 +9,8 @@ use serde_json::json;
 use crate::domain::report::{ReportId, ReportInput};
 use crate::services::reports::{self, ReportFile};
 use crate::state::AppState;
+use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::{ApiError, AppError};
 use crate::web::extract::{Chair, CurrentUser, Require};
 
@@ -23,7 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 /// A report's fields as the API takes them.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct ReportBody {
     title: String,
@@ -35,12 +37,19 @@ struct ReportBody {
     supersedes: Option<i64>,
 }
 
+#[utoipa::path(get, path = "/api/v1/reports", tag = "reports", summary = "The reports one may see.",
+    responses((status = 200, description = "The reports.", body = out::ReportsOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn list(state: web::Data<AppState>, user: CurrentUser) -> Result<HttpResponse, ApiError> {
     let user = user.0;
     let list = state.db(move |c| reports::list(c, &user)).await?;
     Ok(HttpResponse::Ok().json(json!({"reports": list})))
 }
 
+#[utoipa::path(post, path = "/api/v1/reports", tag = "reports", summary = "Create a report draft, or a new version of a published one (chairs).",
+    request_body = ReportBody,
+    responses((status = 201, description = "Created.", body = out::ReportOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn create(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -56,6 +65,10 @@ async fn create(
     Ok(HttpResponse::Created().json(json!({"report": report})))
 }
 
+#[utoipa::path(get, path = "/api/v1/reports/{id}", tag = "reports", summary = "One report with its document.",
+    params(("id" = i64, Path, description = "The report's id.")),
+    responses((status = 200, description = "The report.", body = out::ReportViewOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn show(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -67,6 +80,11 @@ async fn show(
     Ok(HttpResponse::Ok().json(view))
 }
 
+#[utoipa::path(put, path = "/api/v1/reports/{id}", tag = "reports", summary = "Replace a draft's fields (chairs).",
+    params(("id" = i64, Path, description = "The report's id.")),
+    request_body = ReportBody,
+    responses((status = 200, description = "Replaced.", body = out::ReportOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn replace(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -89,6 +107,10 @@ async fn replace(
     Ok(HttpResponse::Ok().json(json!({"report": report})))
 }
 
+#[utoipa::path(post, path = "/api/v1/reports/{id}/publish", tag = "reports", summary = "Publish a draft, freezing its document (chairs).",
+    params(("id" = i64, Path, description = "The report's id.")),
+    responses((status = 200, description = "Published.", body = out::ReportOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn publish(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -103,6 +125,10 @@ async fn publish(
     Ok(HttpResponse::Ok().json(json!({"report": report})))
 }
 
+#[utoipa::path(get, path = "/api/v1/reports/{id}/export/{file}", tag = "reports", summary = "A report's downloads.",
+    params(("id" = i64, Path, description = "The report's id."), ("file" = String, Path, description = "report.json or report.md.")),
+    responses((status = 200, description = "report.json or report.md.", content(
+        (Object = "application/json"), (String = "text/markdown"))), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn export(
     state: web::Data<AppState>,
     user: CurrentUser,

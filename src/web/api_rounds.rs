@@ -13,6 +13,8 @@ use crate::domain::user::UserId;
 use crate::services::rounds::{self, BallotChoice};
 use crate::state::AppState;
 use crate::tally::adoption::input::OrderedHouses;
+use crate::web::api_docs::Refused;
+use crate::web::api_schemas as out;
 use crate::web::error::ApiError;
 use crate::web::extract::{Chair, Exporter, Participant};
 use crate::web::extract::{CurrentUser, Require};
@@ -34,11 +36,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/rounds/{id}/export/{file}", web::get().to(export));
 }
 
+#[utoipa::path(get, path = "/api/v1/rounds", tag = "rounds", summary = "Every round.",
+    responses((status = 200, description = "The rounds.", body = out::RoundsOut),
+        (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn list(state: web::Data<AppState>, _user: CurrentUser) -> Result<HttpResponse, ApiError> {
     let rounds = state.db(rounds::list).await?;
     Ok(HttpResponse::Ok().json(json!({"rounds": rounds})))
 }
 
+#[utoipa::path(get, path = "/api/v1/rounds/{id}", tag = "rounds", summary = "One round.",
+    params(("id" = i64, Path, description = "The round's id.")),
+    responses((status = 200, description = "The round.", body = out::RoundOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn show(
     state: web::Data<AppState>,
     _user: CurrentUser,
@@ -49,12 +58,13 @@ async fn show(
     Ok(HttpResponse::Ok().json(json!({"round": round})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct CreateBody {
     title: String,
     #[serde(default)]
     description: String,
+    #[schema(value_type = Vec<i64>)]
     proposals: Vec<crate::domain::proposal::ProposalId>,
     #[serde(default)]
     method: String,
@@ -71,13 +81,19 @@ struct CreateBody {
     #[serde(default)]
     kind: String,
     #[serde(default)]
+    #[schema(value_type = Option<Object>)]
     rule: Option<serde_json::Value>,
     #[serde(default)]
+    #[schema(value_type = Option<BTreeMap<String, Vec<String>>>)]
     houses: Option<OrderedHouses>,
     #[serde(default)]
     group_quorum_percent: Option<u8>,
 }
 
+#[utoipa::path(post, path = "/api/v1/rounds", tag = "rounds", summary = "Create a round in draft (chairs).",
+    request_body = CreateBody,
+    responses((status = 201, description = "Created.", body = out::RoundOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn create(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -109,6 +125,10 @@ async fn create(
     Ok(HttpResponse::Created().json(json!({"round": round})))
 }
 
+#[utoipa::path(post, path = "/api/v1/rounds/{id}/open", tag = "rounds", summary = "Open a draft round for voting (chairs).",
+    params(("id" = i64, Path, description = "The round's id.")),
+    responses((status = 200, description = "Opened.", body = out::RoundOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 422, response = Refused)))]
 async fn open(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -123,6 +143,10 @@ async fn open(
     Ok(HttpResponse::Ok().json(json!({"round": round})))
 }
 
+#[utoipa::path(post, path = "/api/v1/rounds/{id}/close", tag = "rounds", summary = "Close an open round and count it (chairs).",
+    params(("id" = i64, Path, description = "The round's id.")),
+    responses((status = 200, description = "Closed and counted.", body = out::RoundOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn close(
     state: web::Data<AppState>,
     chair: Require<Chair>,
@@ -138,7 +162,7 @@ async fn close(
 }
 
 /// A ballot: `ranking` in ranking rounds, `votes` in adoption rounds.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct BallotBody {
     #[serde(default)]
@@ -150,6 +174,11 @@ struct BallotBody {
     for_user: Option<i64>,
 }
 
+#[utoipa::path(put, path = "/api/v1/rounds/{id}/ballot", tag = "rounds", summary = "Cast or replace a ballot (electors; a proxy holder with for).",
+    params(("id" = i64, Path, description = "The round's id.")),
+    request_body = BallotBody,
+    responses((status = 200, description = "Stored: the receipt.", body = out::CastOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn cast(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -212,6 +241,10 @@ async fn cast(
     Ok(HttpResponse::Ok().json(body))
 }
 
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/ballot", tag = "rounds", summary = "One's own ballot in a round.",
+    params(("id" = i64, Path, description = "The round's id.")),
+    responses((status = 200, description = "The ballot.", body = out::OwnBallotOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn own_ballot(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -232,6 +265,10 @@ async fn own_ballot(
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/proxy", tag = "rounds", summary = "The proxies one gave and holds in a round.",
+    params(("id" = i64, Path, description = "The round's id.")),
+    responses((status = 200, description = "The proxies.", body = out::ProxiesOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn proxy_state(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -245,12 +282,17 @@ async fn proxy_state(
     Ok(HttpResponse::Ok().json(json!({"proxies": proxies})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct ProxyBody {
     to: i64,
 }
 
+#[utoipa::path(post, path = "/api/v1/rounds/{id}/proxy", tag = "rounds", summary = "Give one's vote to another elector.",
+    params(("id" = i64, Path, description = "The round's id.")),
+    request_body = ProxyBody,
+    responses((status = 201, description = "Given.", body = out::ProxiesOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
 async fn give_proxy(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -270,6 +312,10 @@ async fn give_proxy(
     Ok(HttpResponse::Created().json(json!({"proxies": proxies})))
 }
 
+#[utoipa::path(delete, path = "/api/v1/rounds/{id}/proxy", tag = "rounds", summary = "Take back a proxy.",
+    params(("id" = i64, Path, description = "The round's id.")),
+    responses((status = 200, description = "Taken back.", body = out::ProxiesOut),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn revoke_proxy(
     state: web::Data<AppState>,
     voter: Require<Participant>,
@@ -286,6 +332,10 @@ async fn revoke_proxy(
     Ok(HttpResponse::Ok().json(json!({"proxies": proxies})))
 }
 
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/results", tag = "rounds", summary = "A closed round's results document.",
+    params(("id" = i64, Path, description = "The round's id.")),
+    responses((status = 200, description = "The results document (docs/formats.md).", body = Object),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn results(
     state: web::Data<AppState>,
     _user: CurrentUser,
@@ -298,6 +348,10 @@ async fn results(
         .body(doc))
 }
 
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/receipts/{receipt}", tag = "rounds", summary = "Check that a receipt was counted.",
+    params(("id" = i64, Path, description = "The round's id."), ("receipt" = String, Path, description = "The receipt given when the ballot was cast.")),
+    responses((status = 200, description = "What was counted for this receipt.", body = out::ReceiptCheck),
+        (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn receipt(
     state: web::Data<AppState>,
     _user: CurrentUser,
@@ -312,6 +366,10 @@ async fn receipt(
 
 /// `GET /api/v1/rounds/{id}/export/{file}`: a closed round's downloads, for
 /// auditors and chairs. Each download is recorded (`export.downloaded`).
+#[utoipa::path(get, path = "/api/v1/rounds/{id}/export/{file}", tag = "rounds", summary = "A closed round's downloads (chairs and auditors).",
+    params(("id" = i64, Path, description = "The round's id."), ("file" = String, Path, description = "ballots.json, ballots.csv, ballots.toi, results.json or results.csv.")),
+    responses((status = 200, description = "The file: JSON, CSV or a .toi text file.", content(
+        (Object = "application/json"), (String = "text/csv"), (String = "text/plain"))), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused)))]
 async fn export(
     state: web::Data<AppState>,
     who: Require<Exporter>,

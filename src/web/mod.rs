@@ -6,9 +6,12 @@ pub mod adoption_view;
 pub mod api;
 pub mod api_account;
 pub mod api_audit;
+pub mod api_docs;
+pub mod api_page;
 pub mod api_proposals;
 pub mod api_reports;
 pub mod api_rounds;
+pub mod api_schemas;
 pub mod assets;
 pub mod audit_page;
 pub mod charts;
@@ -54,8 +57,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .configure(api_rounds::routes)
                 .configure(api_audit::routes)
                 .configure(api_proposals::routes)
-                .configure(api_reports::routes),
+                .configure(api_reports::routes)
+                .configure(api_docs::routes),
         )
+        .configure(api_page::routes)
         .configure(audit_page::routes)
         .configure(proposals::routes)
         .configure(comments::routes)

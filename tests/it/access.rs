@@ -245,6 +245,18 @@ const fn row(
     }
 }
 
+/// The JSON bodies of the table's rows, as (method, path, body template):
+/// `tests/it/openapi` checks them against the document's request schemas.
+pub(crate) fn json_bodies() -> Vec<(&'static str, &'static str, &'static str)> {
+    ROUTES
+        .iter()
+        .filter_map(|r| match r.body {
+            Json(body) => Some((r.method, r.path, body)),
+            _ => None,
+        })
+        .collect()
+}
+
 use Body::{Form, Json};
 use Target::*;
 const NONE: Body = Body::None;
@@ -372,6 +384,8 @@ const ROUTES: &[Row] = &[
     row("POST",   "/api/v1/reports/{id}/publish",             FreshDraftReport,      NONE,           CHAIR),
     row("GET",    "/api/v1/reports/{id}/export/{file}",       PublishedReport,       NONE,           USER),
     row("GET",    "/api/v1/reports/{id}/export/{file}",       DraftReport,           NONE,           DRAFT_REPORT),
+    // ------------------------------------------------------------------------------- API: its own description
+    row("GET",    "/api/v1/openapi.json",                     Nothing,               NONE,           PUBLIC),
     // ----------------------------------------------------------------------------------------- API: proposals
     row("GET",    "/api/v1/proposals",                        Nothing,               NONE,           USER),
     row("POST",   "/api/v1/proposals",                        Nothing,               J_PROPOSAL,     PARTICIPANT),
@@ -417,6 +431,7 @@ const ROUTES: &[Row] = &[
     row("POST",   "/comments/{id}/hide",                      FreshComment,          F_HIDE,         CHAIR),
     // ------------------------------------------------------------------------ pages: home, sign-in, the admin
     row("GET",    "/",                                        Nothing,               NONE,           PUBLIC),
+    row("GET",    "/api",                                     Nothing,               NONE,           PUBLIC),
     row("GET",    "/login",                                   Nothing,               NONE,           PUBLIC),
     row("POST",   "/login",                                   Nothing,               F_SESSION,      SIGN_IN),
     row("GET",    "/register",                                Nothing,               NONE,           PUBLIC),
@@ -611,7 +626,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 /// The routes the app registers, as (METHOD, full path), read from the
 /// source: `src/startup.rs` configures `crate::web::routes` (and nothing
 /// else registers routes outside `src/web`), and `src/web` registers them.
-fn registered_routes(manifest_dir: &Path) -> BTreeSet<(String, String)> {
+pub(crate) fn registered_routes(manifest_dir: &Path) -> BTreeSet<(String, String)> {
     let src = manifest_dir.join("src");
     let web = src.join("web");
     for file in rust_files(&src) {

@@ -22,6 +22,7 @@ mod formats_doc;
 mod fuzz;
 mod hostile;
 mod notifications;
+mod openapi;
 mod people;
 mod proposals;
 mod reports;
