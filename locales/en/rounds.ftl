@@ -115,6 +115,7 @@ rounds-proxy-voted = (voted)
 rounds-proxy-not-yet = (not yet)
 rounds-proxy-give-label = Give my vote to…
 rounds-proxy-give = Give my vote
+rounds-proxy-choose-elector = Choose the elector to give your vote to.
 rounds-proxy-rules = Only an elector of your own stakeholder group can hold your vote. You can take it back until they have voted for you, and your own ballot always replaces theirs.
 
 ## The ballot page.
@@ -163,3 +164,13 @@ rounds-js-empty = Nothing ranked yet: use Rank, or drag proposals here.
 rounds-js-now-ranked = { $title } is now ranked { $rank }
 rounds-js-not-ranked = { $title } is not ranked
 rounds-js-action = { $action }: { $title }
+
+## The privacy warning of a secret round (before voting).
+rounds-privacy-small = { $n ->
+    [one] { $label } (1 voter)
+   *[other] { $label } ({ $n } voters)
+}
+rounds-list-joiner = { $first }, { $next }
+rounds-privacy-adoption = Privacy: an adoption rule counts per stakeholder group, so the published ballots keep every ballot's group, and the votes of a group with one or two voters can be read from them: { $small }.
+rounds-privacy-equal-groups = Privacy: this round weighs each stakeholder group equally, so a ballot from a stakeholder group with one or two voters gets a weight no other ballot has. The published ballots withhold those stakeholder group names, but the weight alone may point to who cast them: { $small }.
+rounds-privacy-per-organisation = Privacy: this round weighs each organisation equally, so a ballot from an organisation with one or two voters gets a weight no other ballot has. The published ballots withhold those organisation names, but the weight alone may point to who cast them: { $small }.

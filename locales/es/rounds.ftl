@@ -113,6 +113,7 @@ rounds-proxy-voted = (votó)
 rounds-proxy-not-yet = (todavía no)
 rounds-proxy-give-label = Delegar mi voto en…
 rounds-proxy-give = Delegar mi voto
+rounds-proxy-choose-elector = Elija el elector en quien delegar su voto.
 rounds-proxy-rules = Solo un elector de su propio grupo de partes interesadas puede tener su voto. Puede recuperarlo mientras no haya votado por usted, y su propia papeleta siempre reemplaza la suya.
 
 ## La papeleta.
@@ -158,3 +159,13 @@ rounds-js-empty = Todavía no hay nada clasificado: use Clasificar o arrastre pr
 rounds-js-now-ranked = { $title } ocupa ahora el puesto { $rank }
 rounds-js-not-ranked = { $title } no está clasificada
 rounds-js-action = { $action }: { $title }
+
+## El aviso de privacidad de una votación secreta.
+rounds-privacy-small = { $n ->
+    [one] { $label } (1 votante)
+   *[other] { $label } ({ $n } votantes)
+}
+rounds-list-joiner = { $first }, { $next }
+rounds-privacy-adoption = Privacidad: una regla de adopción cuenta por grupo de partes interesadas, así que las papeletas publicadas conservan el grupo de cada una, y los votos de un grupo con uno o dos votantes pueden leerse en ellas: { $small }.
+rounds-privacy-equal-groups = Privacidad: esta votación da el mismo peso a cada grupo de partes interesadas, así que la papeleta de un grupo con uno o dos votantes recibe un peso que ninguna otra tiene. Las papeletas publicadas omiten el nombre de esos grupos, pero el peso por sí solo puede señalar a quién las emitió: { $small }.
+rounds-privacy-per-organisation = Privacidad: esta votación da el mismo peso a cada organización, así que la papeleta de una organización con uno o dos votantes recibe un peso que ninguna otra tiene. Las papeletas publicadas omiten el nombre de esas organizaciones, pero el peso por sí solo puede señalar a quién las emitió: { $small }.

@@ -113,6 +113,7 @@ rounds-proxy-voted = (a voté)
 rounds-proxy-not-yet = (pas encore)
 rounds-proxy-give-label = Donner ma voix à…
 rounds-proxy-give = Donner ma voix
+rounds-proxy-choose-elector = Choisissez l’électeur à qui donner votre voix.
 rounds-proxy-rules = Seul un électeur de votre propre groupe de parties prenantes peut détenir votre voix. Vous pouvez la reprendre tant qu’il n’a pas voté pour vous, et votre propre bulletin remplace toujours le sien.
 
 ## Le bulletin.
@@ -158,3 +159,13 @@ rounds-js-empty = Rien n’est encore classé : utilisez Classer, ou glissez de
 rounds-js-now-ranked = { $title } est maintenant au rang { $rank }
 rounds-js-not-ranked = { $title } n’est pas classée
 rounds-js-action = { $action } : { $title }
+
+## L’avertissement de confidentialité d’un scrutin secret.
+rounds-privacy-small = { $n ->
+    [one] { $label } (1 votant)
+   *[other] { $label } ({ $n } votants)
+}
+rounds-list-joiner = { $first }, { $next }
+rounds-privacy-adoption = Confidentialité : une règle d’adoption compte par groupe de parties prenantes ; les bulletins publiés gardent donc le groupe de chacun, et les votes d’un groupe d’un ou deux votants peuvent s’y lire : { $small }.
+rounds-privacy-equal-groups = Confidentialité : ce scrutin donne le même poids à chaque groupe de parties prenantes ; le bulletin d’un groupe d’un ou deux votants reçoit donc un poids qu’aucun autre bulletin n’a. Les bulletins publiés taisent le nom de ces groupes, mais le poids seul peut désigner leurs auteurs : { $small }.
+rounds-privacy-per-organisation = Confidentialité : ce scrutin donne le même poids à chaque organisation ; le bulletin d’une organisation d’un ou deux votants reçoit donc un poids qu’aucun autre bulletin n’a. Les bulletins publiés taisent le nom de ces organisations, mais le poids seul peut désigner leurs auteurs : { $small }.

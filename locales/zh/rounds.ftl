@@ -110,6 +110,7 @@ rounds-proxy-voted = （已投票）
 rounds-proxy-not-yet = （尚未投票）
 rounds-proxy-give-label = 将我的投票权委托给……
 rounds-proxy-give = 委托我的投票权
+rounds-proxy-choose-elector = 请选择要委托投票权的选民。
 rounds-proxy-rules = 只有与您属于同一利益相关方群体的选民才能持有您的投票权。在对方代您投票之前，您可以随时收回；您亲自投出的选票总会取代对方的选票。
 
 ## 选票页面。
@@ -155,3 +156,10 @@ rounds-js-empty = 尚未排序：请点击“排序”，或将提案拖到这�
 rounds-js-now-ranked = { $title } 现排第 { $rank } 名
 rounds-js-not-ranked = { $title } 未排序
 rounds-js-action = { $action }：{ $title }
+
+## 无记名轮次的隐私提示。
+rounds-privacy-small = { $label }（{ $n } 名投票人）
+rounds-list-joiner = { $first }、{ $next }
+rounds-privacy-adoption = 隐私提示：通过规则按利益相关方群体计票，因此公布的选票保留每张选票所属的群体，只有一两名投票人的群体的投票可从中读出：{ $small }。
+rounds-privacy-equal-groups = 隐私提示：本轮各利益相关方群体权重相等，因此只有一两名投票人的群体的选票会获得其他选票都没有的权重。公布的选票隐去这些群体的名称，但仅凭权重就可能推断出投票人：{ $small }。
+rounds-privacy-per-organisation = 隐私提示：本轮各组织权重相等，因此只有一两名投票人的组织的选票会获得其他选票都没有的权重。公布的选票隐去这些组织的名称，但仅凭权重就可能推断出投票人：{ $small }。

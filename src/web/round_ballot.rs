@@ -18,6 +18,7 @@ use crate::web::error::{AppError, PageError};
 use crate::web::extract::Participant;
 use crate::web::extract::Require;
 use crate::web::pages::{PageCtx, html};
+use crate::web::round_words as words;
 
 /// A proposal on an adoption ballot, with the vote chosen for it.
 struct VoteItem {

@@ -8,6 +8,7 @@ use std::borrow::Borrow;
 
 use crate::domain::round::{RoundStatus, Secrecy};
 use crate::i18n::{self, Arg, Lang};
+use crate::services::rounds::{PrivacyCause, PrivacyNote};
 use crate::tally::Method;
 use crate::tally::rational::Rational;
 
@@ -124,6 +125,27 @@ pub fn count_of(
 pub fn count(lang: impl Borrow<Lang>, id: &str, n: impl Borrow<usize>) -> String {
     let n = i64::try_from(*n.borrow()).unwrap_or(i64::MAX);
     i18n::t_args(*lang.borrow(), id, &[("n", Arg::Num(n))])
+}
+
+/// A secret round's privacy warning in the reader's language.
+pub fn privacy(lang: impl Borrow<Lang>, note: &PrivacyNote) -> String {
+    let lang = *lang.borrow();
+    let small = note
+        .small
+        .iter()
+        .map(|(label, n)| {
+            i18n::t_args(lang, "rounds-privacy-small", &[("label", Arg::Str(label)), ("n", Arg::Num(*n))])
+        })
+        .reduce(|a, b| {
+            i18n::t_args(lang, "rounds-list-joiner", &[("first", Arg::Str(&a)), ("next", Arg::Str(&b))])
+        })
+        .unwrap_or_default();
+    let id = match note.cause {
+        PrivacyCause::AdoptionGroups => "rounds-privacy-adoption",
+        PrivacyCause::EqualGroups => "rounds-privacy-equal-groups",
+        PrivacyCause::PerOrganisation => "rounds-privacy-per-organisation",
+    };
+    i18n::t_args(lang, id, &[("small", Arg::Str(&small))])
 }
 
 /// `part` of `whole` in percent, rounded ("42%", "42 %"), or a dash.
