@@ -36,6 +36,12 @@ rounds-preset-concurrent-two-thirds = الثلثان في كل فئة من أص�
 rounds-preset-two-houses = مجلسان: الثلثان في الأول، والأغلبية في الثاني
 rounds-preset-house-supermajority = الأغلبية المعززة في المجلسين: الثلثان في كل مجلس، أو ثلاثة أرباع في أحدهما والأغلبية في الآخر
 rounds-preset-custom = قاعدة مخصصة (أدناه)
+rounds-preset-name-majority = الأغلبية
+rounds-preset-name-two-thirds = الثلثان
+rounds-preset-name-concurrent-majority = الأغلبية في كل فئة
+rounds-preset-name-concurrent-two-thirds = الثلثان في كل فئة
+rounds-preset-name-two-houses = مجلسان
+rounds-preset-name-house-supermajority = الأغلبية المعززة في المجلسين
 
 rounds-secrecy-secret = اقتراع سري
 rounds-secrecy-recorded = اقتراع علني مسجَّل

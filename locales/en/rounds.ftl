@@ -36,6 +36,12 @@ rounds-preset-concurrent-two-thirds = Two thirds in each stakeholder group
 rounds-preset-two-houses = Two houses: 2/3 in the first, majority in the second
 rounds-preset-house-supermajority = House supermajority: 2/3 in each house, or 3/4 in one and a majority in the other
 rounds-preset-custom = Custom rule (below)
+rounds-preset-name-majority = majority
+rounds-preset-name-two-thirds = two thirds
+rounds-preset-name-concurrent-majority = concurrent majority
+rounds-preset-name-concurrent-two-thirds = concurrent two thirds
+rounds-preset-name-two-houses = two houses
+rounds-preset-name-house-supermajority = house supermajority
 
 rounds-secrecy-secret = secret ballots
 rounds-secrecy-recorded = recorded ballots

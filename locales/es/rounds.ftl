@@ -36,6 +36,12 @@ rounds-preset-concurrent-two-thirds = Dos tercios en cada grupo de partes intere
 rounds-preset-two-houses = Dos cámaras: 2/3 en la primera, mayoría en la segunda
 rounds-preset-house-supermajority = Mayoría cualificada de las cámaras: 2/3 en cada cámara, o 3/4 en una y mayoría en la otra
 rounds-preset-custom = Regla personalizada (abajo)
+rounds-preset-name-majority = mayoría
+rounds-preset-name-two-thirds = dos tercios
+rounds-preset-name-concurrent-majority = mayoría en cada grupo
+rounds-preset-name-concurrent-two-thirds = dos tercios en cada grupo
+rounds-preset-name-two-houses = dos cámaras
+rounds-preset-name-house-supermajority = mayoría cualificada de las cámaras
 
 rounds-secrecy-secret = voto secreto
 rounds-secrecy-recorded = voto nominal

@@ -36,6 +36,12 @@ rounds-preset-concurrent-two-thirds = Deux tiers dans chaque groupe de parties p
 rounds-preset-two-houses = Deux chambres : 2/3 dans la première, majorité dans la seconde
 rounds-preset-house-supermajority = Majorité qualifiée des chambres : 2/3 dans chaque chambre, ou 3/4 dans l’une et la majorité dans l’autre
 rounds-preset-custom = Règle personnalisée (ci-dessous)
+rounds-preset-name-majority = majorité
+rounds-preset-name-two-thirds = deux tiers
+rounds-preset-name-concurrent-majority = majorité dans chaque groupe
+rounds-preset-name-concurrent-two-thirds = deux tiers dans chaque groupe
+rounds-preset-name-two-houses = deux chambres
+rounds-preset-name-house-supermajority = majorité qualifiée des chambres
 
 rounds-secrecy-secret = vote secret
 rounds-secrecy-recorded = vote nominatif

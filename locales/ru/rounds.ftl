@@ -36,6 +36,12 @@ rounds-preset-concurrent-two-thirds = Две трети в каждой груп
 rounds-preset-two-houses = Две палаты: 2/3 в первой, большинство во второй
 rounds-preset-house-supermajority = Квалифицированное большинство палат: 2/3 в каждой палате или 3/4 в одной и большинство в другой
 rounds-preset-custom = Своё правило (ниже)
+rounds-preset-name-majority = большинство
+rounds-preset-name-two-thirds = две трети
+rounds-preset-name-concurrent-majority = большинство в каждой группе
+rounds-preset-name-concurrent-two-thirds = две трети в каждой группе
+rounds-preset-name-two-houses = две палаты
+rounds-preset-name-house-supermajority = квалифицированное большинство палат
 
 rounds-secrecy-secret = тайное голосование
 rounds-secrecy-recorded = поимённое голосование

@@ -36,6 +36,12 @@ rounds-preset-concurrent-two-thirds = 每个利益相关方群体内均获三分
 rounds-preset-two-houses = 两院：第一院 2/3，第二院多数
 rounds-preset-house-supermajority = 两院特定多数：每院 2/3，或一院 3/4 且另一院多数
 rounds-preset-custom = 自定义规则（见下方）
+rounds-preset-name-majority = 多数
+rounds-preset-name-two-thirds = 三分之二
+rounds-preset-name-concurrent-majority = 各群体均获多数
+rounds-preset-name-concurrent-two-thirds = 各群体均获三分之二
+rounds-preset-name-two-houses = 两院
+rounds-preset-name-house-supermajority = 两院特定多数
 
 rounds-secrecy-secret = 无记名投票
 rounds-secrecy-recorded = 记名投票

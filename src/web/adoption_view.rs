@@ -133,9 +133,8 @@ fn condition_words(lang: Lang, c: &Check, groups: &StakeholderGroups) -> String 
         .as_deref()
         .map(|s| scope_words(lang, s, groups))
         .unwrap_or_default();
-    let bound = |id: &str, t: &str| {
-        i18n::t_args(lang, id, &[("value", Arg::Str(&number_text(lang, t)))])
-    };
+    let bound =
+        |id: &str, t: &str| i18n::t_args(lang, id, &[("value", Arg::Str(&number_text(lang, t)))]);
     let threshold = match (&c.at_least, &c.more_than, &c.at_most) {
         (Some(t), _, _) => bound("results-at-least", t),
         (_, Some(t), _) => bound("results-more-than", t),
@@ -146,7 +145,10 @@ fn condition_words(lang: Lang, c: &Check, groups: &StakeholderGroups) -> String 
         i18n::t_args(
             lang,
             id,
-            &[("scope", Arg::Str(&scope)), ("threshold", Arg::Str(&threshold))],
+            &[
+                ("scope", Arg::Str(&scope)),
+                ("threshold", Arg::Str(&threshold)),
+            ],
         )
     };
     let head = match c.test {
@@ -180,7 +182,11 @@ fn condition_words(lang: Lang, c: &Check, groups: &StakeholderGroups) -> String 
     };
     let verdict = i18n::t(
         lang,
-        if c.met { "results-check-met" } else { "results-check-not-met" },
+        if c.met {
+            "results-check-met"
+        } else {
+            "results-check-not-met"
+        },
     );
     charts::pair(lang, &head, &verdict)
 }
@@ -288,7 +294,13 @@ pub fn build(
     if let Some(q) = &doc.group_quorum {
         for (g, t) in &q.groups {
             quorum_notes.push((
-                quorum_note(lang, Some(groups.label(g)), t.ballots, t.electors, q.percent),
+                quorum_note(
+                    lang,
+                    Some(groups.label(g)),
+                    t.ballots,
+                    t.electors,
+                    q.percent,
+                ),
                 t.met,
             ));
         }
@@ -302,7 +314,14 @@ pub fn build(
         turnout_groups: turnout
             .groups
             .iter()
-            .map(|(g, e, b)| (groups.label(g).to_owned(), *b, *e, words::percent(lang, *b, *e)))
+            .map(|(g, e, b)| {
+                (
+                    groups.label(g).to_owned(),
+                    *b,
+                    *e,
+                    words::percent(lang, *b, *e),
+                )
+            })
             .collect(),
     }
 }

@@ -112,7 +112,6 @@ fn num(r: &Rational) -> f64 {
     r.to_display_decimal(6).parse().unwrap_or(0.0)
 }
 
-
 /// Positions of candidates in a ranking's tiers (1-based, ties share).
 fn positions(ranking: &[Vec<String>]) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
@@ -276,7 +275,10 @@ pub fn build(
             TiebreakUse::Elimination { round, .. } => i18n::t_args(
                 lang,
                 "results-tiebreak-elimination",
-                &[("round", Arg::Str(&i18n::format_number(lang, &round.to_string())))],
+                &[(
+                    "round",
+                    Arg::Str(&i18n::format_number(lang, &round.to_string())),
+                )],
             ),
         })
         .collect();
@@ -362,7 +364,14 @@ pub fn build(
         turnout_groups: turnout
             .groups
             .iter()
-            .map(|(g, e, b)| (groups.label(g).to_owned(), *b, *e, words::percent(lang, *b, *e)))
+            .map(|(g, e, b)| {
+                (
+                    groups.label(g).to_owned(),
+                    *b,
+                    *e,
+                    words::percent(lang, *b, *e),
+                )
+            })
             .collect(),
     })
 }

@@ -85,12 +85,20 @@ impl BallotPage {
     /// The script's "%title% is now ranked %rank%", in the page's language
     /// (the script fills in the placeholders).
     fn js_now_ranked(&self) -> String {
-        self.ctx.t2("rounds-js-now-ranked", ("title", "%title%"), ("rank", "%rank%"))
+        self.ctx.t2(
+            "rounds-js-now-ranked",
+            ("title", "%title%"),
+            ("rank", "%rank%"),
+        )
     }
 
     /// The script's button label "%action%: %title%".
     fn js_action(&self) -> String {
-        self.ctx.t2("rounds-js-action", ("action", "%action%"), ("title", "%title%"))
+        self.ctx.t2(
+            "rounds-js-action",
+            ("action", "%action%"),
+            ("title", "%title%"),
+        )
     }
 }
 

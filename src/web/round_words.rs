@@ -56,7 +56,10 @@ pub const PRESETS: [(&str, &str); 7] = [
     ("majority", "rounds-preset-majority"),
     ("two_thirds", "rounds-preset-two-thirds"),
     ("concurrent_majority", "rounds-preset-concurrent-majority"),
-    ("concurrent_two_thirds", "rounds-preset-concurrent-two-thirds"),
+    (
+        "concurrent_two_thirds",
+        "rounds-preset-concurrent-two-thirds",
+    ),
     ("two_houses", "rounds-preset-two-houses"),
     ("house_supermajority", "rounds-preset-house-supermajority"),
     ("custom", "rounds-preset-custom"),
@@ -68,9 +71,28 @@ pub fn weighting(name: &str) -> &str {
     lookup(&WEIGHTINGS, name)
 }
 
-/// The catalogue id of a preset, or the name as stored.
+/// Presets as the round page names them in passing ("rule majority").
+const PRESET_NAMES: [(&str, &str); 6] = [
+    ("majority", "rounds-preset-name-majority"),
+    ("two_thirds", "rounds-preset-name-two-thirds"),
+    (
+        "concurrent_majority",
+        "rounds-preset-name-concurrent-majority",
+    ),
+    (
+        "concurrent_two_thirds",
+        "rounds-preset-name-concurrent-two-thirds",
+    ),
+    ("two_houses", "rounds-preset-name-two-houses"),
+    (
+        "house_supermajority",
+        "rounds-preset-name-house-supermajority",
+    ),
+];
+
+/// The catalogue id of a preset's short name, or the name as stored.
 pub fn preset(name: &str) -> &str {
-    lookup(&PRESETS, name)
+    lookup(&PRESET_NAMES, name)
 }
 
 fn lookup<'a>(table: &[(&str, &'static str)], name: &'a str) -> &'a str {
@@ -134,10 +156,18 @@ pub fn privacy(lang: impl Borrow<Lang>, note: &PrivacyNote) -> String {
         .small
         .iter()
         .map(|(label, n)| {
-            i18n::t_args(lang, "rounds-privacy-small", &[("label", Arg::Str(label)), ("n", Arg::Num(*n))])
+            i18n::t_args(
+                lang,
+                "rounds-privacy-small",
+                &[("label", Arg::Str(label)), ("n", Arg::Num(*n))],
+            )
         })
         .reduce(|a, b| {
-            i18n::t_args(lang, "rounds-list-joiner", &[("first", Arg::Str(&a)), ("next", Arg::Str(&b))])
+            i18n::t_args(
+                lang,
+                "rounds-list-joiner",
+                &[("first", Arg::Str(&a)), ("next", Arg::Str(&b))],
+            )
         })
         .unwrap_or_default();
     let id = match note.cause {
@@ -204,8 +234,14 @@ mod tests {
     #[test]
     fn numbers_and_counts_follow_the_language() {
         let r: Rational = "1234567/2".parse().unwrap_or_else(|_| Rational::zero());
-        assert_eq!(exact_approx(Lang::Fr, &r), "1\u{202f}234\u{202f}567/2 ≈ 617\u{202f}283,50");
-        assert_eq!(count_of(Lang::En, "results-turnout", 3, 1200), "Turnout: 3 of 1,200");
+        assert_eq!(
+            exact_approx(Lang::Fr, &r),
+            "1\u{202f}234\u{202f}567/2 ≈ 617\u{202f}283,50"
+        );
+        assert_eq!(
+            count_of(Lang::En, "results-turnout", 3, 1200),
+            "Turnout: 3 of 1,200"
+        );
         assert_eq!(percent(Lang::En, 1, 3), "33%");
         assert_eq!(percent(Lang::Fr, 1, 3), "33\u{a0}%");
         assert_eq!(percent(Lang::En, 1, 0), "–");

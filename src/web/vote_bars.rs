@@ -55,7 +55,10 @@ pub fn vote_bars(lang: Lang, id: &str, title: &str, bars: &[VoteBar]) -> String 
     let legend = [
         (i18n::t(lang, "results-legend-yes"), "#0b5cad".to_owned()),
         (i18n::t(lang, "results-legend-no"), format!("url(#{id}-no)")),
-        (i18n::t(lang, "results-legend-abstain"), format!("url(#{id}-ab)")),
+        (
+            i18n::t(lang, "results-legend-abstain"),
+            format!("url(#{id}-ab)"),
+        ),
     ];
     for (k, (name, fill)) in legend.iter().enumerate() {
         let x = 4.0 + 110.0 * k as f64;
@@ -133,18 +136,30 @@ mod tests {
         assert!(!svg.contains("<script>"));
         // Yes takes three quarters of the 632 px.
         assert!(svg.contains(r#"width="474.0""#), "{svg}");
-        assert!(svg.contains(r#"<rect x="4.0" y="46.0" width="474.0""#), "{svg}");
+        assert!(
+            svg.contains(r#"<rect x="4.0" y="46.0" width="474.0""#),
+            "{svg}"
+        );
     }
 
     #[test]
     fn in_arabic_the_legend_and_the_bars_start_on_the_right() {
-        let bar = VoteBar { label: "الكل".into(), yes: 3.0, no: 1.0, abstain: 0.0, text: "3".into() };
+        let bar = VoteBar {
+            label: "الكل".into(),
+            yes: 3.0,
+            no: 1.0,
+            abstain: 0.0,
+            text: "3".into(),
+        };
         let svg = vote_bars(Lang::Ar, "v", "الأصوات", &[bar]);
         assert!(svg.contains(r#"direction="rtl""#));
         // The legend's first box hugs the right edge (640 - 4 - 14).
         assert!(svg.contains(r#"<rect x="622" y="6""#), "{svg}");
         assert!(svg.contains("نعم"), "{svg}");
         // Yes (three quarters) fills from the right: 640 - 4 - 474.
-        assert!(svg.contains(r#"<rect x="162.0" y="46.0" width="474.0""#), "{svg}");
+        assert!(
+            svg.contains(r#"<rect x="162.0" y="46.0" width="474.0""#),
+            "{svg}"
+        );
     }
 }

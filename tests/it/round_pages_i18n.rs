@@ -53,19 +53,32 @@ async fn a_closed_adoption_round_reads_right_to_left_in_arabic_and_in_french(app
 
     let ar = get_in(&b, &page, "ar", None).await;
     assert_eq!(ar.status, 200);
-    assert!(ar.text.contains(r#"<html lang="ar" dir="rtl">"#), "{}", ar.text);
-    assert!(ar.text.contains("القرارات"), "the Decisions heading in Arabic");
+    assert!(
+        ar.text.contains(r#"<html lang="ar" dir="rtl">"#),
+        "{}",
+        ar.text
+    );
+    assert!(
+        ar.text.contains("القرارات"),
+        "the Decisions heading in Arabic"
+    );
     assert!(ar.text.contains("اعتُمد") && ar.text.contains("لم يُعتمد"));
     assert!(!ar.text.contains("Decisions") && !ar.text.contains("Not adopted"));
     let svg = first_svg(&ar.text);
     // The legend speaks Arabic and stands on the right: its first box
     // hugs the right edge of the 640-wide chart (640 - 4 - 14).
     assert!(svg.contains(r#"direction="rtl""#), "{svg}");
-    assert!(svg.contains(">نعم</text>") && svg.contains(">امتناع</text>"), "{svg}");
+    assert!(
+        svg.contains(">نعم</text>") && svg.contains(">امتناع</text>"),
+        "{svg}"
+    );
     assert!(svg.contains(r#"<rect x="622" y="6""#), "{svg}");
     assert!(!svg.contains(r#"<rect x="4" y="6""#), "{svg}");
     // The one yes vote fills the overall bar from the right edge.
-    assert!(svg.contains(r#"<rect x="4.0" y="46.0" width="632.0""#), "{svg}");
+    assert!(
+        svg.contains(r#"<rect x="4.0" y="46.0" width="632.0""#),
+        "{svg}"
+    );
     // The checklist is Arabic too.
     assert!(ar.text.contains("القيمة المقيسة"), "{}", ar.text);
 
@@ -73,11 +86,21 @@ async fn a_closed_adoption_round_reads_right_to_left_in_arabic_and_in_french(app
     assert_eq!(fr.status, 200);
     assert!(fr.text.contains(r#"<html lang="fr" dir="ltr">"#));
     assert!(fr.text.contains("Décisions") && fr.text.contains("Non adoptée"));
-    assert!(fr.text.contains("Participation\u{a0}: 1 sur "), "{}", fr.text);
+    assert!(
+        fr.text.contains("Participation\u{a0}: 1 sur "),
+        "{}",
+        fr.text
+    );
     let svg = first_svg(&fr.text);
     assert!(!svg.contains("direction="), "{svg}");
-    assert!(svg.contains(">oui</text>") && svg.contains(r#"<rect x="4" y="6""#), "{svg}");
-    assert!(svg.contains(r#"<rect x="4.0" y="46.0" width="632.0""#), "{svg}");
+    assert!(
+        svg.contains(">oui</text>") && svg.contains(r#"<rect x="4" y="6""#),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(r#"<rect x="4.0" y="46.0" width="632.0""#),
+        "{svg}"
+    );
 }
 
 async fn a_closed_round_page_has_one_etag_per_language(app: &TestApp) {
@@ -86,9 +109,7 @@ async fn a_closed_round_page_has_one_etag_per_language(app: &TestApp) {
     let ids = app.proposals(2).await;
     let id = chair.create_round(&ids, json!({"method": "borda"})).await;
     chair.open(id).await;
-    let res = voter
-        .vote(id, json!([[p(ids[1])], [p(ids[0])]]))
-        .await;
+    let res = voter.vote(id, json!([[p(ids[1])], [p(ids[0])]])).await;
     assert_eq!(res.status, 200, "{}", res.text);
     chair.close(id).await;
     let b = voter.browser().await;
@@ -106,7 +127,11 @@ async fn a_closed_round_page_has_one_etag_per_language(app: &TestApp) {
     // An English tag does not make a French page "not modified".
     let switched = get_in(&b, &page, "fr", Some(&en_tag)).await;
     assert_eq!(switched.status, 200);
-    assert!(switched.text.contains("Classement final"), "{}", switched.text);
+    assert!(
+        switched.text.contains("Classement final"),
+        "{}",
+        switched.text
+    );
     assert_eq!(switched.header("etag"), fr_tag);
     // The same language revalidates.
     assert_eq!(get_in(&b, &page, "fr", Some(&fr_tag)).await.status, 304);
@@ -117,7 +142,10 @@ async fn a_closed_round_page_has_one_etag_per_language(app: &TestApp) {
 
     // The score bars mirror in Arabic: titles on the right (x = 480 - 4).
     let svg = first_svg(&ar.text);
-    assert!(svg.contains(r#"direction="rtl""#) && svg.contains(r#"<text x="476" y="17.0""#), "{svg}");
+    assert!(
+        svg.contains(r#"direction="rtl""#) && svg.contains(r#"<text x="476" y="17.0""#),
+        "{svg}"
+    );
     let svg = first_svg(&en.text);
     assert!(svg.contains(r#"<text x="4" y="17.0""#), "{svg}");
 }
@@ -130,7 +158,9 @@ async fn a_ballot_page_in_chinese_works_without_javascript(app: &TestApp) {
     chair.open(id).await;
     let b = voter.browser().await;
     // The footer's switcher: the choice is kept for the signed-in voter.
-    let res = b.post_form("/language", &[("lang", "zh"), ("back", "/")]).await;
+    let res = b
+        .post_form("/language", &[("lang", "zh"), ("back", "/")])
+        .await;
     assert_eq!(res.status, 303);
 
     let form = b.get(&format!("/rounds/{id}/ballot")).await;
@@ -142,7 +172,11 @@ async fn a_ballot_page_in_chinese_works_without_javascript(app: &TestApp) {
     // script's words ride along for when it runs.
     let (a, c) = (p(ids[0]), p(ids[1]));
     assert!(form.text.contains(&format!(r#"name="rank_{a}""#)));
-    assert!(form.text.contains(r#"<button type="submit">投票</button>"#), "{}", form.text);
+    assert!(
+        form.text.contains(r#"<button type="submit">投票</button>"#),
+        "{}",
+        form.text
+    );
     assert!(form.text.contains(r#"data-t-up="上移""#));
 
     let res = b
@@ -154,15 +188,24 @@ async fn a_ballot_page_in_chinese_works_without_javascript(app: &TestApp) {
     assert_eq!(res.status, 200, "{}", res.text);
     assert!(res.text.contains("您的选票已投出"), "{}", res.text);
     assert!(res.text.contains(r#"id="receipt""#));
-    let own = voter.get(&format!("/api/v1/rounds/{id}/ballot")).await.json();
+    let own = voter
+        .get(&format!("/api/v1/rounds/{id}/ballot"))
+        .await
+        .json();
     assert_eq!(own["ballot"]["ranking"], json!([[c], [a]]));
 
     // A bad rank comes back in Chinese, with nothing stored changed.
     let res = b
-        .post_form(&format!("/rounds/{id}/ballot"), &[(&format!("rank_{a}"), "x")])
+        .post_form(
+            &format!("/rounds/{id}/ballot"),
+            &[(&format!("rank_{a}"), "x")],
+        )
         .await;
     assert_eq!(res.status, 422);
     assert!(res.text.contains(r#"lang="zh""#) && res.text.contains("您的选票"));
-    let own = voter.get(&format!("/api/v1/rounds/{id}/ballot")).await.json();
+    let own = voter
+        .get(&format!("/api/v1/rounds/{id}/ballot"))
+        .await
+        .json();
     assert_eq!(own["ballot"]["ranking"], json!([[c], [a]]));
 }

@@ -243,7 +243,9 @@ impl PrivacyNote {
 /// Counted on the electorate once the round is open, on the active
 /// delegates and chairs before.
 pub fn privacy_warning(conn: &mut Db, round: &Round) -> Result<Option<String>, AppError> {
-    Ok(privacy_note(conn, round)?.as_ref().map(PrivacyNote::english))
+    Ok(privacy_note(conn, round)?
+        .as_ref()
+        .map(PrivacyNote::english))
 }
 
 /// The facts behind [`privacy_warning`].
