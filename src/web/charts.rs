@@ -40,6 +40,16 @@ impl Mirror {
         if self.on { self.width - x - w } else { x }
     }
 
+    /// `text` as an isolated run in a right-to-left chart, so a Latin
+    /// title keeps its own order ("Title (p1)", not "(Title (p1").
+    pub fn isolate(self, text: &str) -> String {
+        if self.on {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text.to_owned()
+        }
+    }
+
     /// The attribute that makes text anchors follow the mirroring.
     pub fn direction(self) -> &'static str {
         if self.on { r#" direction="rtl""# } else { "" }
@@ -147,7 +157,7 @@ pub fn heatmap(
             out,
             r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="12">{}</text>"#,
             top - 10.0,
-            esc(&shorten(l, 6))
+            esc(&m.isolate(&shorten(l, 6)))
         );
     }
     for (i, l) in labels.iter().enumerate() {
@@ -157,7 +167,7 @@ pub fn heatmap(
             r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12">{}</text>"#,
             m.x(left - 8.0),
             y + cell / 2.0 + 4.0,
-            esc(&shorten(l, 8))
+            esc(&m.isolate(&shorten(l, 8)))
         );
         for j in 0..n {
             let x = m.rect(left + cell * j as f64, cell);
@@ -239,7 +249,7 @@ fn label_lines(out: &mut String, m: Mirror, label: &str, y: f64, fill: &str) -> 
         let _ = write!(
             out,
             r#"<text x="{x:.0}" y="{y:.1}" font-size="14" fill="{fill}">{}</text>"#,
-            esc(&line)
+            esc(&m.isolate(&line))
         );
     }
     y + 4.0

@@ -78,7 +78,7 @@ pub fn vote_bars(lang: Lang, id: &str, title: &str, bars: &[VoteBar]) -> String 
             r#"<text x="{:.0}" y="{:.1}" font-size="12" font-weight="bold">{}</text><text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end">{}</text>"#,
             m.x(4.0),
             top + 11.0,
-            esc(&b.label),
+            esc(&m.isolate(&b.label)),
             m.x(WIDTH - 4.0),
             top + 11.0,
             esc(&b.text)
