@@ -267,7 +267,6 @@ pub fn privacy_note(conn: &mut Db, round: &Round) -> Result<Option<PrivacyNote>,
     let small: Vec<(String, i64)> = counts
         .into_iter()
         .filter(|(_, n)| (1..=2).contains(n))
-        .map(|(label, n)| (label, i64::from(n)))
         .collect();
     Ok((!small.is_empty()).then_some(PrivacyNote { cause, small }))
 }
