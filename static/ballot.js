@@ -11,7 +11,7 @@
       btn.hidden = false;
       btn.addEventListener("click", function () {
         navigator.clipboard.writeText(target.textContent.trim()).then(function () {
-          btn.textContent = "Copied";
+          btn.textContent = btn.getAttribute("data-copied") || "Copied";
         });
       });
     });
@@ -21,6 +21,12 @@
     var form = document.getElementById("ballot-form");
     var table = document.getElementById("ballot-table");
     if (!form || !table) return;
+    // Words come from the page (data-t-* on the form, in the page's language).
+    function say(key, fallback, args) {
+      var text = form.getAttribute("data-t-" + key) || fallback;
+      Object.keys(args || {}).forEach(function (k) { text = text.split("%" + k + "%").join(String(args[k])); });
+      return text;
+    }
     var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr[data-candidate]"));
     // Model: ranked = list of tiers (arrays of ids), unranked = array of ids.
     var titles = {};
@@ -43,8 +49,10 @@
 
     var box = document.createElement("div");
     box.className = "dnd";
-    box.innerHTML = '<h2 id="dnd-ranked">Your ranking (drag, or use the buttons)</h2><ol class="dnd-list" id="dnd-list" aria-labelledby="dnd-ranked"></ol>' +
-      '<h2 id="dnd-unranked">Not ranked</h2><ul class="dnd-list" id="dnd-pool" aria-labelledby="dnd-unranked"></ul>';
+    box.innerHTML = '<h2 id="dnd-ranked"></h2><ol class="dnd-list" id="dnd-list" aria-labelledby="dnd-ranked"></ol>' +
+      '<h2 id="dnd-unranked"></h2><ul class="dnd-list" id="dnd-pool" aria-labelledby="dnd-unranked"></ul>';
+    box.querySelector("#dnd-ranked").textContent = say("ranked", "Your ranking (drag, or use the buttons)");
+    box.querySelector("#dnd-unranked").textContent = say("unranked", "Not ranked");
     table.parentNode.insertBefore(box, table);
     table.parentNode.insertBefore(live, table);
     table.hidden = true;
@@ -66,7 +74,7 @@
       b.textContent = label;
       b.className = "small";
       b.setAttribute("data-action", action);
-      b.setAttribute("aria-label", label + ": " + titles[id]);
+      b.setAttribute("aria-label", say("action", "%action%: %title%", { action: label, title: titles[id] }));
       b.disabled = !!disabled;
       b.addEventListener("click", function () { act(action, id); });
       return b;
@@ -90,7 +98,9 @@
       clean();
       render();
       var now = where(id);
-      live.textContent = titles[id] + (now ? " is now ranked " + (now[0] + 1) + (tiers[now[0]].length > 1 ? " (tied)" : "") : " is not ranked");
+      live.textContent = now
+        ? say("now-ranked", "%title% is now ranked %rank%", { title: titles[id], rank: now[0] + 1 }) + (tiers[now[0]].length > 1 ? " " + say("tied", "(tied)") : "")
+        : say("not-ranked", "%title% is not ranked", { title: titles[id] });
       var again = box.querySelector('li[data-id="' + id + '"] button[data-action="' + action + '"]');
       if (again && !again.disabled) again.focus();
       else { var any = box.querySelector('li[data-id="' + id + '"] button:not([disabled])'); if (any) any.focus(); }
@@ -101,16 +111,16 @@
       li.draggable = true;
       var label = document.createElement("span");
       label.className = "dnd-label";
-      label.textContent = (rank ? rank + ". " : "") + titles[id] + (tied ? " (tied)" : "");
+      label.textContent = (rank ? rank + ". " : "") + titles[id] + (tied ? " " + say("tied", "(tied)") : "");
       li.appendChild(label);
       if (rank) {
         var p = where(id);
-        li.appendChild(button("Move up", "up", id, p[0] === 0 && tiers[0].length === 1));
-        li.appendChild(button("Move down", "down", id, p[0] === tiers.length - 1 && tiers[p[0]].length === 1));
-        li.appendChild(button("Tie with above", "tie", id, p[0] === 0));
-        li.appendChild(button("Unrank", "unrank", id));
+        li.appendChild(button(say("up", "Move up"), "up", id, p[0] === 0 && tiers[0].length === 1));
+        li.appendChild(button(say("down", "Move down"), "down", id, p[0] === tiers.length - 1 && tiers[p[0]].length === 1));
+        li.appendChild(button(say("tie", "Tie with above"), "tie", id, p[0] === 0));
+        li.appendChild(button(say("unrank", "Unrank"), "unrank", id));
       } else {
-        li.appendChild(button("Rank", "rank", id));
+        li.appendChild(button(say("rank", "Rank"), "rank", id));
       }
       li.addEventListener("dragstart", function (e) { e.dataTransfer.setData("text/plain", id); li.classList.add("dragging"); });
       li.addEventListener("dragend", function () { li.classList.remove("dragging"); });
@@ -151,7 +161,7 @@
       pool.innerHTML = "";
       tiers.forEach(function (tier, k) { tier.forEach(function (id) { list.appendChild(item(id, k + 1, tier.length > 1)); }); });
       unranked.forEach(function (id) { pool.appendChild(item(id, 0, false)); });
-      if (tiers.length === 0) { var empty = document.createElement("li"); empty.className = "hint"; empty.textContent = "Nothing ranked yet: use Rank, or drag proposals here."; list.appendChild(empty); }
+      if (tiers.length === 0) { var empty = document.createElement("li"); empty.className = "hint"; empty.textContent = say("empty", "Nothing ranked yet: use Rank, or drag proposals here."); list.appendChild(empty); }
       sync();
     }
     render();

@@ -1,12 +1,16 @@
 //! Turns an adoption round's stored results into what its page shows: per
 //! proposal the verdict, stacked yes / no / abstain bars overall and per
 //! group (SVG, with the same numbers in a table), and the rule's conditions
-//! as a checklist that says which one failed and by how much.
+//! as a checklist that says which one failed and by how much, all in the
+//! reader's language.
 
 use crate::domain::groups::StakeholderGroups;
+use crate::i18n::{self, Arg, Lang};
 use crate::services::rounds::{Round, Turnout};
 use crate::tally::adoption::result::{AdoptionResults, Check, Test, Totals};
 use crate::tally::rational::Rational;
+use crate::web::charts;
+use crate::web::round_words as words;
 use crate::web::vote_bars::{VoteBar, vote_bars};
 
 /// One line of a proposal's checklist.
@@ -69,125 +73,170 @@ fn num(r: &Rational) -> f64 {
     r.to_display_decimal(6).parse().unwrap_or(0.0)
 }
 
-/// A weight in few characters: whole numbers as they are, others to 2 places.
-fn short(r: &Rational) -> String {
-    let exact = r.to_string();
-    if exact.contains('/') {
-        r.to_display_decimal(2)
-    } else {
-        exact
+/// "2 (2 ballots)", "3/2 ≈ 1.50 (2 ballots)".
+fn weight(lang: Lang, r: &Rational, ballots: u64) -> String {
+    let count = i18n::format_number(lang, &ballots.to_string());
+    i18n::t_args(
+        lang,
+        "results-weight-ballots",
+        &[
+            ("weight", Arg::Str(&words::exact_approx(lang, r))),
+            ("count", Arg::Str(&count)),
+            ("n", Arg::Num(i64::try_from(ballots).unwrap_or(i64::MAX))),
+        ],
+    )
+}
+
+/// A stored fraction or decimal text ("2/3", "0.5") written in `lang`.
+fn number_text(lang: Lang, text: &str) -> String {
+    match text.split_once('/') {
+        Some((n, d)) => format!(
+            "{}/{}",
+            i18n::format_number(lang, n),
+            i18n::format_number(lang, d)
+        ),
+        None => i18n::format_number(lang, text),
     }
 }
 
-fn weight(r: &Rational, ballots: u64) -> String {
-    let exact = r.to_string();
-    let n = if ballots == 1 { "ballot" } else { "ballots" };
-    if exact.contains('/') {
-        format!("{exact} ≈ {} ({ballots} {n})", r.to_display_decimal(2))
-    } else {
-        format!("{exact} ({ballots} {n})")
-    }
-}
-
-fn scope_words(scope: &str, groups: &StakeholderGroups) -> String {
+fn scope_words(lang: Lang, scope: &str, groups: &StakeholderGroups) -> String {
+    let named = |id: &str, name: &str| i18n::t_args(lang, id, &[("name", Arg::Str(name))]);
     if let Some(g) = scope.strip_prefix("group:") {
-        format!("group {}", groups.label(g))
+        named("results-scope-group", groups.label(g))
     } else if let Some(h) = scope.strip_prefix("house:") {
-        format!("house {h}")
+        named("results-scope-house", h)
     } else {
         match scope {
-            "all" => "all ballots".to_owned(),
-            "each_group" => "each group".to_owned(),
-            "each_house" => "each house".to_owned(),
+            "all" => i18n::t(lang, "results-scope-all"),
+            "each_group" => i18n::t(lang, "results-scope-each-group"),
+            "each_house" => i18n::t(lang, "results-scope-each-house"),
             other => other.to_owned(),
         }
     }
 }
 
-fn condition_words(c: &Check, groups: &StakeholderGroups) -> String {
+/// The tally's notes (fixed English sentences) as catalogue ids.
+fn note_words(lang: Lang, note: &str) -> String {
+    let id = match note {
+        "no group has electors in this round" => "results-note-no-group-electors",
+        "no yes or no votes: support is undefined" => "results-note-support-undefined",
+        "no votes: the share against counts as 0" => "results-note-against-zero",
+        "no electors: turnout is undefined" => "results-note-turnout-undefined",
+        other => return other.to_owned(),
+    };
+    i18n::t(lang, id)
+}
+
+fn condition_words(lang: Lang, c: &Check, groups: &StakeholderGroups) -> String {
     let scope = c
         .scope
         .as_deref()
-        .map(|s| scope_words(s, groups))
+        .map(|s| scope_words(lang, s, groups))
         .unwrap_or_default();
+    let bound =
+        |id: &str, t: &str| i18n::t_args(lang, id, &[("value", Arg::Str(&number_text(lang, t)))]);
     let threshold = match (&c.at_least, &c.more_than, &c.at_most) {
-        (Some(t), _, _) => format!("at least {t}"),
-        (_, Some(t), _) => format!("more than {t}"),
-        (_, _, Some(t)) => format!("at most {t}"),
+        (Some(t), _, _) => bound("results-at-least", t),
+        (_, Some(t), _) => bound("results-more-than", t),
+        (_, _, Some(t)) => bound("results-at-most", t),
         _ => String::new(),
+    };
+    let test = |id: &str| {
+        i18n::t_args(
+            lang,
+            id,
+            &[
+                ("scope", Arg::Str(&scope)),
+                ("threshold", Arg::Str(&threshold)),
+            ],
+        )
     };
     let head = match c.test {
-        Test::Support => format!("Support (yes over yes + no) in {scope}: {threshold}"),
-        Test::Against => format!(
-            "Opposition (no over {}) in {scope}: {threshold}",
-            if c.over.as_deref() == Some("yes_no") {
-                "yes + no"
-            } else {
-                "all votes cast"
-            }
-        ),
-        Test::YesVoters => format!("Ballots saying yes in {scope}: {threshold}"),
-        Test::Turnout => format!("Turnout in {scope}: {threshold}"),
-        Test::All => "All of these hold".to_owned(),
-        Test::Any => "At least one of these holds".to_owned(),
+        Test::Support => test("results-check-support"),
+        Test::Against if c.over.as_deref() == Some("yes_no") => {
+            test("results-check-against-yes-no")
+        }
+        Test::Against => test("results-check-against-all"),
+        Test::YesVoters => test("results-check-yes-voters"),
+        Test::Turnout => test("results-check-turnout"),
+        Test::All => i18n::t(lang, "results-check-all"),
+        Test::Any => i18n::t(lang, "results-check-any"),
     };
     let measured = match (&c.measured, &c.measured_decimal, &c.note) {
-        (Some(m), Some(d), _) if m.contains('/') => format!(" — measured {m} ≈ {d}"),
-        (Some(m), _, _) => format!(" — measured {m}"),
-        (None, _, Some(n)) => format!(" — {n}"),
-        _ => String::new(),
+        (Some(m), Some(d), _) if m.contains('/') => Some(format!(
+            "{} ≈ {}",
+            number_text(lang, m),
+            number_text(lang, d)
+        )),
+        (Some(m), _, _) => Some(number_text(lang, m)),
+        _ => None,
     };
-    format!(
-        "{head}{measured}: {}",
-        if c.met { "met" } else { "not met" }
-    )
+    let head = match (measured, &c.note) {
+        (Some(value), _) => i18n::t_args(
+            lang,
+            "results-check-measured",
+            &[("condition", Arg::Str(&head)), ("value", Arg::Str(&value))],
+        ),
+        (None, Some(n)) => format!("{head} — {}", note_words(lang, n)),
+        _ => head,
+    };
+    let verdict = i18n::t(
+        lang,
+        if c.met {
+            "results-check-met"
+        } else {
+            "results-check-not-met"
+        },
+    );
+    charts::pair(lang, &head, &verdict)
 }
 
-fn lines(c: &Check, depth: usize, groups: &StakeholderGroups, out: &mut Vec<CheckLine>) {
+fn lines(
+    lang: Lang,
+    c: &Check,
+    depth: usize,
+    groups: &StakeholderGroups,
+    out: &mut Vec<CheckLine>,
+) {
     out.push(CheckLine {
         depth,
-        text: condition_words(c, groups),
+        text: condition_words(lang, c, groups),
         met: c.met,
     });
     for p in &c.parts {
-        lines(p, depth + 1, groups, out);
+        lines(lang, p, depth + 1, groups, out);
     }
 }
 
-fn bar(label: String, t: &Totals) -> (VoteBar, VoteRow) {
+fn bar(lang: Lang, label: String, t: &Totals) -> (VoteBar, VoteRow) {
     (
         VoteBar {
             label: label.clone(),
             yes: num(&t.yes),
             no: num(&t.no),
             abstain: num(&t.abstain),
-            text: format!(
-                "yes {} · no {} · abstain {}",
-                short(&t.yes),
-                short(&t.no),
-                short(&t.abstain)
+            text: i18n::t_args(
+                lang,
+                "results-bar-text",
+                &[
+                    ("yes", Arg::Str(&words::short(lang, &t.yes))),
+                    ("no", Arg::Str(&words::short(lang, &t.no))),
+                    ("abstain", Arg::Str(&words::short(lang, &t.abstain))),
+                ],
             ),
         },
         VoteRow {
             label,
-            yes: weight(&t.yes, t.yes_ballots),
-            no: weight(&t.no, t.no_ballots),
-            abstain: weight(&t.abstain, t.abstain_ballots),
+            yes: weight(lang, &t.yes, t.yes_ballots),
+            no: weight(lang, &t.no, t.no_ballots),
+            abstain: weight(lang, &t.abstain, t.abstain_ballots),
         },
     )
 }
 
-fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        return "–".to_owned();
-    }
-    #[allow(clippy::cast_precision_loss)]
-    let p = part as f64 * 100.0 / whole as f64;
-    format!("{p:.0}%")
-}
-
-/// Builds the view.
+/// Builds the view in `lang`.
 pub fn build(
+    lang: Lang,
     round: &Round,
     doc: &AdoptionResults,
     turnout: &Turnout,
@@ -204,20 +253,26 @@ pub fn build(
         .decisions
         .iter()
         .map(|d| {
-            let mut pairs = vec![bar("All ballots".to_owned(), &d.totals)];
+            let mut pairs = vec![bar(lang, i18n::t(lang, "results-all-ballots"), &d.totals)];
             for (h, t) in &d.houses {
-                pairs.push(bar(format!("House {h}"), t));
+                let name = i18n::t_args(lang, "results-house-title", &[("name", Arg::Str(h))]);
+                pairs.push(bar(lang, name, t));
             }
             for (g, t) in &d.groups {
-                pairs.push(bar(groups.label(g).to_owned(), t));
+                pairs.push(bar(lang, groups.label(g).to_owned(), t));
             }
             let (bars, rows): (Vec<VoteBar>, Vec<VoteRow>) = pairs.into_iter().unzip();
             let mut checklist = Vec::new();
-            lines(&d.conditions, 0, groups, &mut checklist);
+            lines(lang, &d.conditions, 0, groups, &mut checklist);
             DecisionView {
                 chart: vote_bars(
+                    lang,
                     &format!("votes-{}-{}", round.id, d.id),
-                    &format!("Votes on {} ({})", title(&d.id), d.id),
+                    &i18n::t_args(
+                        lang,
+                        "results-votes-chart-title",
+                        &[("title", Arg::Str(&format!("{} ({})", title(&d.id), d.id)))],
+                    ),
                     &bars,
                 ),
                 id: d.id.clone(),
@@ -232,22 +287,19 @@ pub fn build(
     let mut quorum_notes = Vec::new();
     if let Some(q) = &doc.quorum {
         quorum_notes.push((
-            format!(
-                "Quorum: {} of {} electors voted; {}% needed.",
-                q.ballots, q.electorate, q.percent
-            ),
+            quorum_note(lang, None, q.ballots, q.electorate, q.percent),
             q.met,
         ));
     }
     if let Some(q) = &doc.group_quorum {
         for (g, t) in &q.groups {
             quorum_notes.push((
-                format!(
-                    "Group quorum, {}: {} of {} electors voted; {}% needed.",
-                    groups.label(g),
+                quorum_note(
+                    lang,
+                    Some(groups.label(g)),
                     t.ballots,
                     t.electors,
-                    q.percent
+                    q.percent,
                 ),
                 t.met,
             ));
@@ -258,11 +310,39 @@ pub fn build(
         preset: doc.preset.clone(),
         quorum_notes,
         decisions,
-        turnout_percent: percent(turnout.ballots, turnout.electorate),
+        turnout_percent: words::percent(lang, turnout.ballots, turnout.electorate),
         turnout_groups: turnout
             .groups
             .iter()
-            .map(|(g, e, b)| (groups.label(g).to_owned(), *b, *e, percent(*b, *e)))
+            .map(|(g, e, b)| {
+                (
+                    groups.label(g).to_owned(),
+                    *b,
+                    *e,
+                    words::percent(lang, *b, *e),
+                )
+            })
             .collect(),
     }
+}
+
+/// "Quorum: 3 of 4 electors voted; 50% needed." (or a group's quorum).
+fn quorum_note(
+    lang: Lang,
+    group: Option<&str>,
+    ballots: u64,
+    electors: u64,
+    percent: impl std::fmt::Display,
+) -> String {
+    let base = words::count_of(lang, "results-quorum-voted", ballots, electors);
+    let needed = i18n::format_number(lang, &percent.to_string());
+    let mut args = vec![("voted", Arg::Str(&base)), ("percent", Arg::Str(&needed))];
+    let id = match group {
+        Some(g) => {
+            args.push(("group", Arg::Str(g)));
+            "results-group-quorum-note"
+        }
+        None => "results-quorum-note",
+    };
+    i18n::t_args(lang, id, &args)
 }

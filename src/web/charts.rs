@@ -3,8 +3,58 @@
 //! numbers to SVG text; every label is escaped here, since templates insert
 //! the result unescaped. Each chart carries a title and description for
 //! screen readers, and every page shows the same numbers as a table too.
+//!
+//! Words come from the catalogues in the page's language. In a right-to-left
+//! language the charts mirror: bars grow from the right, labels stand on the
+//! right and the heatmap's first column is the rightmost. The SVG then
+//! carries `direction="rtl"`, under which `text-anchor="start"` means the
+//! right end of a text, so mirroring every x coordinate is all it takes.
 
 use std::fmt::Write;
+
+use crate::i18n::{self, Arg, Lang};
+
+/// Horizontal coordinates, mirrored in right-to-left languages.
+#[derive(Debug, Clone, Copy)]
+pub struct Mirror {
+    on: bool,
+    width: f64,
+}
+
+impl Mirror {
+    /// For a chart `width` wide in `lang`.
+    pub fn new(lang: Lang, width: f64) -> Mirror {
+        Mirror {
+            on: lang.is_rtl(),
+            width,
+        }
+    }
+
+    /// A point's x (text positions, lines).
+    pub fn x(self, x: f64) -> f64 {
+        if self.on { self.width - x } else { x }
+    }
+
+    /// The x of a box starting at `x` and `w` wide.
+    pub fn rect(self, x: f64, w: f64) -> f64 {
+        if self.on { self.width - x - w } else { x }
+    }
+
+    /// `text` as an isolated run in a right-to-left chart, so a Latin
+    /// title keeps its own order ("Title (p1)", not "(Title (p1").
+    pub fn isolate(self, text: &str) -> String {
+        if self.on {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// The attribute that makes text anchors follow the mirroring.
+    pub fn direction(self) -> &'static str {
+        if self.on { r#" direction="rtl""# } else { "" }
+    }
+}
 
 /// Escapes text for SVG/HTML content and attributes.
 pub fn esc(s: &str) -> String {
@@ -63,10 +113,12 @@ fn share_colour(share: f64) -> String {
 /// Opens a chart: the coordinate space is the viewBox, and the element is
 /// `width="100%"` with no fixed height, so it scales with the page (wide
 /// screens get a large chart, phones a narrow one) keeping its proportions.
-fn open_svg(out: &mut String, id: &str, width: f64, height: f64, title: &str, desc: &str) {
+fn open_svg(out: &mut String, id: &str, m: Mirror, height: f64, title: &str, desc: &str) {
+    let (width, dir) = (m.width, m.direction());
+    let align = if m.on { "xMaxYMin" } else { "xMinYMin" };
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="100%" preserveAspectRatio="xMinYMin meet"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="100%" preserveAspectRatio="{align} meet"{dir}><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
         esc(title),
         esc(desc)
     );
@@ -77,29 +129,35 @@ fn open_svg(out: &mut String, id: &str, width: f64, height: f64, title: &str, de
 /// pair (blue: most prefer the row, orange: most prefer the column).
 /// `labels` are candidate ids in display order; `d(i, j)` gives the value
 /// and its exact text.
-pub fn heatmap(id: &str, labels: &[String], d: &dyn Fn(usize, usize) -> (f64, String)) -> String {
+pub fn heatmap(
+    lang: Lang,
+    id: &str,
+    labels: &[String],
+    d: &dyn Fn(usize, usize) -> (f64, String),
+) -> String {
     let n = labels.len();
     let cell = 44.0;
     let left = 70.0;
     let top = 40.0;
     let width = left + cell * n as f64 + 10.0;
     let height = top + cell * n as f64 + 10.0;
+    let m = Mirror::new(lang, width);
     let mut out = String::new();
     open_svg(
         &mut out,
         id,
-        width,
+        m,
         height,
-        "Pairwise preferences",
-        "Each cell gives the weight of ballots that rank the row's proposal above the column's; blue cells mean most ballots prefer the row, orange cells the column.",
+        &i18n::t(lang, "results-chart-pairwise-title"),
+        &i18n::t(lang, "results-chart-pairwise-desc"),
     );
     for (j, l) in labels.iter().enumerate() {
-        let x = left + cell * j as f64 + cell / 2.0;
+        let x = m.x(left + cell * j as f64 + cell / 2.0);
         let _ = write!(
             out,
             r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="12">{}</text>"#,
             top - 10.0,
-            esc(&shorten(l, 6))
+            esc(&m.isolate(&shorten(l, 6)))
         );
     }
     for (i, l) in labels.iter().enumerate() {
@@ -107,12 +165,12 @@ pub fn heatmap(id: &str, labels: &[String], d: &dyn Fn(usize, usize) -> (f64, St
         let _ = write!(
             out,
             r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12">{}</text>"#,
-            left - 8.0,
+            m.x(left - 8.0),
             y + cell / 2.0 + 4.0,
-            esc(&shorten(l, 8))
+            esc(&m.isolate(&shorten(l, 8)))
         );
         for j in 0..n {
-            let x = left + cell * j as f64;
+            let x = m.rect(left + cell * j as f64, cell);
             if i == j {
                 let _ = write!(
                     out,
@@ -180,17 +238,18 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
     lines
 }
 
-/// Writes `label`, wrapped, left-aligned at x = 4 from baseline `y`; returns
-/// the y below it. Left-aligned text starting inside the chart is never
-/// clipped, whatever its length.
-fn label_lines(out: &mut String, label: &str, y: f64, fill: &str) -> f64 {
+/// Writes `label`, wrapped, aligned at the start edge (x = 4, mirrored in
+/// right-to-left languages) from baseline `y`; returns the y below it. Text
+/// starting inside the chart is never clipped, whatever its length.
+fn label_lines(out: &mut String, m: Mirror, label: &str, y: f64, fill: &str) -> f64 {
     let mut y = y;
+    let x = m.x(4.0);
     for line in wrap(label, WRAP) {
         y += LINE;
         let _ = write!(
             out,
-            r#"<text x="4" y="{y:.1}" font-size="14" fill="{fill}">{}</text>"#,
-            esc(&line)
+            r#"<text x="{x:.0}" y="{y:.1}" font-size="14" fill="{fill}">{}</text>"#,
+            esc(&m.isolate(&line))
         );
     }
     y + 4.0
@@ -204,7 +263,8 @@ fn label_height(label: &str) -> f64 {
 /// A horizontal bar chart: one bar per item `(label, value, value text)`,
 /// each under its full title. Negative values (Copeland) extend left of a
 /// zero line.
-pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
+pub fn bars(lang: Lang, id: &str, title: &str, items: &[(String, f64, String)]) -> String {
+    let m = Mirror::new(lang, WIDTH);
     let bar = 16.0;
     let gap = 10.0;
     let left = 4.0;
@@ -233,19 +293,20 @@ pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
     let mut out = String::new();
     let desc = items
         .iter()
-        .map(|(l, _, t)| format!("{l}: {t}"))
+        .map(|(l, _, t)| pair(lang, l, t))
         .collect::<Vec<_>>()
         .join("; ");
-    open_svg(&mut out, id, WIDTH, height, title, &desc);
+    open_svg(&mut out, id, m, height, title, &desc);
     let mut y = 0.0;
     for (label, value, text) in items {
-        y = label_lines(&mut out, label, y, "#1b1f24");
+        y = label_lines(&mut out, m, label, y, "#1b1f24");
         let len = (value.abs() * scale).max(if *value == 0.0 { 0.0 } else { 1.0 });
         let x = if *value < 0.0 { zero - len } else { zero };
         let _ = write!(
             out,
-            r##"<rect x="{x:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="#0b5cad"/><text x="{:.1}" y="{:.1}" font-size="14">{}</text>"##,
-            zero.max(x + len) + 6.0,
+            r##"<rect x="{:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="#0b5cad"/><text x="{:.1}" y="{:.1}" font-size="14">{}</text>"##,
+            m.rect(x, len),
+            m.x(zero.max(x + len) + 6.0),
             y + bar - 3.0,
             esc(text)
         );
@@ -254,8 +315,9 @@ pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
     if has_negative {
         let _ = write!(
             out,
-            r##"<line x1="{zero:.1}" y1="4" x2="{zero:.1}" y2="{:.1}" stroke="#57606a"/>"##,
-            height - 4.0
+            r##"<line x1="{z:.1}" y1="4" x2="{z:.1}" y2="{:.1}" stroke="#57606a"/>"##,
+            height - 4.0,
+            z = m.x(zero)
         );
     }
     out.push_str("</svg>");
@@ -265,7 +327,8 @@ pub fn bars(id: &str, title: &str, items: &[(String, f64, String)]) -> String {
 /// IRV rounds as small multiples: for each round, a bar per continuing
 /// candidate under its full title (the eliminated one in orange) and the
 /// exhausted weight.
-pub fn irv_rounds(id: &str, rounds: &[IrvRoundView]) -> String {
+pub fn irv_rounds(lang: Lang, id: &str, rounds: &[IrvRoundView]) -> String {
+    let m = Mirror::new(lang, WIDTH);
     let bar = 14.0;
     let gap = 8.0;
     let left = 4.0;
@@ -292,45 +355,73 @@ pub fn irv_rounds(id: &str, rounds: &[IrvRoundView]) -> String {
     open_svg(
         &mut out,
         id,
-        WIDTH,
+        m,
         height,
-        "Instant-runoff rounds",
-        "For each round, the weight counting for each continuing proposal; the proposal eliminated at the end of the round is shown in orange.",
+        &i18n::t(lang, "results-chart-irv-title"),
+        &i18n::t(lang, "results-chart-irv-desc"),
     );
     let mut y = 6.0;
+    let start = m.x(4.0);
     for r in rounds {
+        let round = i18n::format_number(lang, &r.round.to_string());
         let _ = write!(
             out,
-            r#"<text x="4" y="{:.1}" font-size="15" font-weight="bold">Round {}</text>"#,
+            r#"<text x="{start:.0}" y="{:.1}" font-size="15" font-weight="bold">{}</text>"#,
             y + 16.0,
-            r.round
+            esc(&i18n::t_args(
+                lang,
+                "results-chart-irv-round",
+                &[("n", Arg::Str(&round))]
+            ))
         );
         y += 24.0;
         for (label, value, text) in &r.counts {
             let eliminated = r.eliminated.as_deref() == Some(label.as_str());
-            y = label_lines(&mut out, label, y, "#1b1f24");
+            y = label_lines(&mut out, m, label, y, "#1b1f24");
             let len = value / max * plot;
+            let shown = if eliminated {
+                i18n::t_args(
+                    lang,
+                    "results-chart-eliminated",
+                    &[("count", Arg::Str(text))],
+                )
+            } else {
+                text.clone()
+            };
             let _ = write!(
                 out,
-                r##"<rect x="{left:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="14">{}{}</text>"##,
+                r##"<rect x="{:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="14">{}</text>"##,
+                m.rect(left, len),
                 if eliminated { "#e66101" } else { "#0b5cad" },
-                left + len + 6.0,
+                m.x(left + len + 6.0),
                 y + bar - 2.0,
-                esc(text),
-                if eliminated { " (eliminated)" } else { "" }
+                esc(&shown),
             );
             y += bar + gap;
         }
         y += LINE;
         let _ = write!(
             out,
-            r##"<text x="4" y="{y:.1}" font-size="14" fill="#57606a">exhausted: {}</text>"##,
-            esc(&r.exhausted)
+            r##"<text x="{start:.0}" y="{y:.1}" font-size="14" fill="#57606a">{}</text>"##,
+            esc(&i18n::t_args(
+                lang,
+                "results-chart-exhausted",
+                &[("count", Arg::Str(&r.exhausted))]
+            ))
         );
         y += 10.0;
     }
     out.push_str("</svg>");
     out
+}
+
+/// "label: value" in `lang` (some languages space the colon).
+pub fn pair(lang: Lang, label: &str, value: &str) -> String {
+    i18n::t_args(
+        lang,
+        "results-label-value",
+        &[("label", Arg::Str(label)), ("value", Arg::Str(value))],
+    )
 }
 
 /// One IRV round prepared for drawing.
@@ -347,64 +438,4 @@ pub struct IrvRoundView {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_are_escaped_and_charts_are_accessible() {
-        let svg = bars(
-            "b",
-            "Scores",
-            &[
-                ("<script>x</script>".into(), 2.0, "2".into()),
-                ("B".into(), -1.0, "-1".into()),
-            ],
-        );
-        assert!(svg.contains("&lt;script&gt;") && !svg.contains("<script>"));
-        assert!(svg.starts_with("<svg") && svg.contains(r#"role="img""#) && svg.contains("<title"));
-        let labels = vec!["p1".to_owned(), "p2".to_owned()];
-        let h = heatmap("h", &labels, &|i, j| {
-            if i < j {
-                (3.0, "3".into())
-            } else {
-                (1.0, "1".into())
-            }
-        });
-        assert_eq!(h.matches("<rect").count(), 4);
-        assert!(h.contains(&share_colour(0.75)));
-    }
-
-    #[test]
-    fn long_titles_are_drawn_whole_and_charts_scale_with_the_page() {
-        let title =
-            "Open fibre backbones for landlocked developing countries and small island states (p7)";
-        let svg = irv_rounds(
-            "i",
-            &[IrvRoundView {
-                round: 1,
-                counts: vec![(title.to_owned(), 3.0, "3".into())],
-                eliminated: None,
-                exhausted: "0".into(),
-            }],
-        );
-        let drawn: String = wrap(title, WRAP).join(" ");
-        assert_eq!(drawn, title, "no character is cut");
-        for line in wrap(title, WRAP) {
-            assert!(line.chars().count() <= WRAP);
-            assert!(svg.contains(r#"x="4" y="#) && svg.contains(&esc(&line)));
-        }
-        assert!(!svg.contains('…') && !svg.contains(r#"text-anchor="end""#));
-        assert!(svg.contains(r#"width="100%""#) && svg.contains("viewBox="));
-        let b = bars("b", "Scores", &[(title.to_owned(), 1.0, "1".into())]);
-        assert!(b.contains(r#"width="100%""#) && !b.contains('…'));
-        assert_eq!(wrap("abcdef", 4), ["abcd", "ef"]);
-        assert_eq!(wrap("", 4), [""]);
-    }
-
-    #[test]
-    fn colours_run_from_orange_through_white_to_blue() {
-        assert_eq!(share_colour(0.5), "#ffffff");
-        assert_eq!(share_colour(1.0), "#2166ac");
-        assert_eq!(share_colour(0.0), "#e66101");
-    }
-}
+mod tests;

@@ -34,6 +34,7 @@ pub mod results_view;
 pub mod round_ballot;
 pub mod round_proxies;
 pub mod round_results;
+pub mod round_words;
 pub mod rounds;
 pub mod site_files;
 pub mod vote_bars;

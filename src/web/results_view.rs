@@ -1,18 +1,21 @@
 //! Turns a closed round's stored results document, its ballots and turnout
 //! into what the results page shows: the ranking with ties, the method's
 //! evidence as SVG charts and tables, each group's own ranking, and how far
-//! the groups agree.
+//! the groups agree. Words and numbers are written in the reader's
+//! language (the view is cached per language, see `round_results`).
 
 use std::collections::BTreeMap;
 
 use crate::domain::ballots_file::{BallotsFile, BallotsFileError};
 use crate::domain::groups::StakeholderGroups;
 use crate::domain::proposal::ProposalId;
-use crate::domain::round::{agreement, agreement_label};
+use crate::domain::round::agreement;
+use crate::i18n::{self, Arg, Lang};
 use crate::services::rounds::{Round, Turnout};
 use crate::tally::rational::Rational;
 use crate::tally::result::{Details, ResultsDocument, Scores, TiebreakUse};
 use crate::web::charts::{self, IrvRoundView};
+use crate::web::round_words as words;
 
 /// A pairwise matrix as a table: header ids, then (row label, cells) rows.
 pub type MatrixTable = (Vec<String>, Vec<(String, Vec<String>)>);
@@ -54,8 +57,8 @@ pub struct AgreementRow {
     /// The position each shown group gives it, in group order.
     pub positions: Vec<usize>,
     /// Agreement score in percent.
-    pub percent: Option<u32>,
-    /// A word for it.
+    pub percent: Option<usize>,
+    /// The catalogue id of a word for it.
     pub label: &'static str,
 }
 
@@ -109,25 +112,6 @@ fn num(r: &Rational) -> f64 {
     r.to_display_decimal(6).parse().unwrap_or(0.0)
 }
 
-/// A number as people read it: exact, with a rounded decimal beside a fraction.
-fn text(r: &Rational) -> String {
-    let exact = r.to_string();
-    if exact.contains('/') {
-        format!("{exact} ≈ {}", r.to_display_decimal(2))
-    } else {
-        exact
-    }
-}
-
-fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        return "–".to_owned();
-    }
-    #[allow(clippy::cast_precision_loss)]
-    let p = part as f64 * 100.0 / whole as f64;
-    format!("{p:.0}%")
-}
-
 /// Positions of candidates in a ranking's tiers (1-based, ties share).
 fn positions(ranking: &[Vec<String>]) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
@@ -141,8 +125,9 @@ fn positions(ranking: &[Vec<String>]) -> BTreeMap<String, usize> {
     out
 }
 
-/// Builds the view. `doc` is the stored results document.
+/// Builds the view in `lang`. `doc` is the stored results document.
 pub fn build(
+    lang: Lang,
     round: &Round,
     doc: &ResultsDocument,
     file: &BallotsFile,
@@ -155,6 +140,7 @@ pub fn build(
         .map(|p| (p.id.as_str(), p.title.as_str()))
         .collect();
     let title = |id: &str| title_of.get(id).copied().unwrap_or(id).to_owned();
+    let text = |r: &Rational| words::exact_approx(lang, r);
     let by_candidate: BTreeMap<&str, (ProposalId, &str)> = round
         .proposals
         .iter()
@@ -204,9 +190,9 @@ pub fn build(
                     .get(&order[i])
                     .and_then(|row| row.get(&order[j]))
                     .unwrap_or(&zero);
-                (num(v), v.to_string())
+                (num(v), words::exact(lang, v))
             };
-            let svg = charts::heatmap(&format!("heatmap-{}", round.id), &order, &cell);
+            let svg = charts::heatmap(lang, &format!("heatmap-{}", round.id), &order, &cell);
             let table_rows = order
                 .iter()
                 .enumerate()
@@ -236,7 +222,12 @@ pub fn build(
                 (format!("{} ({id})", title(id)), num(v), text(v))
             })
             .collect();
-        charts::bars(&format!("scores-{}", round.id), "Scores", &items)
+        charts::bars(
+            lang,
+            &format!("scores-{}", round.id),
+            &i18n::t(lang, "results-scores-heading"),
+            &items,
+        )
     });
     let mut irv_rows = Vec::new();
     let mut irv_views = Vec::new();
@@ -269,23 +260,26 @@ pub fn build(
         });
     }
     let irv_chart = (!irv_views.is_empty())
-        .then(|| charts::irv_rounds(&format!("irv-{}", round.id), &irv_views));
+        .then(|| charts::irv_rounds(lang, &format!("irv-{}", round.id), &irv_views));
 
     let tiebreak_notes = doc
         .tiebreak_used
         .iter()
         .map(|u| match u {
-            TiebreakUse::Order { .. } => {
-                "Tied proposals are listed in the tie-break order; the ranking keeps them tied."
-                    .to_owned()
-            }
-            TiebreakUse::Pairs { margin, .. } => format!(
-                "Pairs with equal margin {} were ordered by the tie-break order.",
-                text(margin)
+            TiebreakUse::Order { .. } => i18n::t(lang, "results-tiebreak-order"),
+            TiebreakUse::Pairs { margin, .. } => i18n::t_args(
+                lang,
+                "results-tiebreak-pairs",
+                &[("margin", Arg::Str(&text(margin)))],
             ),
-            TiebreakUse::Elimination { round, .. } => {
-                format!("In IRV round {round}, the tie-break order chose whom to eliminate.")
-            }
+            TiebreakUse::Elimination { round, .. } => i18n::t_args(
+                lang,
+                "results-tiebreak-elimination",
+                &[(
+                    "round",
+                    Arg::Str(&i18n::format_number(lang, &round.to_string())),
+                )],
+            ),
         })
         .collect();
 
@@ -345,10 +339,10 @@ pub fn build(
                 title: format!("{} ({id})", title(id)),
                 percent: score.map(|s| {
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                    let p = (s * 100.0).round() as u32;
+                    let p = (s * 100.0).round() as usize;
                     p
                 }),
-                label: score.map_or("not enough groups", agreement_label),
+                label: words::agreement(score),
                 positions: ps,
             }
         })
@@ -366,11 +360,18 @@ pub fn build(
         agreement: agreement_rows,
         groups: group_views,
         tiebreak_notes,
-        turnout_percent: percent(turnout.ballots, turnout.electorate),
+        turnout_percent: words::percent(lang, turnout.ballots, turnout.electorate),
         turnout_groups: turnout
             .groups
             .iter()
-            .map(|(g, e, b)| (groups.label(g).to_owned(), *b, *e, percent(*b, *e)))
+            .map(|(g, e, b)| {
+                (
+                    groups.label(g).to_owned(),
+                    *b,
+                    *e,
+                    words::percent(lang, *b, *e),
+                )
+            })
             .collect(),
     })
 }

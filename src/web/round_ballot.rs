@@ -18,6 +18,7 @@ use crate::web::error::{AppError, PageError};
 use crate::web::extract::Participant;
 use crate::web::extract::Require;
 use crate::web::pages::{PageCtx, html};
+use crate::web::round_words as words;
 
 /// A proposal on an adoption ballot, with the vote chosen for it.
 struct VoteItem {
@@ -78,6 +79,27 @@ struct BallotPage {
     proxies: ProxyState,
     /// The grantor's id when voting for them, else 0.
     for_id: i64,
+}
+
+impl BallotPage {
+    /// The script's "%title% is now ranked %rank%", in the page's language
+    /// (the script fills in the placeholders).
+    fn js_now_ranked(&self) -> String {
+        self.ctx.t2(
+            "rounds-js-now-ranked",
+            ("title", "%title%"),
+            ("rank", "%rank%"),
+        )
+    }
+
+    /// The script's button label "%action%: %title%".
+    fn js_action(&self) -> String {
+        self.ctx.t2(
+            "rounds-js-action",
+            ("action", "%action%"),
+            ("title", "%title%"),
+        )
+    }
 }
 
 /// `?for=USER`: whose ballot a proxy holder is filling in.

@@ -4,10 +4,12 @@
 //! ballot and re-tallies each group (seconds for a large round). Only a
 //! chair's later decisions (adopted / not adopted) and proposal titles can
 //! change what the page shows, so the cache key covers the whole round as
-//! read on each request, and a decision simply makes a new entry.
+//! read on each request, and a decision simply makes a new entry. The
+//! built results hold words and numbers in the reader's language, so the
+//! language is part of the key too (one entry per language read).
 //!
 //! The page also gets an `ETag` over everything it shows (the round, the
-//! viewer, the form token): a browser revalidating with `If-None-Match`
+//! viewer, the form token, the page's language): a browser revalidating with `If-None-Match`
 //! gets `304 Not Modified` with no page built at all. Such pages are sent
 //! `Cache-Control: private, no-cache` rather than the `no-store` of other
 //! signed-in pages (docs/operations.md, "Caching"): kept only by the
@@ -21,6 +23,7 @@ use actix_web::HttpRequest;
 use actix_web::http::header;
 use sha2::{Digest, Sha256};
 
+use crate::i18n::Lang;
 use crate::services::rounds::{self, Round, Turnout};
 use crate::state::AppState;
 use crate::web::adoption_view::{self, AdoptionResultsView};
@@ -63,13 +66,14 @@ fn round_key(round: &Round) -> Result<String, AppError> {
 }
 
 impl ResultsCache {
-    /// The results of the closed `round`, built on first use.
+    /// The results of the closed `round` in `lang`, built on first use.
     pub async fn get(
         &self,
         state: &AppState,
         round: &Round,
+        lang: Lang,
     ) -> Result<Arc<ClosedResults>, AppError> {
-        let key = round_key(round)?;
+        let key = format!("{}:{}", round_key(round)?, lang.code());
         if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
             return Ok(hit);
         }
@@ -80,6 +84,7 @@ impl ResultsCache {
             rounds::ClosedResults::Ranking(doc) => (
                 Some(
                     results_view::build(
+                        lang,
                         round,
                         doc,
                         &evidence.ballots,
@@ -93,6 +98,7 @@ impl ResultsCache {
             rounds::ClosedResults::Adoption(doc) => (
                 None,
                 Some(adoption_view::build(
+                    lang,
                     round,
                     doc,
                     &turnout,
@@ -116,11 +122,13 @@ impl ResultsCache {
     }
 }
 
-/// The page's entity tag: the round as read, the viewer and the page's form
-/// token, and this build of the server (templates change with it).
+/// The page's entity tag: the round as read, the viewer, the page's form
+/// token and language (a reader switching language must not be told "not
+/// modified"), and this build of the server (templates change with it).
 pub fn etag(round: &Round, ctx: &PageCtx) -> Result<String, AppError> {
     let mut h = Sha256::new();
     h.update(round_key(round)?.as_bytes());
+    h.update(ctx.lang.code().as_bytes());
     h.update(format!("{:?}", ctx.user).as_bytes());
     h.update(ctx.csrf.as_bytes());
     h.update(env!("CARGO_PKG_VERSION").as_bytes());

@@ -24,6 +24,7 @@ use crate::web::extract::{CurrentUser, Require};
 use crate::web::pages::{PageCtx, html, see_other};
 use crate::web::results_view::ResultsView;
 use crate::web::round_results::{self, ResultsCache};
+use crate::web::round_words as words;
 use crate::web::{round_ballot, round_proxies};
 
 /// Page routes for rounds.
@@ -99,32 +100,15 @@ struct NewPage {
     closes_at: String,
     quorum: String,
     kind: String,
-    presets: Vec<(&'static str, &'static str)>,
+    /// (form value, catalogue id) of each choice.
+    presets: &'static [(&'static str, &'static str)],
+    methods: &'static [(&'static str, &'static str)],
+    weightings: &'static [(&'static str, &'static str)],
     preset: String,
     rule: String,
     houses: String,
     group_quorum: String,
 }
-
-/// The rule picker's choices: value and label.
-const PRESET_CHOICES: [(&str, &str); 7] = [
-    ("majority", "Majority: more than half of yes + no"),
-    ("two_thirds", "Two thirds of yes + no"),
-    ("concurrent_majority", "Majority in each stakeholder group"),
-    (
-        "concurrent_two_thirds",
-        "Two thirds in each stakeholder group",
-    ),
-    (
-        "two_houses",
-        "Two houses: 2/3 in the first, majority in the second",
-    ),
-    (
-        "house_supermajority",
-        "House supermajority: 2/3 in each house, or 3/4 in one and a majority in the other",
-    ),
-    ("custom", "Custom rule (below)"),
-];
 
 impl NewPage {
     /// The form as it was sent (or empty), to show again.
@@ -157,7 +141,9 @@ impl NewPage {
             closes_at: field(form, "closes_at").to_owned(),
             quorum: field(form, "quorum_percent").to_owned(),
             kind: or("kind", "ranking"),
-            presets: PRESET_CHOICES.to_vec(),
+            presets: &words::PRESETS,
+            methods: &words::METHODS,
+            weightings: &words::WEIGHTINGS,
             preset: or("preset", "two_thirds"),
             rule: field(form, "rule").to_owned(),
             houses: field(form, "houses").to_owned(),
@@ -338,7 +324,7 @@ async fn show(
                 .finish());
         }
         etag = Some(tag);
-        let closed = cache.get(&state, &page.round).await?;
+        let closed = cache.get(&state, &page.round, ctx.lang).await?;
         page.turnout.ballots = closed.ballots;
         page.turnout.electorate = closed.electorate;
         Some(closed)

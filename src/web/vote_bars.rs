@@ -3,11 +3,14 @@
 //! weight that said yes, no and abstained. Readable without colour: yes is
 //! solid, no is hatched, abstain is dotted, and every bar ends with its
 //! numbers in words. Labels stand above their bar, so long group names are
-//! never cut at the left edge.
+//! never cut at the left edge. In a right-to-left language everything
+//! mirrors (see `charts::Mirror`): the legend and labels stand on the right
+//! and yes fills each bar from the right.
 
 use std::fmt::Write;
 
-use super::charts::esc;
+use super::charts::{Mirror, esc, pair};
+use crate::i18n::{self, Lang};
 
 /// One bar: its label, the three weights (for the lengths) and the text
 /// written beside it.
@@ -28,17 +31,19 @@ const WIDTH: f64 = 640.0;
 const BAR: f64 = 18.0;
 const ROW: f64 = 44.0;
 
-/// Draws the bars as an SVG with a title and a description.
-pub fn vote_bars(id: &str, title: &str, bars: &[VoteBar]) -> String {
+/// Draws the bars as an SVG with a title and a description, in `lang`.
+pub fn vote_bars(lang: Lang, id: &str, title: &str, bars: &[VoteBar]) -> String {
+    let m = Mirror::new(lang, WIDTH);
     let height = 30.0 + ROW * bars.len() as f64;
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart votes" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {WIDTH:.0} {height:.0}" width="{WIDTH:.0}" height="{height:.0}"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart votes" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {WIDTH:.0} {height:.0}" width="{WIDTH:.0}" height="{height:.0}"{}><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        m.direction(),
         esc(title),
         esc(&bars
             .iter()
-            .map(|b| format!("{}: {}", b.label, b.text))
+            .map(|b| pair(lang, &b.label, &b.text))
             .collect::<Vec<_>>()
             .join("; ")),
     );
@@ -48,16 +53,21 @@ pub fn vote_bars(id: &str, title: &str, bars: &[VoteBar]) -> String {
     );
     // Legend, in words and patterns.
     let legend = [
-        ("yes", "#0b5cad".to_owned()),
-        ("no", format!("url(#{id}-no)")),
-        ("abstain", format!("url(#{id}-ab)")),
+        (i18n::t(lang, "results-legend-yes"), "#0b5cad".to_owned()),
+        (i18n::t(lang, "results-legend-no"), format!("url(#{id}-no)")),
+        (
+            i18n::t(lang, "results-legend-abstain"),
+            format!("url(#{id}-ab)"),
+        ),
     ];
     for (k, (name, fill)) in legend.iter().enumerate() {
         let x = 4.0 + 110.0 * k as f64;
         let _ = write!(
             out,
-            r##"<rect x="{x:.0}" y="6" width="14" height="14" fill="{fill}" stroke="#1b1f24" stroke-width="0.5"/><text x="{:.0}" y="18" font-size="12">{name}</text>"##,
-            x + 20.0
+            r##"<rect x="{:.0}" y="6" width="14" height="14" fill="{fill}" stroke="#1b1f24" stroke-width="0.5"/><text x="{:.0}" y="18" font-size="12">{}</text>"##,
+            m.rect(x, 14.0),
+            m.x(x + 20.0),
+            esc(name)
         );
     }
     let full = WIDTH - 8.0;
@@ -65,10 +75,11 @@ pub fn vote_bars(id: &str, title: &str, bars: &[VoteBar]) -> String {
         let top = 30.0 + ROW * k as f64;
         let _ = write!(
             out,
-            r#"<text x="4" y="{:.1}" font-size="12" font-weight="bold">{}</text><text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end">{}</text>"#,
+            r#"<text x="{:.0}" y="{:.1}" font-size="12" font-weight="bold">{}</text><text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end">{}</text>"#,
+            m.x(4.0),
             top + 11.0,
-            esc(&b.label),
-            WIDTH - 4.0,
+            esc(&m.isolate(&b.label)),
+            m.x(WIDTH - 4.0),
             top + 11.0,
             esc(&b.text)
         );
@@ -77,7 +88,8 @@ pub fn vote_bars(id: &str, title: &str, bars: &[VoteBar]) -> String {
         if total <= 0.0 {
             let _ = write!(
                 out,
-                r##"<rect x="4" y="{y:.1}" width="{full:.1}" height="{BAR:.0}" fill="none" stroke="#8c959f" stroke-dasharray="4 3"/>"##
+                r##"<rect x="{:.0}" y="{y:.1}" width="{full:.1}" height="{BAR:.0}" fill="none" stroke="#8c959f" stroke-dasharray="4 3"/>"##,
+                m.rect(4.0, full)
             );
             continue;
         }
@@ -91,7 +103,8 @@ pub fn vote_bars(id: &str, title: &str, bars: &[VoteBar]) -> String {
             if len > 0.0 {
                 let _ = write!(
                     out,
-                    r##"<rect x="{x:.1}" y="{y:.1}" width="{len:.1}" height="{BAR:.0}" fill="{fill}" stroke="#ffffff" stroke-width="1"/>"##
+                    r##"<rect x="{:.1}" y="{y:.1}" width="{len:.1}" height="{BAR:.0}" fill="{fill}" stroke="#ffffff" stroke-width="1"/>"##,
+                    m.rect(x, len)
                 );
             }
             x += len;
@@ -108,6 +121,7 @@ mod tests {
     #[test]
     fn bars_split_by_share_and_escape_labels() {
         let svg = vote_bars(
+            Lang::En,
             "v",
             "Votes",
             &[VoteBar {
@@ -122,5 +136,30 @@ mod tests {
         assert!(!svg.contains("<script>"));
         // Yes takes three quarters of the 632 px.
         assert!(svg.contains(r#"width="474.0""#), "{svg}");
+        assert!(
+            svg.contains(r#"<rect x="4.0" y="46.0" width="474.0""#),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn in_arabic_the_legend_and_the_bars_start_on_the_right() {
+        let bar = VoteBar {
+            label: "الكل".into(),
+            yes: 3.0,
+            no: 1.0,
+            abstain: 0.0,
+            text: "3".into(),
+        };
+        let svg = vote_bars(Lang::Ar, "v", "الأصوات", &[bar]);
+        assert!(svg.contains(r#"direction="rtl""#));
+        // The legend's first box hugs the right edge (640 - 4 - 14).
+        assert!(svg.contains(r#"<rect x="622" y="6""#), "{svg}");
+        assert!(svg.contains("نعم"), "{svg}");
+        // Yes (three quarters) fills from the right: 640 - 4 - 474.
+        assert!(
+            svg.contains(r#"<rect x="162.0" y="46.0" width="474.0""#),
+            "{svg}"
+        );
     }
 }

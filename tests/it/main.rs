@@ -28,5 +28,6 @@ mod proposals;
 mod reports;
 mod round_page_cache;
 mod round_pages;
+mod round_pages_i18n;
 mod rounds;
 mod tally;

@@ -58,6 +58,9 @@ pub struct Round {
     /// round, not in lists.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy_warning: Option<String>,
+    /// The same warning's facts, for pages to word in the reader's language.
+    #[serde(skip)]
+    pub privacy_note: Option<PrivacyNote>,
 }
 
 /// How an adoption round decides, as pages and the API show it.
@@ -174,6 +177,7 @@ fn with_proposals(
         quorum_met: row.quorum_met,
         proposals,
         privacy_warning: None,
+        privacy_note: None,
     })
 }
 
@@ -181,8 +185,55 @@ fn with_proposals(
 pub fn get(conn: &mut Db, id: RoundId) -> Result<Round, AppError> {
     let row = load_row(conn, id)?;
     let mut round = to_round(conn, row)?;
-    round.privacy_warning = privacy_warning(conn, &round)?;
+    let note = privacy_note(conn, &round)?;
+    round.privacy_warning = note.as_ref().map(PrivacyNote::english);
+    round.privacy_note = note;
     Ok(round)
+}
+
+/// What a secret round's privacy warning is about (see [`privacy_warning`]):
+/// pages put it into words in the reader's language, the API in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrivacyNote {
+    /// Why small groups show: an adoption rule, or a weighting.
+    pub cause: PrivacyCause,
+    /// The small groups or organisations and their number of voters.
+    pub small: Vec<(String, i64)>,
+}
+
+/// Why a secret round's ballots may point at their voters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrivacyCause {
+    /// An adoption rule counts per group, so ballots keep their group.
+    AdoptionGroups,
+    /// Equal weight per stakeholder group.
+    EqualGroups,
+    /// One vote per organisation.
+    PerOrganisation,
+}
+
+impl PrivacyNote {
+    /// The warning in English (the API's `privacy_warning`).
+    pub fn english(&self) -> String {
+        let small: Vec<String> = self
+            .small
+            .iter()
+            .map(|(label, n)| format!("{label} ({n} {})", if *n == 1 { "voter" } else { "voters" }))
+            .collect();
+        let small = small.join(", ");
+        let what = match self.cause {
+            PrivacyCause::AdoptionGroups => {
+                return format!(
+                    "Privacy: an adoption rule counts per stakeholder group, so the published ballots keep every ballot's group, and the votes of a group with one or two voters can be read from them: {small}."
+                );
+            }
+            PrivacyCause::EqualGroups => "stakeholder group",
+            PrivacyCause::PerOrganisation => "organisation",
+        };
+        format!(
+            "Privacy: this round weighs each {what} equally, so a ballot from a {what} with one or two voters gets a weight no other ballot has. The published ballots withhold those {what} names, but the weight alone may point to who cast them: {small}."
+        )
+    }
 }
 
 /// The secrecy trade-off of a round, in words, or `None`. Under
@@ -192,52 +243,32 @@ pub fn get(conn: &mut Db, id: RoundId) -> Result<Round, AppError> {
 /// Counted on the electorate once the round is open, on the active
 /// delegates and chairs before.
 pub fn privacy_warning(conn: &mut Db, round: &Round) -> Result<Option<String>, AppError> {
-    if round.secrecy == Secrecy::Secret && round.is_adoption() {
-        let counts = if round.status == RoundStatus::Draft {
-            q::voter_label_counts(conn, false)?
-        } else {
-            q::electorate_label_counts(conn, round.id, false)?
-        };
-        let small: Vec<String> = counts
-            .into_iter()
-            .filter(|(_, n)| (1..=2).contains(n))
-            .map(|(label, n)| format!("{label} ({n} {})", if n == 1 { "voter" } else { "voters" }))
-            .collect();
-        if small.is_empty() {
-            return Ok(None);
+    Ok(privacy_note(conn, round)?
+        .as_ref()
+        .map(PrivacyNote::english))
+}
+
+/// The facts behind [`privacy_warning`].
+pub fn privacy_note(conn: &mut Db, round: &Round) -> Result<Option<PrivacyNote>, AppError> {
+    let (cause, by_org) = if round.secrecy == Secrecy::Secret && round.is_adoption() {
+        (PrivacyCause::AdoptionGroups, false)
+    } else {
+        match (round.secrecy, round.weighting.as_str()) {
+            (Secrecy::Secret, "equal_groups") => (PrivacyCause::EqualGroups, false),
+            (Secrecy::Secret, "per_organisation") => (PrivacyCause::PerOrganisation, true),
+            _ => return Ok(None),
         }
-        return Ok(Some(format!(
-            "Privacy: an adoption rule counts per stakeholder group, so the published ballots keep every ballot's group, and the votes of a group with one or two voters can be read from them: {}.",
-            small.join(", ")
-        )));
-    }
-    let by_org = match (round.secrecy, round.weighting.as_str()) {
-        (Secrecy::Secret, "equal_groups") => false,
-        (Secrecy::Secret, "per_organisation") => true,
-        _ => return Ok(None),
     };
     let counts = if round.status == RoundStatus::Draft {
         q::voter_label_counts(conn, by_org)?
     } else {
         q::electorate_label_counts(conn, round.id, by_org)?
     };
-    let small: Vec<String> = counts
+    let small: Vec<(String, i64)> = counts
         .into_iter()
         .filter(|(_, n)| (1..=2).contains(n))
-        .map(|(label, n)| format!("{label} ({n} {})", if n == 1 { "voter" } else { "voters" }))
         .collect();
-    if small.is_empty() {
-        return Ok(None);
-    }
-    let what = if by_org {
-        "organisation"
-    } else {
-        "stakeholder group"
-    };
-    Ok(Some(format!(
-        "Privacy: this round weighs each {what} equally, so a ballot from a {what} with one or two voters gets a weight no other ballot has. The published ballots withhold those {what} names, but the weight alone may point to who cast them: {}.",
-        small.join(", ")
-    )))
+    Ok((!small.is_empty()).then_some(PrivacyNote { cause, small }))
 }
 
 /// Every round, newest first.

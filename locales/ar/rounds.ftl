@@ -1,0 +1,189 @@
+## صفحات جولات التصويت: القائمة، وجولة جديدة، وصفحة الجولة، والتوكيلات، وورقة الاقتراع.
+
+rounds-list-title = الجولات
+rounds-list-heading = جولات التصويت
+rounds-create-button = إنشاء جولة
+rounds-list-empty = لا توجد جولات بعد.
+rounds-list-caption = جميع الجولات، الأحدث أولًا
+rounds-col-round = الجولة
+rounds-col-status = الحالة
+rounds-col-method = الطريقة
+rounds-col-proposals = المقترحات
+rounds-col-closes = تُغلق
+rounds-closes-by-chair = بقرار من الرئيس
+
+rounds-status-draft = مسودة
+rounds-status-open = مفتوحة
+rounds-status-closed = مغلقة
+
+rounds-method-adoption = تصويت على الاعتماد
+rounds-method-schulze = طريقة شولتسه
+rounds-method-ranked-pairs = الأزواج المرتبة
+rounds-method-borda = طريقة بوردا
+rounds-method-borda-symmetric = طريقة بوردا (المتماثلة)
+rounds-method-irv = الجولة الفورية
+rounds-method-copeland = طريقة كوبلاند
+rounds-method-plurality = الأغلبية النسبية
+
+rounds-weighting-per-delegate = صوت واحد لكل مندوب
+rounds-weighting-equal-groups = وزن متساوٍ لكل فئة من أصحاب المصلحة
+rounds-weighting-per-organisation = صوت واحد لكل منظمة
+
+rounds-preset-majority = الأغلبية: أكثر من نصف أصوات نعم + لا
+rounds-preset-two-thirds = ثلثا أصوات نعم + لا
+rounds-preset-concurrent-majority = الأغلبية في كل فئة من أصحاب المصلحة
+rounds-preset-concurrent-two-thirds = الثلثان في كل فئة من أصحاب المصلحة
+rounds-preset-two-houses = مجلسان: الثلثان في الأول، والأغلبية في الثاني
+rounds-preset-house-supermajority = الأغلبية المعززة في المجلسين: الثلثان في كل مجلس، أو ثلاثة أرباع في أحدهما والأغلبية في الآخر
+rounds-preset-custom = قاعدة مخصصة (أدناه)
+rounds-preset-name-majority = الأغلبية
+rounds-preset-name-two-thirds = الثلثان
+rounds-preset-name-concurrent-majority = الأغلبية في كل فئة
+rounds-preset-name-concurrent-two-thirds = الثلثان في كل فئة
+rounds-preset-name-two-houses = مجلسان
+rounds-preset-name-house-supermajority = الأغلبية المعززة في المجلسين
+
+rounds-secrecy-secret = اقتراع سري
+rounds-secrecy-recorded = اقتراع علني مسجَّل
+
+## نموذج الجولة الجديدة.
+rounds-new-title = جولة جديدة
+rounds-new-heading = إنشاء جولة تصويت
+rounds-new-field-title = العنوان
+rounds-new-field-description = الوصف
+rounds-new-optional = (اختياري)
+rounds-new-proposals-legend = المقترحات المدرجة في ورقة الاقتراع (مقترحان مقدَّمان مؤهلان على الأقل)
+rounds-new-no-proposals = لا توجد مقترحات مقدَّمة بعد.
+rounds-new-not-eligible = غير مؤهل: { $reason }
+rounds-new-kind-legend = نوع الجولة
+rounds-new-kind-ranking = ترتيب: يرتب المصوتون المقترحات، وتحدد طريقةٌ ترتيبها النهائي
+rounds-new-kind-adoption = اعتماد: يجيب المصوتون بنعم أو لا أو امتناع عن كل مقترح، وتحسم قاعدةٌ كل مقترح
+rounds-new-method = الطريقة
+rounds-new-method-hint = (جولات الترتيب)
+rounds-new-rule-legend = قاعدة الاعتماد
+rounds-new-rule-legend-hint = (جولات الاعتماد؛ انظر docs/tally.md)
+rounds-new-rule = القاعدة
+rounds-new-preset-help = تتطلب قواعد المجلسين مجلسين بالضبط، بالترتيب الذي تذكرهما به.
+rounds-new-custom-rule = قاعدة مخصصة
+rounds-new-custom-rule-hint = (بصيغة JSON في لغة القواعد، عندما تكون القاعدة «مخصصة»)
+rounds-new-houses = المجالس
+rounds-new-houses-hint = (اختياري؛ مجلس في كل سطر، مثلًا
+rounds-new-houses-hint-then = ثم
+rounds-new-group-quorum = نصاب الفئة
+rounds-new-group-quorum-hint = (اختياري؛ النسبة المئوية من ناخبي كل فئة الذين يجب أن يصوتوا)
+rounds-new-weighting = الترجيح
+rounds-new-group-weights = أوزان الفئات عند الوزن المتساوي لكل فئة
+rounds-new-group-weights-hint = (اختياري، مثلًا
+rounds-new-group-weights-groups = الفئات:
+rounds-new-secrecy-legend = سرية الاقتراع
+rounds-new-secret = سري: تُنشر أوراق الاقتراع دون أسماء
+rounds-new-recorded = علني مسجَّل: تُنشر أوراق الاقتراع مع اسم كل مصوت ومنظمته
+rounds-new-closes-at = تُغلق تلقائيًا في
+rounds-new-closes-at-hint = (اختياري؛ بالتوقيت العالمي المنسق)
+rounds-new-quorum = النصاب
+rounds-new-quorum-hint = (اختياري؛ نسبة مئوية من هيئة الناخبين)
+rounds-new-submit = إنشاء الجولة
+rounds-new-draft-note = تبدأ الجولة الجديدة مسودةً. وعند فتحها تُثبَّت هيئة الناخبين، أي المندوبون والرؤساء النشطون في تلك اللحظة.
+
+## صفحة الجولة.
+rounds-show-adoption-rule = تصويت على الاعتماد، القاعدة
+rounds-show-rule-custom = مخصصة
+rounds-show-houses = المجالس
+rounds-show-group-quorum = نصاب الفئة { $percent }٪
+rounds-show-method = الطريقة
+rounds-show-weighting = الترجيح
+rounds-show-quorum = النصاب { $percent }٪
+rounds-show-closes-at = تُغلق في
+rounds-show-open = فتح الجولة
+rounds-show-close = إغلاق الجولة ونشر النتائج
+rounds-show-ballots-so-far = { $n ->
+    [zero] لم يُدلِ أحد بصوته بعد.
+    [one] أدلى { $part } من أصل { $whole } ناخب بصوته.
+    [two] أدلى { $part } من أصل { $whole } ناخبَين بأصواتهم.
+    [few] أدلى { $part } من أصل { $whole } ناخبين بأصواتهم.
+    [many] أدلى { $part } من أصل { $whole } ناخبًا بأصواتهم.
+   *[other] أدلى { $part } من أصل { $whole } ناخب بأصواتهم.
+}
+rounds-show-change-ballot = تغيير ورقة اقتراعك
+rounds-show-vote = التصويت على المقترحات
+rounds-show-rank = ترتيب المقترحات
+rounds-show-proxies-active = { $n ->
+    [zero] لا توكيلات نشطة.
+    [one] توكيل نشط واحد.
+    [two] توكيلان نشطان.
+    [few] التوكيلات النشطة: { $n }.
+    [many] التوكيلات النشطة: { $n }.
+   *[other] التوكيلات النشطة: { $n }.
+}
+rounds-show-proposals = المقترحات
+
+## التوكيلات.
+rounds-proxy-heading = التوكيلات
+rounds-proxy-gave = لقد منحت صوتك إلى
+rounds-proxy-gave-end = .
+rounds-proxy-used = لقد صوّت نيابةً عنك؛ أدلِ بورقة اقتراعك بنفسك لتحل محل ورقته.
+rounds-proxy-not-used = لم يصوّت نيابةً عنك بعد.
+rounds-proxy-revoke = استرداد صوتي
+rounds-proxy-held = تحمل أصوات:
+rounds-proxy-vote-for = التصويت نيابةً عن { $name }
+rounds-proxy-voted = (صوّت)
+rounds-proxy-not-yet = (ليس بعد)
+rounds-proxy-give-label = منح صوتي إلى…
+rounds-proxy-give = منح صوتي
+rounds-proxy-choose-elector = اختر الناخب الذي تمنحه صوتك.
+rounds-proxy-rules = لا يحمل صوتك إلا ناخب من فئتك نفسها من أصحاب المصلحة. يمكنك استرداده ما لم يصوّت نيابةً عنك، وورقة اقتراعك أنت تحل دائمًا محل ورقته.
+
+## ورقة الاقتراع.
+rounds-ballot-title = ورقة الاقتراع: { $title }
+rounds-ballot-heading = ورقة اقتراعك: { $title }
+rounds-ballot-whose = ورقة اقتراع من
+rounds-ballot-voting-for = التصويت عن:
+rounds-ballot-yourself = نفسك
+rounds-ballot-for-name = نيابةً عن { $name }
+rounds-ballot-filling-for = أنت تملأ ورقة اقتراع
+rounds-ballot-filling-for-end = ، الذي منحك صوته. تُرجَّح وتُحتسب تمامًا كورقته، ويرى هو أيضًا إيصالها.
+rounds-ballot-replaced = حلّت ورقة اقتراعك الجديدة محل السابقة.
+rounds-ballot-cast = تم الإدلاء بورقة اقتراعك.
+rounds-ballot-your-receipt = إيصالك:
+rounds-ballot-copy = نسخ الإيصال
+rounds-ballot-copied = تم النسخ
+rounds-ballot-check-summary = تحقق من الإيصال بنفسك
+rounds-ballot-check-votes = الإيصال هو بصمة SHA-256 لـ plenary-receipt/1 ومعرّف الجولة وأصواتك وهذه القيمة العشوائية (انظر docs/formats.md):
+rounds-ballot-check-ranking = الإيصال هو بصمة SHA-256 لـ plenary-receipt/1 ومعرّف الجولة وترتيبك وهذه القيمة العشوائية (انظر docs/formats.md):
+rounds-ballot-already = لقد صوّتَّ من قبل (الإيصال
+rounds-ballot-already-end = ). التصويت مرة أخرى يحل محل تلك الورقة؛ ولا تُحتسب إلا آخر ورقة اقتراع لك.
+rounds-ballot-adoption-help = أجب بنعم أو لا أو امتناع عن كل مقترح. المقترح الذي تتركه دون إجابة يُحتسب امتناعًا.
+rounds-vote-yes = نعم
+rounds-vote-no = لا
+rounds-vote-abstain = امتناع
+rounds-ballot-submit = الإدلاء بالصوت
+rounds-ballot-ranking-help = أعطِ كل مقترح رتبة: 1 لخيارك الأول، و2 للتالي، وهكذا. أعطِ مقترحين الرقم نفسه لتجعلهما متساويين. اترك المقترح فارغًا لتتركه دون ترتيب: المقترحات غير المرتبة تأتي بعد جميع المقترحات المرتبة.
+rounds-ballot-caption = المقترحات ورتبك
+rounds-ballot-col-proposal = المقترح
+rounds-ballot-col-rank = رتبتك
+rounds-back = العودة إلى الجولة
+
+## نص البرنامج في ورقة الاقتراع.
+rounds-js-ranked-heading = ترتيبك (اسحب، أو استخدم الأزرار)
+rounds-js-unranked-heading = غير مرتبة
+rounds-js-move-up = نقل إلى الأعلى
+rounds-js-move-down = نقل إلى الأسفل
+rounds-js-tie = مساواة بما فوقه
+rounds-js-unrank = إلغاء الترتيب
+rounds-js-rank = ترتيب
+rounds-js-tied = (متساوٍ)
+rounds-js-empty = لم يُرتَّب شيء بعد: استخدم «ترتيب» أو اسحب المقترحات إلى هنا.
+rounds-js-now-ranked = أصبح { $title } في المرتبة { $rank }
+rounds-js-not-ranked = { $title } غير مرتب
+rounds-js-action = { $action }: { $title }
+
+## تحذير الخصوصية في جولة سرية.
+rounds-privacy-small = { $n ->
+    [one] { $label } (مصوت واحد)
+    [two] { $label } (مصوتان)
+   *[other] { $label } ({ $n } مصوتين)
+}
+rounds-list-joiner = { $first }، { $next }
+rounds-privacy-adoption = الخصوصية: قاعدة الاعتماد تحتسب الأصوات لكل فئة من أصحاب المصلحة، لذا تحتفظ أوراق الاقتراع المنشورة بفئة كل ورقة، ويمكن قراءة أصوات الفئة التي فيها مصوت واحد أو اثنان منها: { $small }.
+rounds-privacy-equal-groups = الخصوصية: تمنح هذه الجولة كل فئة من أصحاب المصلحة وزنًا متساويًا، لذا تحصل ورقة اقتراع من فئة فيها مصوت واحد أو اثنان على وزن لا تملكه أي ورقة أخرى. تحجب أوراق الاقتراع المنشورة أسماء تلك الفئات، لكن الوزن وحده قد يدل على من أدلى بها: { $small }.
+rounds-privacy-per-organisation = الخصوصية: تمنح هذه الجولة كل منظمة وزنًا متساويًا، لذا تحصل ورقة اقتراع من منظمة فيها مصوت واحد أو اثنان على وزن لا تملكه أي ورقة أخرى. تحجب أوراق الاقتراع المنشورة أسماء تلك المنظمات، لكن الوزن وحده قد يدل على من أدلى بها: { $small }.

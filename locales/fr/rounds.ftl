@@ -1,0 +1,177 @@
+## Pages des scrutins : la liste, un nouveau scrutin, la page du scrutin, les procurations et le bulletin.
+
+rounds-list-title = Scrutins
+rounds-list-heading = Scrutins
+rounds-create-button = Créer un scrutin
+rounds-list-empty = Il n’y a pas encore de scrutin.
+rounds-list-caption = Tous les scrutins, du plus récent au plus ancien
+rounds-col-round = Scrutin
+rounds-col-status = État
+rounds-col-method = Méthode
+rounds-col-proposals = Propositions
+rounds-col-closes = Clôture
+rounds-closes-by-chair = par la présidence
+
+rounds-status-draft = brouillon
+rounds-status-open = ouvert
+rounds-status-closed = clos
+
+rounds-method-adoption = vote d’adoption
+rounds-method-schulze = Schulze
+rounds-method-ranked-pairs = Paires classées
+rounds-method-borda = Borda
+rounds-method-borda-symmetric = Borda (symétrique)
+rounds-method-irv = Vote alternatif (second tour instantané)
+rounds-method-copeland = Copeland
+rounds-method-plurality = Majorité relative
+
+rounds-weighting-per-delegate = Une voix par délégué
+rounds-weighting-equal-groups = Poids égal pour chaque groupe de parties prenantes
+rounds-weighting-per-organisation = Une voix par organisation
+
+rounds-preset-majority = Majorité : plus de la moitié des oui + non
+rounds-preset-two-thirds = Deux tiers des oui + non
+rounds-preset-concurrent-majority = Majorité dans chaque groupe de parties prenantes
+rounds-preset-concurrent-two-thirds = Deux tiers dans chaque groupe de parties prenantes
+rounds-preset-two-houses = Deux chambres : 2/3 dans la première, majorité dans la seconde
+rounds-preset-house-supermajority = Majorité qualifiée des chambres : 2/3 dans chaque chambre, ou 3/4 dans l’une et la majorité dans l’autre
+rounds-preset-custom = Règle personnalisée (ci-dessous)
+rounds-preset-name-majority = majorité
+rounds-preset-name-two-thirds = deux tiers
+rounds-preset-name-concurrent-majority = majorité dans chaque groupe
+rounds-preset-name-concurrent-two-thirds = deux tiers dans chaque groupe
+rounds-preset-name-two-houses = deux chambres
+rounds-preset-name-house-supermajority = majorité qualifiée des chambres
+
+rounds-secrecy-secret = vote secret
+rounds-secrecy-recorded = vote nominatif
+
+## Le formulaire de nouveau scrutin.
+rounds-new-title = Nouveau scrutin
+rounds-new-heading = Créer un scrutin
+rounds-new-field-title = Titre
+rounds-new-field-description = Description
+rounds-new-optional = (facultatif)
+rounds-new-proposals-legend = Propositions soumises au vote (au moins deux propositions soumises et recevables)
+rounds-new-no-proposals = Aucune proposition soumise pour l’instant.
+rounds-new-not-eligible = Non recevable : { $reason }
+rounds-new-kind-legend = Type de scrutin
+rounds-new-kind-ranking = Classement : les votants classent les propositions ; une méthode les ordonne
+rounds-new-kind-adoption = Adoption : les votants répondent oui, non ou abstention sur chaque proposition ; une règle tranche pour chacune
+rounds-new-method = Méthode
+rounds-new-method-hint = (scrutins de classement)
+rounds-new-rule-legend = Règle d’adoption
+rounds-new-rule-legend-hint = (scrutins d’adoption ; voir docs/tally.md)
+rounds-new-rule = Règle
+rounds-new-preset-help = Les règles à deux chambres exigent exactement deux chambres, prises dans l’ordre où vous les indiquez.
+rounds-new-custom-rule = Règle personnalisée
+rounds-new-custom-rule-hint = (JSON dans le langage des règles, lorsque la règle est « personnalisée »)
+rounds-new-houses = Chambres
+rounds-new-houses-hint = (facultatif ; une par ligne, par exemple
+rounds-new-houses-hint-then = puis
+rounds-new-group-quorum = Quorum par groupe
+rounds-new-group-quorum-hint = (facultatif ; pourcentage des électeurs de chaque groupe qui doivent voter)
+rounds-new-weighting = Pondération
+rounds-new-group-weights = Poids des groupes pour la pondération égale par groupe
+rounds-new-group-weights-hint = (facultatif, par exemple
+rounds-new-group-weights-groups = groupes :
+rounds-new-secrecy-legend = Secret du vote
+rounds-new-secret = Secret : les bulletins sont publiés sans les noms
+rounds-new-recorded = Nominatif : les bulletins sont publiés avec le nom et l’organisation de chaque votant
+rounds-new-closes-at = Clôture automatique le
+rounds-new-closes-at-hint = (facultatif ; UTC)
+rounds-new-quorum = Quorum
+rounds-new-quorum-hint = (facultatif ; pourcentage du corps électoral)
+rounds-new-submit = Créer le scrutin
+rounds-new-draft-note = Un nouveau scrutin commence à l’état de brouillon. À son ouverture, le corps électoral — les délégués et présidents actifs à ce moment — est figé.
+
+## La page du scrutin.
+rounds-show-adoption-rule = vote d’adoption, règle
+rounds-show-rule-custom = personnalisée
+rounds-show-houses = chambres
+rounds-show-group-quorum = quorum par groupe { $percent } %
+rounds-show-method = méthode
+rounds-show-weighting = pondération
+rounds-show-quorum = quorum { $percent } %
+rounds-show-closes-at = clôture le
+rounds-show-open = Ouvrir le scrutin
+rounds-show-close = Clore le scrutin et publier les résultats
+rounds-show-ballots-so-far = { $n ->
+    [one] { $part } votant sur { $whole } a voté.
+   *[other] { $part } votants sur { $whole } ont voté.
+}
+rounds-show-change-ballot = Modifier votre bulletin
+rounds-show-vote = Voter sur les propositions
+rounds-show-rank = Classer les propositions
+rounds-show-proxies-active = Procurations actives : { $n }.
+rounds-show-proposals = Propositions
+
+## Procurations.
+rounds-proxy-heading = Procurations
+rounds-proxy-gave = Vous avez donné procuration à
+rounds-proxy-gave-end = .
+rounds-proxy-used = Cette personne a voté pour vous ; votez vous-même pour remplacer son bulletin.
+rounds-proxy-not-used = Cette personne n’a pas encore voté pour vous.
+rounds-proxy-revoke = Reprendre ma voix
+rounds-proxy-held = Vous détenez les voix de :
+rounds-proxy-vote-for = Voter pour { $name }
+rounds-proxy-voted = (a voté)
+rounds-proxy-not-yet = (pas encore)
+rounds-proxy-give-label = Donner ma voix à…
+rounds-proxy-give = Donner ma voix
+rounds-proxy-choose-elector = Choisissez l’électeur à qui donner votre voix.
+rounds-proxy-rules = Seul un électeur de votre propre groupe de parties prenantes peut détenir votre voix. Vous pouvez la reprendre tant qu’il n’a pas voté pour vous, et votre propre bulletin remplace toujours le sien.
+
+## Le bulletin.
+rounds-ballot-title = Bulletin : { $title }
+rounds-ballot-heading = Votre bulletin : { $title }
+rounds-ballot-whose = Bulletin de qui
+rounds-ballot-voting-for = Vous votez pour :
+rounds-ballot-yourself = vous-même
+rounds-ballot-for-name = pour { $name }
+rounds-ballot-filling-for = Vous remplissez le bulletin de
+rounds-ballot-filling-for-end = , qui vous a donné sa voix. Il est pondéré et compté exactement comme le sien, et cette personne en voit aussi le reçu.
+rounds-ballot-replaced = Votre nouveau bulletin a remplacé le précédent.
+rounds-ballot-cast = Votre bulletin a été déposé.
+rounds-ballot-your-receipt = Votre reçu :
+rounds-ballot-copy = Copier le reçu
+rounds-ballot-copied = Copié
+rounds-ballot-check-summary = Vérifier le reçu vous-même
+rounds-ballot-check-votes = Le reçu est le SHA-256 de plenary-receipt/1, de l’identifiant du scrutin, de vos votes et de ce nonce (voir docs/formats.md) :
+rounds-ballot-check-ranking = Le reçu est le SHA-256 de plenary-receipt/1, de l’identifiant du scrutin, de votre classement et de ce nonce (voir docs/formats.md) :
+rounds-ballot-already = Vous avez déjà voté (reçu
+rounds-ballot-already-end = ). Voter à nouveau remplace ce bulletin ; seul votre dernier bulletin compte.
+rounds-ballot-adoption-help = Répondez oui, non ou abstention sur chaque proposition. Une proposition laissée sans réponse compte comme une abstention.
+rounds-vote-yes = Oui
+rounds-vote-no = Non
+rounds-vote-abstain = Abstention
+rounds-ballot-submit = Voter
+rounds-ballot-ranking-help = Donnez un rang à chaque proposition : 1 pour votre premier choix, 2 pour le suivant, et ainsi de suite. Donnez le même numéro à deux propositions pour les classer à égalité. Laissez une proposition vide pour ne pas la classer : les propositions non classées viennent après toutes les propositions classées.
+rounds-ballot-caption = Propositions et vos rangs
+rounds-ballot-col-proposal = Proposition
+rounds-ballot-col-rank = Votre rang
+rounds-back = Retour au scrutin
+
+## Le script du bulletin.
+rounds-js-ranked-heading = Votre classement (glissez, ou utilisez les boutons)
+rounds-js-unranked-heading = Non classées
+rounds-js-move-up = Monter
+rounds-js-move-down = Descendre
+rounds-js-tie = À égalité avec la précédente
+rounds-js-unrank = Retirer du classement
+rounds-js-rank = Classer
+rounds-js-tied = (ex aequo)
+rounds-js-empty = Rien n’est encore classé : utilisez Classer, ou glissez des propositions ici.
+rounds-js-now-ranked = { $title } est maintenant au rang { $rank }
+rounds-js-not-ranked = { $title } n’est pas classée
+rounds-js-action = { $action } : { $title }
+
+## L’avertissement de confidentialité d’un scrutin secret.
+rounds-privacy-small = { $n ->
+    [one] { $label } (1 votant)
+   *[other] { $label } ({ $n } votants)
+}
+rounds-list-joiner = { $first }, { $next }
+rounds-privacy-adoption = Confidentialité : une règle d’adoption compte par groupe de parties prenantes ; les bulletins publiés gardent donc le groupe de chacun, et les votes d’un groupe d’un ou deux votants peuvent s’y lire : { $small }.
+rounds-privacy-equal-groups = Confidentialité : ce scrutin donne le même poids à chaque groupe de parties prenantes ; le bulletin d’un groupe d’un ou deux votants reçoit donc un poids qu’aucun autre bulletin n’a. Les bulletins publiés taisent le nom de ces groupes, mais le poids seul peut désigner leurs auteurs : { $small }.
+rounds-privacy-per-organisation = Confidentialité : ce scrutin donne le même poids à chaque organisation ; le bulletin d’une organisation d’un ou deux votants reçoit donc un poids qu’aucun autre bulletin n’a. Les bulletins publiés taisent le nom de ces organisations, mais le poids seul peut désigner leurs auteurs : { $small }.
