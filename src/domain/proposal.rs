@@ -40,7 +40,7 @@ pub struct ProposalTitle(String);
 impl ProposalTitle {
     /// Trims and checks the length.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("title", "The title", raw, 3, 200).map(ProposalTitle)
+        bounded_text("title", "title", raw, 3, 200).map(ProposalTitle)
     }
     /// The title as stored.
     pub fn as_str(&self) -> &str {
@@ -56,7 +56,7 @@ pub struct Summary(String);
 impl Summary {
     /// Trims and checks the length.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("summary", "The summary", raw, 1, 500).map(Summary)
+        bounded_text("summary", "summary", raw, 1, 500).map(Summary)
     }
     /// The summary as stored.
     pub fn as_str(&self) -> &str {
@@ -73,7 +73,7 @@ pub struct Body(String);
 impl Body {
     /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        let text = bounded_text("body", "The body", raw, 1, 50_000)?;
+        let text = bounded_text("body", "body", raw, 1, 50_000)?;
         shallow_enough("body", "The body", &text)?;
         Ok(Body(text))
     }
@@ -103,7 +103,7 @@ pub struct CommentBody(String);
 impl CommentBody {
     /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        let text = bounded_text("body", "The comment", raw, 1, 5_000)?;
+        let text = bounded_text("body", "comment", raw, 1, 5_000)?;
         shallow_enough("body", "The comment", &text)?;
         Ok(CommentBody(text))
     }
@@ -121,7 +121,7 @@ pub struct HideReason(String);
 impl HideReason {
     /// Trims and checks the length.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("reason", "The reason", raw, 1, 500).map(HideReason)
+        bounded_text("reason", "reason", raw, 1, 500).map(HideReason)
     }
     /// The reason as stored.
     pub fn as_str(&self) -> &str {
@@ -229,9 +229,10 @@ impl Themes {
             .map(|t| Theme(t.id.clone()))
             .ok_or_else(|| {
                 let ids: Vec<&str> = self.themes.iter().map(|t| t.id.as_str()).collect();
-                ValidationError::new(
+                ValidationError::with(
                     "themes",
-                    format!("Unknown theme {raw:?}; choose from: {}.", ids.join(", ")),
+                    "err-unknown-theme",
+                    [("value", format!("{raw:?}")), ("choices", ids.join(", "))],
                 )
             })
     }
@@ -327,12 +328,7 @@ impl FromStr for ProposalStatus {
         ProposalStatus::ALL
             .into_iter()
             .find(|st| st.as_str() == s.trim())
-            .ok_or_else(|| {
-                ValidationError::new(
-                    "status",
-                    "Unknown status; use draft, submitted, withdrawn, adopted or not_adopted.",
-                )
-            })
+            .ok_or_else(|| ValidationError::new("status", "err-proposal-status"))
     }
 }
 

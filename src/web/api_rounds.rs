@@ -175,7 +175,7 @@ async fn cast(
         _ => {
             return Err(crate::web::error::AppError::from(ValidationError::new(
                 "ballot",
-                "Send either \"ranking\" (ranking rounds) or \"votes\" (adoption rounds), not both and not neither.",
+                "err-ballot-shape",
             ))
             .into());
         }
@@ -225,10 +225,7 @@ async fn own_ballot(
         .await?;
     match ballot {
         Some(b) => Ok(HttpResponse::Ok().json(json!({"ballot": b}))),
-        None => Err(crate::web::error::AppError::NotFound(
-            "You have not cast a ballot in this round.".to_owned(),
-        )
-        .into()),
+        None => Err(crate::web::error::AppError::NotFound("err-no-ballot".to_owned()).into()),
     }
 }
 
