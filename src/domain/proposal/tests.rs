@@ -112,7 +112,10 @@ fn status_round_trips() {
 fn length_refusals_name_the_field_in_english_outside_a_request() {
     let e = ProposalTitle::parse(&"x".repeat(201)).unwrap_err();
     assert_eq!(e.field, "title");
-    assert_eq!(e.sentence(), "The title must be at most 200 characters (it has 201).");
+    assert_eq!(
+        e.sentence(),
+        "The title must be at most 200 characters (it has 201)."
+    );
     let e = ProposalTitle::parse(" ab ").unwrap_err();
     assert_eq!(e.sentence(), "The title must be at least 3 characters.");
     assert_eq!(
@@ -132,7 +135,10 @@ async fn length_refusals_are_put_into_the_reader_language() {
     use crate::i18n::{Lang, scope};
     let e = ProposalTitle::parse(&"x".repeat(201)).unwrap_err();
     let fr = scope(Lang::Fr, async { e.sentence() }).await;
-    assert_eq!(fr, "Le titre ne doit pas dépasser 200 caractères (actuellement : 201).");
+    assert_eq!(
+        fr,
+        "Le titre ne doit pas dépasser 200 caractères (actuellement : 201)."
+    );
     let zh = scope(Lang::Zh, async { e.sentence() }).await;
     assert_eq!(zh, "标题不能超过 200 个字符（当前为 201 个）。");
 }
