@@ -136,3 +136,9 @@ err-witness-unknown = لا يوجد شاهد مسجّل باسم { $name }.
 err-witness-key-id = معرّف المفتاح لا يطابق مفتاح الشاهد { $name }.
 err-cosignature-timestamp-large = الطابع الزمني كبير جدًا.
 err-cosignature-future = الطابع الزمني للتوقيع المشترك في المستقبل.
+
+## نص Markdown متداخل أكثر من اللازم: بعد اسم الحقل، ووحده.
+err-nesting-containers = عمق التداخل في السطر { $line } هو { $depth } من الاقتباسات أو عناصر القوائم، والحد الأقصى المسموح به { $max }.
+err-nesting-html = عند السطر { $line } يتجاوز تداخل عناصر HTML الحد المسموح به ({ $max })؛ أغلقها أو اكتب بصيغة Markdown.
+err-nested-containers = التداخل في { err-field-label } أعمق من المسموح: { err-nesting-containers }
+err-nested-html = التداخل في { err-field-label } أعمق من المسموح: { err-nesting-html }

@@ -136,3 +136,9 @@ err-witness-unknown = No witness named { $name } is registered.
 err-witness-key-id = The key ID does not match the witness { $name }'s key.
 err-cosignature-timestamp-large = The timestamp is too large.
 err-cosignature-future = The cosignature's timestamp is in the future.
+
+## Markdown nested too deeply: after a field name, and alone.
+err-nesting-containers = line { $line } nests { $depth } quotes or list items; at most { $max } are allowed.
+err-nesting-html = by line { $line } its HTML elements nest more than { $max } deep; close them or write Markdown.
+err-nested-containers = { err-field-label } is nested too deeply: { err-nesting-containers }
+err-nested-html = { err-field-label } is nested too deeply: { err-nesting-html }

@@ -141,3 +141,9 @@ err-witness-unknown = No hay ningún testigo registrado con el nombre { $name }.
 err-witness-key-id = El identificador de clave no coincide con la clave del testigo { $name }.
 err-cosignature-timestamp-large = La marca de tiempo es demasiado grande.
 err-cosignature-future = La marca de tiempo de la cofirma está en el futuro.
+
+## Markdown anidado en exceso: tras el nombre de un campo, y solo.
+err-nesting-containers = la línea { $line } anida { $depth } citas o elementos de lista; se permiten como máximo { $max }.
+err-nesting-html = hacia la línea { $line } los elementos HTML se anidan en más de { $max } niveles; ciérrelos o escriba en Markdown.
+err-nested-containers = { err-field-label } tiene un anidamiento demasiado profundo: { err-nesting-containers }
+err-nested-html = { err-field-label } tiene un anidamiento demasiado profundo: { err-nesting-html }

@@ -136,3 +136,9 @@ err-witness-unknown = Aucun témoin nommé { $name } n’est enregistré.
 err-witness-key-id = L’identifiant de clé ne correspond pas à la clé du témoin { $name }.
 err-cosignature-timestamp-large = L’horodatage est trop grand.
 err-cosignature-future = L’horodatage de la cosignature est dans le futur.
+
+## Markdown trop profondément imbriqué : après le nom d’un champ, et seul.
+err-nesting-containers = la ligne { $line } imbrique { $depth } citations ou éléments de liste ; { $max } au plus sont permis.
+err-nesting-html = à la ligne { $line }, les éléments HTML sont imbriqués sur plus de { $max } niveaux ; fermez-les ou écrivez en Markdown.
+err-nested-containers = { err-field-label } comporte une imbrication trop profonde : { err-nesting-containers }
+err-nested-html = { err-field-label } comporte une imbrication trop profonde : { err-nesting-html }

@@ -136,3 +136,9 @@ err-witness-unknown = Свидетель с именем { $name } не заре
 err-witness-key-id = Идентификатор ключа не совпадает с ключом свидетеля { $name }.
 err-cosignature-timestamp-large = Метка времени слишком велика.
 err-cosignature-future = Метка времени совместной подписи находится в будущем.
+
+## Слишком глубокая вложенность Markdown: после названия поля и отдельно.
+err-nesting-containers = в строке { $line } уровень вложенности цитат и пунктов списка — { $depth }, допустимо не более { $max }.
+err-nesting-html = к строке { $line } вложенность HTML-элементов превышает { $max }; закройте их или пишите на Markdown.
+err-nested-containers = Слишком глубокая вложенность в поле «{ err-field-label }»: { err-nesting-containers }
+err-nested-html = Слишком глубокая вложенность в поле «{ err-field-label }»: { err-nesting-html }

@@ -135,3 +135,9 @@ err-witness-unknown = 未登记名为 { $name } 的见证方。
 err-witness-key-id = 密钥 ID 与见证方 { $name } 的密钥不匹配。
 err-cosignature-timestamp-large = 时间戳过大。
 err-cosignature-future = 联署签名的时间戳在未来。
+
+## Markdown 嵌套过深：跟在字段名称之后，或单独使用。
+err-nesting-containers = 第 { $line } 行嵌套了 { $depth } 层引用或列表项；最多允许 { $max } 层。
+err-nesting-html = 到第 { $line } 行，HTML 元素的嵌套超过 { $max } 层；请关闭这些元素或改用 Markdown。
+err-nested-containers = { err-field-label }嵌套过深：{ err-nesting-containers }
+err-nested-html = { err-field-label }嵌套过深：{ err-nesting-html }

@@ -74,7 +74,7 @@ impl Body {
     /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let text = bounded_text("body", "body", raw, 1, 50_000)?;
-        shallow_enough("body", "The body", &text)?;
+        shallow_enough("body", "body", &text)?;
         Ok(Body(text))
     }
     /// The Markdown source.
@@ -85,12 +85,30 @@ impl Body {
 
 /// Refuses Markdown nested deeper than [`crate::markdown::MAX_NESTING`]:
 /// such text costs the renderer time that grows with the square of its depth.
-fn shallow_enough(field: &'static str, label: &str, text: &str) -> Result<(), ValidationError> {
+/// `label` is a key of "err-field-label", as for [`super::bounded_text`].
+fn shallow_enough(
+    field: &'static str,
+    label: &'static str,
+    text: &str,
+) -> Result<(), ValidationError> {
+    use crate::markdown::{MAX_NESTING, Nesting};
+    let max = ("max", MAX_NESTING.to_string());
     match crate::markdown::nesting_problem(text) {
         None => Ok(()),
-        Some(why) => Err(ValidationError::new(
+        Some(Nesting::Containers { line, depth }) => Err(ValidationError::with(
             field,
-            format!("{label} is nested too deeply: {why}"),
+            "err-nested-containers",
+            [
+                ("label", label.to_owned()),
+                ("line", line.to_string()),
+                ("depth", depth.to_string()),
+                max,
+            ],
+        )),
+        Some(Nesting::Html { line }) => Err(ValidationError::with(
+            field,
+            "err-nested-html",
+            [("label", label.to_owned()), ("line", line.to_string()), max],
         )),
     }
 }
@@ -104,7 +122,7 @@ impl CommentBody {
     /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let text = bounded_text("body", "comment", raw, 1, 5_000)?;
-        shallow_enough("body", "The comment", &text)?;
+        shallow_enough("body", "comment", &text)?;
         Ok(CommentBody(text))
     }
     /// The Markdown source.

@@ -80,6 +80,29 @@ pub struct ReportInput {
     pub rounds: Vec<RoundId>,
 }
 
+/// The refusal of an introduction nested too deeply (worded as the fact
+/// alone, after the field name: `introduction: line 3 nests …`).
+fn nesting_refusal(problem: crate::markdown::Nesting) -> ValidationError {
+    use crate::markdown::{MAX_NESTING, Nesting};
+    let max = ("max", MAX_NESTING.to_string());
+    match problem {
+        Nesting::Containers { line, depth } => ValidationError::with(
+            "introduction",
+            "err-nesting-containers",
+            [
+                ("line", line.to_string()),
+                ("depth", depth.to_string()),
+                max,
+            ],
+        ),
+        Nesting::Html { line } => ValidationError::with(
+            "introduction",
+            "err-nesting-html",
+            [("line", line.to_string()), max],
+        ),
+    }
+}
+
 impl ReportInput {
     /// Parses the fields; the rounds' existence and status are checked by
     /// the service, which can see them.
@@ -88,7 +111,7 @@ impl ReportInput {
         let introduction =
             super::bounded_text("introduction", "introduction", introduction, 0, 20_000)?;
         if let Some(problem) = crate::markdown::nesting_problem(&introduction) {
-            return Err(ValidationError::new("introduction", problem));
+            return Err(nesting_refusal(problem));
         }
         if rounds.is_empty() {
             return Err(ValidationError::new("rounds", "err-report-no-rounds"));

@@ -142,3 +142,24 @@ async fn length_refusals_are_put_into_the_reader_language() {
     let zh = scope(Lang::Zh, async { e.sentence() }).await;
     assert_eq!(zh, "标题不能超过 200 个字符（当前为 201 个）。");
 }
+
+#[tokio::test]
+async fn nesting_refusals_keep_their_facts_in_each_language() {
+    use crate::i18n::{Lang, scope};
+    let deep = format!("fine\n{}", "> ".repeat(33));
+    let e = CommentBody::parse(&deep).unwrap_err();
+    assert_eq!(
+        e.sentence(),
+        "The comment is nested too deeply: line 2 nests 33 quotes or list items; at most 32 are allowed."
+    );
+    let ru = scope(Lang::Ru, async { e.sentence() }).await;
+    assert_eq!(
+        ru,
+        "Слишком глубокая вложенность в поле «Комментарий»: в строке 2 уровень вложенности цитат и пунктов списка — 33, допустимо не более 32."
+    );
+    let e = Body::parse(&"<div>".repeat(40)).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "body: The body is nested too deeply: by line 1 its HTML elements nest more than 32 deep; close them or write Markdown."
+    );
+}
