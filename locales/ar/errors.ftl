@@ -142,3 +142,16 @@ err-nesting-containers = عمق التداخل في السطر { $line } هو { 
 err-nesting-html = عند السطر { $line } يتجاوز تداخل عناصر HTML الحد المسموح به ({ $max })؛ أغلقها أو اكتب بصيغة Markdown.
 err-nested-containers = التداخل في { err-field-label } أعمق من المسموح: { err-nesting-containers }
 err-nested-html = التداخل في { err-field-label } أعمق من المسموح: { err-nesting-html }
+
+## رفض طبقة الويب: العناوين وأجسام الطلبات والأدوار والنماذج الواردة من مواقع أخرى.
+err-nothing-here = لا يوجد شيء على هذا العنوان.
+err-no-such-file = لا يوجد ملف كهذا.
+err-send-json = أرسل جسم الطلب بصيغة JSON مع Content-Type: application/json.
+err-round-filter = يقبل مرشّح الجولة رقم جولة، مثل 4.
+err-supersedes-id = يجب أن تكون قيمة supersedes معرّف تقرير.
+err-supersedes-on-edit = تُحدَّد supersedes عند إنشاء نسخة جديدة، لا عند التعديل.
+err-only-chairs = رؤساء الجلسات وحدهم يمكنهم فعل ذلك.
+err-only-delegates-chairs = المندوبون ورؤساء الجلسات وحدهم يمكنهم فعل ذلك؛ أما المدققون والمسؤولون فيطّلعون فقط.
+err-only-auditors-admins = المدققون والمسؤولون وحدهم يمكنهم الاطلاع على سجل التدقيق.
+err-only-auditors-chairs = المدققون ورؤساء الجلسات وحدهم يمكنهم تنزيل بطاقات الاقتراع ونتائج الجولة.
+err-foreign-origin = ورد هذا الطلب من موقع آخر، لذا رُفض. إن كنت تقصد إرساله، فافتح صفحة هذا الموقع نفسه وأرسل النموذج منها.

@@ -142,3 +142,16 @@ err-nesting-containers = line { $line } nests { $depth } quotes or list items; a
 err-nesting-html = by line { $line } its HTML elements nest more than { $max } deep; close them or write Markdown.
 err-nested-containers = { err-field-label } is nested too deeply: { err-nesting-containers }
 err-nested-html = { err-field-label } is nested too deeply: { err-nesting-html }
+
+## Refusals of the web layer: addresses, bodies, roles and forms from elsewhere.
+err-nothing-here = There is nothing at this address.
+err-no-such-file = No such file.
+err-send-json = Send the body as JSON with Content-Type: application/json.
+err-round-filter = The round filter takes a round number, e.g. 4.
+err-supersedes-id = supersedes must be a report id.
+err-supersedes-on-edit = supersedes is set when a new version is created, not on an edit.
+err-only-chairs = Only chairs can do this.
+err-only-delegates-chairs = Only delegates and chairs can do this; auditors and administrators only read.
+err-only-auditors-admins = Only auditors and administrators can see the audit trail.
+err-only-auditors-chairs = Only auditors and chairs can download a round's ballots and results.
+err-foreign-origin = This request came from another site, so it was refused. If you meant to send it, open this site's own page and submit the form there.

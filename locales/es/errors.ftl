@@ -147,3 +147,16 @@ err-nesting-containers = la línea { $line } anida { $depth } citas o elementos 
 err-nesting-html = hacia la línea { $line } los elementos HTML se anidan en más de { $max } niveles; ciérrelos o escriba en Markdown.
 err-nested-containers = { err-field-label } tiene un anidamiento demasiado profundo: { err-nesting-containers }
 err-nested-html = { err-field-label } tiene un anidamiento demasiado profundo: { err-nesting-html }
+
+## Rechazos de la capa web: direcciones, cuerpos, roles y formularios de otros sitios.
+err-nothing-here = No hay nada en esta dirección.
+err-no-such-file = Ese archivo no existe.
+err-send-json = Envíe el cuerpo en JSON con Content-Type: application/json.
+err-round-filter = El filtro de votación admite un número de votación, por ejemplo 4.
+err-supersedes-id = supersedes debe ser el identificador de un informe.
+err-supersedes-on-edit = supersedes se indica al crear una nueva versión, no al editar.
+err-only-chairs = Solo la presidencia puede hacer esto.
+err-only-delegates-chairs = Solo los delegados y la presidencia pueden hacer esto; los auditores y los administradores solo consultan.
+err-only-auditors-admins = Solo los auditores y los administradores pueden ver el registro de auditoría.
+err-only-auditors-chairs = Solo los auditores y la presidencia pueden descargar las papeletas y los resultados de una votación.
+err-foreign-origin = Esta solicitud procede de otro sitio, por lo que se ha rechazado. Si quería enviarla, abra la página de este sitio y envíe allí el formulario.

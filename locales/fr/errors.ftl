@@ -142,3 +142,16 @@ err-nesting-containers = la ligne { $line } imbrique { $depth } citations ou él
 err-nesting-html = à la ligne { $line }, les éléments HTML sont imbriqués sur plus de { $max } niveaux ; fermez-les ou écrivez en Markdown.
 err-nested-containers = { err-field-label } comporte une imbrication trop profonde : { err-nesting-containers }
 err-nested-html = { err-field-label } comporte une imbrication trop profonde : { err-nesting-html }
+
+## Refus de la couche web : adresses, corps de requête, rôles et formulaires venus d’ailleurs.
+err-nothing-here = Il n’y a rien à cette adresse.
+err-no-such-file = Ce fichier n’existe pas.
+err-send-json = Envoyez le corps en JSON avec Content-Type: application/json.
+err-round-filter = Le filtre de scrutin attend un numéro de scrutin, par exemple 4.
+err-supersedes-id = supersedes doit être un identifiant de rapport.
+err-supersedes-on-edit = supersedes s’indique à la création d’une nouvelle version, pas lors d’une modification.
+err-only-chairs = Seuls les président·es peuvent faire cela.
+err-only-delegates-chairs = Seuls les délégué·es et les président·es peuvent faire cela ; les auditeur·rices et les administrateur·rices ne font que consulter.
+err-only-auditors-admins = Seuls les auditeur·rices et les administrateur·rices peuvent consulter le journal d’audit.
+err-only-auditors-chairs = Seuls les auditeur·rices et les président·es peuvent télécharger les bulletins et les résultats d’un scrutin.
+err-foreign-origin = Cette requête provient d’un autre site, elle a donc été refusée. Si vous vouliez l’envoyer, ouvrez la page de ce site et soumettez-y le formulaire.

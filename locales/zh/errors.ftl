@@ -141,3 +141,16 @@ err-nesting-containers = 第 { $line } 行嵌套了 { $depth } 层引用或列�
 err-nesting-html = 到第 { $line } 行，HTML 元素的嵌套超过 { $max } 层；请关闭这些元素或改用 Markdown。
 err-nested-containers = { err-field-label }嵌套过深：{ err-nesting-containers }
 err-nested-html = { err-field-label }嵌套过深：{ err-nesting-html }
+
+## 网页层的拒绝：地址、请求体、角色以及来自其他站点的表单。
+err-nothing-here = 此地址没有任何内容。
+err-no-such-file = 该文件不存在。
+err-send-json = 请以 JSON 格式发送请求体，并设置 Content-Type: application/json。
+err-round-filter = 投票轮次筛选条件需要一个轮次编号，例如 4。
+err-supersedes-id = supersedes 必须是报告编号。
+err-supersedes-on-edit = supersedes 在创建新版本时设置，而不是在编辑时设置。
+err-only-chairs = 只有主席可以执行此操作。
+err-only-delegates-chairs = 只有代表和主席可以执行此操作；审计员和管理员只能查看。
+err-only-auditors-admins = 只有审计员和管理员可以查看审计记录。
+err-only-auditors-chairs = 只有审计员和主席可以下载投票轮次的选票和结果。
+err-foreign-origin = 此请求来自其他网站，因此已被拒绝。如果您确实想发送，请打开本站自己的页面并在那里提交表单。
