@@ -6,7 +6,8 @@
 //! Hostile input is refused before it is parsed: a text whose lines open
 //! more than [`MAX_NESTING`] containers (block quotes, list items) is too
 //! deep, because the parser's cost grows with the square of that depth
-//! (50,000 `>` took ten seconds). [`nesting_problem`] says why, in words;
+//! (50,000 `>` took ten seconds). [`nesting_problem`] says why (a
+//! [`Nesting`], which the domain puts into a refusal in the reader's words);
 //! the domain types call it when they parse a body, so such a text is a 422
 //! and never reaches the parser.
 
@@ -145,11 +146,45 @@ impl HtmlDepth {
     }
 }
 
+/// Why a text is too deeply nested to render: the facts, so that the
+/// refusal can be worded in the reader's language (its `Display` is the
+/// English wording, for logs and tools).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nesting {
+    /// Line `line` (from 1) opens `depth` quotes or list items.
+    Containers {
+        /// The line, counted from 1.
+        line: usize,
+        /// How many containers it opens.
+        depth: usize,
+    },
+    /// By line `line` raw HTML elements nest more than [`MAX_NESTING`] deep.
+    Html {
+        /// The line, counted from 1.
+        line: usize,
+    },
+}
+
+impl std::fmt::Display for Nesting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Nesting::Containers { line, depth } => write!(
+                f,
+                "line {line} nests {depth} quotes or list items; at most {MAX_NESTING} are allowed."
+            ),
+            Nesting::Html { line } => write!(
+                f,
+                "by line {line} its HTML elements nest more than {MAX_NESTING} deep; close them or write Markdown."
+            ),
+        }
+    }
+}
+
 /// Why `md` is too deeply nested to render, or `None` when it is fine: more
 /// than [`MAX_NESTING`] quotes or list items opened by one line, or raw HTML
 /// elements nested more than [`MAX_NESTING`] deep. Lines inside fenced code
 /// blocks are code, not containers, and are skipped.
-pub fn nesting_problem(md: &str) -> Option<String> {
+pub fn nesting_problem(md: &str) -> Option<Nesting> {
     let mut html = HtmlDepth::default();
     let mut fence: Option<&str> = None;
     for (k, line) in md.lines().enumerate() {
@@ -170,16 +205,10 @@ pub fn nesting_problem(md: &str) -> Option<String> {
         }
         let depth = containers(line);
         if depth > MAX_NESTING {
-            return Some(format!(
-                "line {} nests {depth} quotes or list items; at most {MAX_NESTING} are allowed.",
-                k + 1
-            ));
+            return Some(Nesting::Containers { line: k + 1, depth });
         }
         if html.line(line) > MAX_NESTING {
-            return Some(format!(
-                "by line {} its HTML elements nest more than {MAX_NESTING} deep; close them or write Markdown.",
-                k + 1
-            ));
+            return Some(Nesting::Html { line: k + 1 });
         }
     }
     None
@@ -221,7 +250,7 @@ mod tests {
         assert_eq!(containers(&">".repeat(MAX_NESTING)), MAX_NESTING);
         assert!(nesting_problem(&">".repeat(MAX_NESTING)).is_none());
         let deep = format!("fine\n{}", "> ".repeat(MAX_NESTING + 1));
-        let why = nesting_problem(&deep).expect("too deep");
+        let why = nesting_problem(&deep).expect("too deep").to_string();
         assert!(why.contains("line 2") && why.contains("33"), "{why}");
         assert!(nesting_problem(&">".repeat(50_000)).is_some());
         // Raw HTML nesting counts too; void and closed elements do not deepen.

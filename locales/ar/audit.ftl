@@ -67,4 +67,3 @@ audit-page-of = الصفحة { $page } من { $pages }
 audit-older = إدخالات أقدم ←
 audit-bad-action-filter = يجب أن تكون تصفية الإجراء نصًا عاديًا لا يتجاوز 200 حرف، مثل ballot.cast.
 audit-bad-actor-filter = يجب أن تكون تصفية المنفِّذ نصًا عاديًا لا يتجاوز 200 حرف، مثل 12 أو system.
-audit-bad-round-filter = تقبل تصفية الجولة رقم جولة، مثل 4.

@@ -24,7 +24,6 @@ reports-no-closed-round = لم تُغلق أي جولة بعد.
 reports-round-hint = (الجولة { $id })
 reports-create-draft = إنشاء المسودة
 reports-save-draft = حفظ المسودة
-reports-bad-supersedes = يجب أن يكون supersedes معرّف تقرير.
 reports-draft-explained = لم يُنشر بعد: يعرض نتائج الجولات كما هي الآن.
 reports-superseded-by = حلّ محله
 reports-supersedes = هذه النسخة تحل محل

@@ -130,7 +130,6 @@ rounds-proxy-voted = (صوّت)
 rounds-proxy-not-yet = (ليس بعد)
 rounds-proxy-give-label = منح صوتي إلى…
 rounds-proxy-give = منح صوتي
-rounds-proxy-choose-elector = اختر الناخب الذي تمنحه صوتك.
 rounds-proxy-rules = لا يحمل صوتك إلا ناخب من فئتك نفسها من أصحاب المصلحة. يمكنك استرداده ما لم يصوّت نيابةً عنك، وورقة اقتراعك أنت تحل دائمًا محل ورقته.
 
 ## ورقة الاقتراع.

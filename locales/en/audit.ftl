@@ -68,4 +68,3 @@ audit-page-of = Page { $page } of { $pages }
 audit-older = Older entries →
 audit-bad-action-filter = The action filter must be plain text of at most 200 characters, e.g. ballot.cast.
 audit-bad-actor-filter = The actor filter must be plain text of at most 200 characters, e.g. 12 or system.
-audit-bad-round-filter = The round filter takes a round number, e.g. 4.

@@ -25,7 +25,6 @@ reports-no-closed-round = No round has closed yet.
 reports-round-hint = (round { $id })
 reports-create-draft = Create the draft
 reports-save-draft = Save the draft
-reports-bad-supersedes = supersedes must be a report id.
 reports-draft-explained = Not yet published: it shows the rounds' results as they stand.
 # Followed by a link to the report.
 reports-superseded-by = Superseded by

@@ -121,7 +121,6 @@ rounds-proxy-voted = (voted)
 rounds-proxy-not-yet = (not yet)
 rounds-proxy-give-label = Give my vote to…
 rounds-proxy-give = Give my vote
-rounds-proxy-choose-elector = Choose the elector to give your vote to.
 rounds-proxy-rules = Only an elector of your own stakeholder group can hold your vote. You can take it back until they have voted for you, and your own ballot always replaces theirs.
 
 ## The ballot page.

@@ -63,4 +63,3 @@ audit-page-of = Página { $page } de { $pages }
 audit-older = Entradas más antiguas →
 audit-bad-action-filter = El filtro de acción debe ser texto sencillo de 200 caracteres como máximo, por ejemplo ballot.cast.
 audit-bad-actor-filter = El filtro de actor debe ser texto sencillo de 200 caracteres como máximo, por ejemplo 12 o system.
-audit-bad-round-filter = El filtro de ronda admite un número de ronda, por ejemplo 4.

@@ -24,7 +24,6 @@ reports-no-closed-round = Todavía no se ha cerrado ninguna ronda.
 reports-round-hint = (ronda { $id })
 reports-create-draft = Crear el borrador
 reports-save-draft = Guardar el borrador
-reports-bad-supersedes = supersedes debe ser un identificador de informe.
 reports-draft-explained = Aún no publicado: muestra los resultados de las rondas tal como están.
 reports-superseded-by = Sustituido por
 reports-supersedes = Esta versión sustituye

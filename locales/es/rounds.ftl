@@ -119,7 +119,6 @@ rounds-proxy-voted = (votó)
 rounds-proxy-not-yet = (todavía no)
 rounds-proxy-give-label = Delegar mi voto en…
 rounds-proxy-give = Delegar mi voto
-rounds-proxy-choose-elector = Elija el elector en quien delegar su voto.
 rounds-proxy-rules = Solo un elector de su propio grupo de partes interesadas puede tener su voto. Puede recuperarlo mientras no haya votado por usted, y su propia papeleta siempre reemplaza la suya.
 
 ## La papeleta.

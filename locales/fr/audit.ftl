@@ -63,4 +63,3 @@ audit-page-of = Page { $page } sur { $pages }
 audit-older = Entrées plus anciennes →
 audit-bad-action-filter = Le filtre d’action doit être un texte simple de 200 caractères au plus, par exemple ballot.cast.
 audit-bad-actor-filter = Le filtre d’acteur doit être un texte simple de 200 caractères au plus, par exemple 12 ou system.
-audit-bad-round-filter = Le filtre de tour attend un numéro de tour, par exemple 4.

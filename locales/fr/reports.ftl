@@ -24,7 +24,6 @@ reports-no-closed-round = Aucun tour n’est encore clos.
 reports-round-hint = (tour { $id })
 reports-create-draft = Créer le brouillon
 reports-save-draft = Enregistrer le brouillon
-reports-bad-supersedes = supersedes doit être un identifiant de rapport.
 reports-draft-explained = Pas encore publié : il montre les résultats des tours tels qu’ils sont.
 reports-superseded-by = Remplacé par
 reports-supersedes = Cette version remplace

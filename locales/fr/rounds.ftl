@@ -119,7 +119,6 @@ rounds-proxy-voted = (a voté)
 rounds-proxy-not-yet = (pas encore)
 rounds-proxy-give-label = Donner ma voix à…
 rounds-proxy-give = Donner ma voix
-rounds-proxy-choose-elector = Choisissez l’électeur à qui donner votre voix.
 rounds-proxy-rules = Seul un électeur de votre propre groupe de parties prenantes peut détenir votre voix. Vous pouvez la reprendre tant qu’il n’a pas voté pour vous, et votre propre bulletin remplace toujours le sien.
 
 ## Le bulletin.

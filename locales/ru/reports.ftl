@@ -24,7 +24,6 @@ reports-no-closed-round = Ни один тур ещё не закрыт.
 reports-round-hint = (тур { $id })
 reports-create-draft = Создать черновик
 reports-save-draft = Сохранить черновик
-reports-bad-supersedes = supersedes должен быть идентификатором отчёта.
 reports-draft-explained = Ещё не опубликован: показывает результаты туров в текущем состоянии.
 reports-superseded-by = Заменён:
 reports-supersedes = Эта версия заменяет

@@ -60,4 +60,3 @@ audit-page-of = 第 { $page } 页，共 { $pages } 页
 audit-older = 较早的记录 →
 audit-bad-action-filter = 操作筛选条件必须是不超过 200 个字符的纯文本，例如 ballot.cast。
 audit-bad-actor-filter = 执行者筛选条件必须是不超过 200 个字符的纯文本，例如 12 或 system。
-audit-bad-round-filter = 轮次筛选条件须为轮次编号，例如 4。

@@ -24,7 +24,6 @@ reports-no-closed-round = 尚无已结束的轮次。
 reports-round-hint = （第 { $id } 轮）
 reports-create-draft = 创建草稿
 reports-save-draft = 保存草稿
-reports-bad-supersedes = supersedes 必须是报告编号。
 reports-draft-explained = 尚未发布：显示各轮次当前的结果。
 reports-superseded-by = 已被取代：
 reports-supersedes = 此版本取代

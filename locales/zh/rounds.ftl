@@ -116,7 +116,6 @@ rounds-proxy-voted = （已投票）
 rounds-proxy-not-yet = （尚未投票）
 rounds-proxy-give-label = 将我的投票权委托给……
 rounds-proxy-give = 委托我的投票权
-rounds-proxy-choose-elector = 请选择要委托投票权的选民。
 rounds-proxy-rules = 只有与您属于同一利益相关方群体的选民才能持有您的投票权。在对方代您投票之前，您可以随时收回；您亲自投出的选票总会取代对方的选票。
 
 ## 选票页面。

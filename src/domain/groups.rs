@@ -104,12 +104,10 @@ impl StakeholderGroups {
             .map(|g| StakeholderGroup(g.id.clone()))
             .ok_or_else(|| {
                 let ids: Vec<&str> = self.groups.iter().map(|g| g.id.as_str()).collect();
-                ValidationError::new(
+                ValidationError::with(
                     "group",
-                    format!(
-                        "Unknown stakeholder group {raw:?}; choose one of: {}.",
-                        ids.join(", ")
-                    ),
+                    "err-group",
+                    [("value", format!("{raw:?}")), ("choices", ids.join(", "))],
                 )
             })
     }

@@ -14,9 +14,13 @@ pub use crate::error::ValidationError;
 
 /// Trims `raw` and checks its length in characters (not bytes), so limits
 /// mean what a person counts.
+///
+/// `label` names the text in the refusal: a key of the catalogues'
+/// "err-field-label" message (`title`, `summary`, `display_name` …), which
+/// the `err-text-*` sentences call with it, so each language words it.
 pub fn bounded_text(
     field: &'static str,
-    label: &str,
+    label: &'static str,
     raw: &str,
     min: usize,
     max: usize,
@@ -24,27 +28,34 @@ pub fn bounded_text(
     let s = raw.trim();
     let n = s.chars().count();
     if n < min {
-        return Err(ValidationError::new(
-            field,
-            if min <= 1 {
-                format!("{label} is required.")
-            } else {
-                format!("{label} must be at least {min} characters.")
-            },
-        ));
+        return Err(if min <= 1 {
+            ValidationError::with(field, "err-text-required", [("label", label.to_owned())])
+        } else {
+            ValidationError::with(
+                field,
+                "err-text-too-short",
+                [("label", label.to_owned()), ("min", min.to_string())],
+            )
+        });
     }
     if n > max {
-        return Err(ValidationError::new(
+        return Err(ValidationError::with(
             field,
-            format!("{label} must be at most {max} characters (it has {n})."),
+            "err-text-too-long",
+            [
+                ("label", label.to_owned()),
+                ("max", max.to_string()),
+                ("n", n.to_string()),
+            ],
         ));
     }
     if s.chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
-        return Err(ValidationError::new(
+        return Err(ValidationError::with(
             field,
-            format!("{label} contains control characters."),
+            "err-text-control",
+            [("label", label.to_owned())],
         ));
     }
     Ok(s.to_owned())

@@ -40,7 +40,7 @@ pub struct ProposalTitle(String);
 impl ProposalTitle {
     /// Trims and checks the length.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("title", "The title", raw, 3, 200).map(ProposalTitle)
+        bounded_text("title", "title", raw, 3, 200).map(ProposalTitle)
     }
     /// The title as stored.
     pub fn as_str(&self) -> &str {
@@ -56,7 +56,7 @@ pub struct Summary(String);
 impl Summary {
     /// Trims and checks the length.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("summary", "The summary", raw, 1, 500).map(Summary)
+        bounded_text("summary", "summary", raw, 1, 500).map(Summary)
     }
     /// The summary as stored.
     pub fn as_str(&self) -> &str {
@@ -73,8 +73,8 @@ pub struct Body(String);
 impl Body {
     /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        let text = bounded_text("body", "The body", raw, 1, 50_000)?;
-        shallow_enough("body", "The body", &text)?;
+        let text = bounded_text("body", "body", raw, 1, 50_000)?;
+        shallow_enough("body", "body", &text)?;
         Ok(Body(text))
     }
     /// The Markdown source.
@@ -85,12 +85,30 @@ impl Body {
 
 /// Refuses Markdown nested deeper than [`crate::markdown::MAX_NESTING`]:
 /// such text costs the renderer time that grows with the square of its depth.
-fn shallow_enough(field: &'static str, label: &str, text: &str) -> Result<(), ValidationError> {
+/// `label` is a key of "err-field-label", as for [`super::bounded_text`].
+fn shallow_enough(
+    field: &'static str,
+    label: &'static str,
+    text: &str,
+) -> Result<(), ValidationError> {
+    use crate::markdown::{MAX_NESTING, Nesting};
+    let max = ("max", MAX_NESTING.to_string());
     match crate::markdown::nesting_problem(text) {
         None => Ok(()),
-        Some(why) => Err(ValidationError::new(
+        Some(Nesting::Containers { line, depth }) => Err(ValidationError::with(
             field,
-            format!("{label} is nested too deeply: {why}"),
+            "err-nested-containers",
+            [
+                ("label", label.to_owned()),
+                ("line", line.to_string()),
+                ("depth", depth.to_string()),
+                max,
+            ],
+        )),
+        Some(Nesting::Html { line }) => Err(ValidationError::with(
+            field,
+            "err-nested-html",
+            [("label", label.to_owned()), ("line", line.to_string()), max],
         )),
     }
 }
@@ -103,8 +121,8 @@ pub struct CommentBody(String);
 impl CommentBody {
     /// Trims and checks the length and the Markdown nesting.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        let text = bounded_text("body", "The comment", raw, 1, 5_000)?;
-        shallow_enough("body", "The comment", &text)?;
+        let text = bounded_text("body", "comment", raw, 1, 5_000)?;
+        shallow_enough("body", "comment", &text)?;
         Ok(CommentBody(text))
     }
     /// The Markdown source.
@@ -121,7 +139,7 @@ pub struct HideReason(String);
 impl HideReason {
     /// Trims and checks the length.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("reason", "The reason", raw, 1, 500).map(HideReason)
+        bounded_text("reason", "reason", raw, 1, 500).map(HideReason)
     }
     /// The reason as stored.
     pub fn as_str(&self) -> &str {
@@ -229,9 +247,10 @@ impl Themes {
             .map(|t| Theme(t.id.clone()))
             .ok_or_else(|| {
                 let ids: Vec<&str> = self.themes.iter().map(|t| t.id.as_str()).collect();
-                ValidationError::new(
+                ValidationError::with(
                     "themes",
-                    format!("Unknown theme {raw:?}; choose from: {}.", ids.join(", ")),
+                    "err-unknown-theme",
+                    [("value", format!("{raw:?}")), ("choices", ids.join(", "))],
                 )
             })
     }
@@ -327,12 +346,7 @@ impl FromStr for ProposalStatus {
         ProposalStatus::ALL
             .into_iter()
             .find(|st| st.as_str() == s.trim())
-            .ok_or_else(|| {
-                ValidationError::new(
-                    "status",
-                    "Unknown status; use draft, submitted, withdrawn, adopted or not_adopted.",
-                )
-            })
+            .ok_or_else(|| ValidationError::new("status", "err-proposal-status"))
     }
 }
 

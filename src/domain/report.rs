@@ -58,9 +58,10 @@ impl FromStr for ReportStatus {
         match s {
             "draft" => Ok(ReportStatus::Draft),
             "published" => Ok(ReportStatus::Published),
-            other => Err(ValidationError::new(
+            other => Err(ValidationError::with(
                 "status",
-                format!("Unknown report status {other:?}."),
+                "err-report-status",
+                [("value", format!("{other:?}"))],
             )),
         }
     }
@@ -79,34 +80,56 @@ pub struct ReportInput {
     pub rounds: Vec<RoundId>,
 }
 
+/// The refusal of an introduction nested too deeply (worded as the fact
+/// alone, after the field name: `introduction: line 3 nests …`).
+fn nesting_refusal(problem: crate::markdown::Nesting) -> ValidationError {
+    use crate::markdown::{MAX_NESTING, Nesting};
+    let max = ("max", MAX_NESTING.to_string());
+    match problem {
+        Nesting::Containers { line, depth } => ValidationError::with(
+            "introduction",
+            "err-nesting-containers",
+            [
+                ("line", line.to_string()),
+                ("depth", depth.to_string()),
+                max,
+            ],
+        ),
+        Nesting::Html { line } => ValidationError::with(
+            "introduction",
+            "err-nesting-html",
+            [("line", line.to_string()), max],
+        ),
+    }
+}
+
 impl ReportInput {
     /// Parses the fields; the rounds' existence and status are checked by
     /// the service, which can see them.
     pub fn parse(title: &str, introduction: &str, rounds: &[i64]) -> Result<Self, ValidationError> {
-        let title = super::bounded_text("title", "The title", title, 3, 200)?;
+        let title = super::bounded_text("title", "title", title, 3, 200)?;
         let introduction =
-            super::bounded_text("introduction", "The introduction", introduction, 0, 20_000)?;
+            super::bounded_text("introduction", "introduction", introduction, 0, 20_000)?;
         if let Some(problem) = crate::markdown::nesting_problem(&introduction) {
-            return Err(ValidationError::new("introduction", problem));
+            return Err(nesting_refusal(problem));
         }
         if rounds.is_empty() {
-            return Err(ValidationError::new(
-                "rounds",
-                "Choose at least one closed round for the report to cover.",
-            ));
+            return Err(ValidationError::new("rounds", "err-report-no-rounds"));
         }
         if rounds.len() > MAX_ROUNDS {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "rounds",
-                format!("A report covers at most {MAX_ROUNDS} rounds."),
+                "err-report-too-many-rounds",
+                [("max", MAX_ROUNDS.to_string())],
             ));
         }
         let mut seen = std::collections::BTreeSet::new();
         for r in rounds {
             if !seen.insert(*r) {
-                return Err(ValidationError::new(
+                return Err(ValidationError::with(
                     "rounds",
-                    format!("Round {r} is listed twice."),
+                    "err-round-listed-twice",
+                    [("id", r.to_string())],
                 ));
             }
         }

@@ -57,9 +57,10 @@ impl FromStr for RoundStatus {
             "draft" => Ok(RoundStatus::Draft),
             "open" => Ok(RoundStatus::Open),
             "closed" => Ok(RoundStatus::Closed),
-            other => Err(ValidationError::new(
+            other => Err(ValidationError::with(
                 "status",
-                format!("Unknown round status {other:?}."),
+                "err-round-status",
+                [("value", format!("{other:?}"))],
             )),
         }
     }
@@ -104,9 +105,10 @@ impl FromStr for Secrecy {
         match s.trim() {
             "" | "secret" => Ok(Secrecy::Secret),
             "recorded" => Ok(Secrecy::Recorded),
-            other => Err(ValidationError::new(
+            other => Err(ValidationError::with(
                 "secrecy",
-                format!("Unknown secrecy {other:?}; choose secret or recorded."),
+                "err-secrecy",
+                [("value", format!("{other:?}"))],
             )),
         }
     }
@@ -138,31 +140,31 @@ pub fn parse_group_weights(
 ) -> Result<BTreeMap<String, Weight>, ValidationError> {
     let mut out = BTreeMap::new();
     for (g, w) in pairs {
-        let group = groups
-            .parse(g)
-            .map_err(|e| ValidationError::new("group_weights", e.message))?;
+        let group = groups.parse(g).map_err(|e| ValidationError {
+            field: "group_weights",
+            ..e
+        })?;
         // Exact arithmetic on huge numbers is slow for every later step
         // (weights, tally, pages): a weight is short, like 2 or 3/7.
         if w.trim().len() > MAX_WEIGHT_CHARS {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "group_weights",
-                format!(
-                    "The weight of {g} is too long: write it with at most {MAX_WEIGHT_CHARS} characters, like 2 or 3/7."
-                ),
+                "err-weight-too-long",
+                [("group", g.clone()), ("max", MAX_WEIGHT_CHARS.to_string())],
             ));
         }
         let value: Rational = w.trim().parse().map_err(|_| {
-            ValidationError::new(
+            ValidationError::with(
                 "group_weights",
-                format!(
-                    "The weight of {g} must be a whole number or a fraction like 1/2, not {w:?}."
-                ),
+                "err-weight-not-number",
+                [("group", g.clone()), ("value", format!("{w:?}"))],
             )
         })?;
         let weight = Weight::new(value).map_err(|_| {
-            ValidationError::new(
+            ValidationError::with(
                 "group_weights",
-                format!("The weight of {g} must be positive."),
+                "err-weight-not-positive",
+                [("group", g.clone())],
             )
         })?;
         out.insert(group.as_str().to_owned(), weight);
@@ -180,18 +182,20 @@ pub fn group_weights_from_text(text: &str) -> Result<BTreeMap<String, String>, V
         .filter(|s| !s.is_empty())
     {
         let (g, w) = item.split_once('=').ok_or_else(|| {
-            ValidationError::new(
+            ValidationError::with(
                 "group_weights",
-                format!("Write group weights as group=weight, e.g. member_state=2 (got {item:?})."),
+                "err-weights-syntax",
+                [("value", format!("{item:?}"))],
             )
         })?;
         if out
             .insert(g.trim().to_owned(), w.trim().to_owned())
             .is_some()
         {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "group_weights",
-                format!("Group {} has two weights.", g.trim()),
+                "err-weight-twice",
+                [("group", g.trim().to_owned())],
             ));
         }
     }
@@ -270,18 +274,18 @@ pub fn parse_deadline(raw: &str) -> Result<Option<NaiveDateTime>, ValidationErro
     if let Some(dt) = parsed {
         // A leap second (…:60) has no spelling both databases store alike.
         if dt.and_utc().timestamp_subsec_nanos() >= 1_000_000_000 {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "closes_at",
-                format!(
-                    "The closing time {raw:?} names a leap second; choose a time with seconds 00–59."
-                ),
+                "err-closes-leap-second",
+                [("value", format!("{raw:?}"))],
             ));
         }
         return Ok(Some(dt));
     }
-    Err(ValidationError::new(
+    Err(ValidationError::with(
         "closes_at",
-        format!("The closing time {raw:?} is not a date and time like 2026-12-01T17:00Z."),
+        "err-closes-format",
+        [("value", format!("{raw:?}"))],
     ))
 }
 
@@ -292,34 +296,26 @@ impl NewRound {
         groups: &StakeholderGroups,
         now: NaiveDateTime,
     ) -> Result<NewRound, ValidationError> {
-        let title = bounded_text("title", "The title", &input.title, 3, 200)?;
+        let title = bounded_text("title", "title", &input.title, 3, 200)?;
         let description = if input.description.trim().is_empty() {
             String::new()
         } else {
-            bounded_text(
-                "description",
-                "The description",
-                &input.description,
-                0,
-                5000,
-            )?
+            bounded_text("description", "description", &input.description, 0, 5000)?
         };
         let mut proposals = Vec::with_capacity(input.proposals.len());
         let mut seen = HashSet::with_capacity(input.proposals.len());
         for &p in &input.proposals {
             if !seen.insert(p) {
-                return Err(ValidationError::new(
+                return Err(ValidationError::with(
                     "proposals",
-                    format!("Proposal {p} is listed twice."),
+                    "err-proposal-listed-twice",
+                    [("id", p.to_string())],
                 ));
             }
             proposals.push(p);
         }
         if proposals.len() < 2 {
-            return Err(ValidationError::new(
-                "proposals",
-                "Choose at least two proposals for the round.",
-            ));
+            return Err(ValidationError::new("proposals", "err-round-two-proposals"));
         }
         let counting = counting(input, groups)?;
         let weighting_name = match input.weighting.trim() {
@@ -330,22 +326,20 @@ impl NewRound {
         if !group_weights.is_empty() && weighting_name != "equal_groups" {
             return Err(ValidationError::new(
                 "group_weights",
-                "Group weights apply only to the equal_groups weighting.",
+                "err-weights-only-equal-groups",
             ));
         }
         let weighting = Weighting::from_name(weighting_name, group_weights).map_err(|_| {
-            ValidationError::new(
+            ValidationError::with(
                 "weighting",
-                format!("Unknown weighting {weighting_name:?}; choose per_delegate, equal_groups or per_organisation."),
+                "err-weighting",
+                [("value", format!("{weighting_name:?}"))],
             )
         })?;
         let secrecy = input.secrecy.parse::<Secrecy>()?;
         let closes_at = parse_deadline(&input.closes_at)?;
         if closes_at.is_some_and(|c| c <= now) {
-            return Err(ValidationError::new(
-                "closes_at",
-                "The closing time must be in the future.",
-            ));
+            return Err(ValidationError::new("closes_at", "err-closes-past"));
         }
         let quorum_percent = percent("quorum_percent", input.quorum_percent.as_deref())?;
         Ok(NewRound {
@@ -373,12 +367,17 @@ pub fn tiers_from_rank_numbers(
         if raw.is_empty() {
             continue;
         }
-        let rank: u32 = raw.parse().ok().filter(|n| (1..=10_000).contains(n)).ok_or_else(|| {
-            ValidationError::new(
-                "ranking",
-                format!("Rank {raw:?} is not a whole number from 1 up; leave a proposal blank to leave it unranked."),
-            )
-        })?;
+        let rank: u32 = raw
+            .parse()
+            .ok()
+            .filter(|n| (1..=10_000).contains(n))
+            .ok_or_else(|| {
+                ValidationError::with(
+                    "ranking",
+                    "err-rank-number",
+                    [("value", format!("{raw:?}"))],
+                )
+            })?;
         by_rank.entry(rank).or_default().push(candidate.clone());
     }
     Ok(by_rank.into_values().collect())

@@ -26,12 +26,10 @@ impl TimeZone {
     /// `UTC`), exactly as the tz database spells it.
     pub fn parse(raw: &str) -> Result<TimeZone, ValidationError> {
         raw.trim().parse::<Tz>().map(TimeZone).map_err(|_| {
-            ValidationError::new(
+            ValidationError::with(
                 "time_zone",
-                format!(
-                    "Unknown time zone {:?}; use an IANA name such as Europe/Paris, America/New_York or UTC.",
-                    raw.trim()
-                ),
+                "err-time-zone",
+                [("value", format!("{:?}", raw.trim()))],
             )
         })
     }

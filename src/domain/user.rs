@@ -29,7 +29,7 @@ impl Email {
     /// Accepts `local@domain.tld` of sensible length; lower-cases it.
     pub fn parse(raw: &str) -> Result<Email, ValidationError> {
         let s = raw.trim().to_lowercase();
-        let bad = || ValidationError::new("email", "Enter an email address like name@example.org.");
+        let bad = || ValidationError::new("email", "err-email");
         if s.is_empty() || s.chars().count() > 254 || s.chars().any(char::is_whitespace) {
             return Err(bad());
         }
@@ -60,7 +60,7 @@ pub struct DisplayName(String);
 impl DisplayName {
     /// 1–100 characters after trimming.
     pub fn parse(raw: &str) -> Result<DisplayName, ValidationError> {
-        bounded_text("display_name", "Display name", raw, 1, 100).map(DisplayName)
+        bounded_text("display_name", "display_name", raw, 1, 100).map(DisplayName)
     }
     /// The name as stored.
     pub fn as_str(&self) -> &str {
@@ -76,7 +76,7 @@ pub struct Organisation(String);
 impl Organisation {
     /// 1–200 characters after trimming.
     pub fn parse(raw: &str) -> Result<Organisation, ValidationError> {
-        bounded_text("organisation", "Organisation", raw, 1, 200).map(Organisation)
+        bounded_text("organisation", "organisation", raw, 1, 200).map(Organisation)
     }
     /// The organisation as stored.
     pub fn as_str(&self) -> &str {
@@ -94,16 +94,10 @@ impl NewPassword {
     pub fn parse(raw: &str) -> Result<NewPassword, ValidationError> {
         let n = raw.chars().count();
         if n < 10 {
-            return Err(ValidationError::new(
-                "password",
-                "Choose a password of at least 10 characters.",
-            ));
+            return Err(ValidationError::new("password", "err-password-short"));
         }
         if n > 256 {
-            return Err(ValidationError::new(
-                "password",
-                "Choose a password of at most 256 characters.",
-            ));
+            return Err(ValidationError::new("password", "err-password-long"));
         }
         Ok(NewPassword(raw.to_owned()))
     }
@@ -180,12 +174,7 @@ impl FromStr for Role {
         Role::ALL
             .into_iter()
             .find(|r| r.as_str() == s.trim())
-            .ok_or_else(|| {
-                ValidationError::new(
-                    "role",
-                    format!("Unknown role {s:?}; choose delegate, chair, auditor or admin."),
-                )
-            })
+            .ok_or_else(|| ValidationError::with("role", "err-role", [("value", format!("{s:?}"))]))
     }
 }
 
@@ -219,9 +208,10 @@ impl FromStr for UserStatus {
             "pending" => Ok(UserStatus::Pending),
             "active" => Ok(UserStatus::Active),
             "suspended" => Ok(UserStatus::Suspended),
-            other => Err(ValidationError::new(
+            other => Err(ValidationError::with(
                 "status",
-                format!("Unknown status {other:?}; use pending, active or suspended."),
+                "err-user-status",
+                [("value", format!("{other:?}"))],
             )),
         }
     }

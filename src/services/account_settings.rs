@@ -99,11 +99,7 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::Unauthenticated)?;
     if !hasher.verify(Some(row.password_hash), current).await? {
-        return Err(ValidationError::new(
-            "current_password",
-            "Your current password is not right; nothing was changed.",
-        )
-        .into());
+        return Err(ValidationError::new("current_password", "err-current-password").into());
     }
     let phc = hasher.hash(new.expose().to_owned()).await?;
     let version = db::run(pool, move |c| {
@@ -168,10 +164,7 @@ pub async fn reset_password(
         return Err(AppError::Forbidden(crate::messages::ADMIN_ONLY.to_owned()));
     }
     if id == admin.id {
-        return Err(AppError::Forbidden(
-            "Change your own password on your account page; a reset is for other people."
-                .to_owned(),
-        ));
+        return Err(AppError::Forbidden("err-reset-own-password".to_owned()));
     }
     let code = one_time_code()?;
     let phc = hasher.hash(code.clone()).await?;

@@ -214,16 +214,12 @@ pub fn update(
         && (changes.role.is_some_and(|r| r != admin.role)
             || changes.status.is_some_and(|s| s != admin.status))
     {
-        return Err(AppError::Forbidden(
-            "You cannot change your own role or status; ask another administrator.".to_owned(),
-        ));
+        return Err(AppError::Forbidden("err-own-role".to_owned()));
     }
     if changes.status == Some(UserStatus::Pending) {
-        return Err(crate::domain::ValidationError::new(
-            "status",
-            "An account cannot be set back to pending; suspend it instead.",
-        )
-        .into());
+        return Err(
+            crate::domain::ValidationError::new("status", "err-status-back-to-pending").into(),
+        );
     }
     db::transaction(conn, |tx| {
         let before = load(tx, id)?;
@@ -268,9 +264,7 @@ pub fn update(
         }
         if let Some(status) = changes.status.filter(|s| *s != before.status) {
             if before.status == UserStatus::Pending {
-                return Err(AppError::Conflict(
-                    "Approve a pending registration before changing its status.".to_owned(),
-                ));
+                return Err(AppError::Conflict("err-approve-first".to_owned()));
             }
             users::set_status(tx, id, status)?;
             let action = match status {

@@ -73,7 +73,7 @@ pub fn views(conn: &mut Db, cps: Vec<Checkpoint>) -> Result<Vec<CheckpointView>,
 /// The latest checkpoint with its cosignatures, or a 404 before the first.
 pub fn latest_checkpoint(conn: &mut Db) -> Result<CheckpointView, AppError> {
     let cp = checkpoint::latest(conn)?
-        .ok_or_else(|| AppError::NotFound("No checkpoint has been signed yet.".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound("err-no-checkpoint".to_owned()))?;
     views(conn, vec![cp])?
         .pop()
         .ok_or_else(|| AppError::internal("checkpoint view vanished"))

@@ -91,9 +91,7 @@ pub fn export(
         ExportFile::BallotsToi => {
             let file = rounds::published_ballots(conn, id)?;
             if file.is_adoption() {
-                return Err(AppError::Conflict(
-                    "A PrefLib file holds rankings and cannot express yes / no / abstain votes: download ballots.json or ballots.csv.".to_owned(),
-                ));
+                return Err(AppError::Conflict("err-preflib-adoption".to_owned()));
             }
             exports::ballots_toi(&file)
         }
@@ -110,7 +108,7 @@ pub fn export(
         }
     };
     if body.is_empty() {
-        return Err(ValidationError::new("file", "Nothing to export.").into());
+        return Err(ValidationError::new("file", "err-nothing-to-export").into());
     }
     db::transaction(conn, |tx| {
         // The home page's index of who fetched what since a round closed.

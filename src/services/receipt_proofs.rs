@@ -34,9 +34,7 @@ pub fn receipt_proof(
     // same answers as the receipt lookup.
     let check = crate::services::rounds::check_receipt(conn, id, receipt)?;
     let Some(doc) = sealed::load(conn, id)? else {
-        return Err(AppError::Conflict(
-            "This round closed before receipt proofs existed; check the receipt against ballots.json instead.".to_owned(),
-        ));
+        return Err(AppError::Conflict("err-receipt-proofs-missing".to_owned()));
     };
     let value = serde_json::to_value(&doc).map_err(AppError::internal)?;
     let ballots = value["ballots"].as_array().cloned().unwrap_or_default();
@@ -44,9 +42,11 @@ pub fn receipt_proof(
         .iter()
         .position(|b| b["receipt"].as_str() == Some(check.receipt.as_str()))
     else {
-        return Err(AppError::NotFound(check.reason.unwrap_or_else(|| {
-            "No counted ballot carries this receipt.".to_owned()
-        })));
+        return Err(AppError::NotFound(
+            check
+                .reason
+                .unwrap_or_else(|| "err-no-counted-ballot".to_owned()),
+        ));
     };
     let leaves = ballots
         .iter()

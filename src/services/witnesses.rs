@@ -80,7 +80,7 @@ fn by_id(conn: &mut Db, id: i64) -> Result<WitnessRow, AppError> {
         .select(WitnessRow::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::NotFound("There is no such witness.".to_owned()))
+        .ok_or_else(|| AppError::NotFound("err-no-such-witness".to_owned()))
 }
 
 /// Parses a witness's verifier key: a C2SP vkey of type 0x04 (Ed25519
@@ -89,10 +89,7 @@ pub fn parse_witness_vkey(vkey: &str) -> Result<NoteVerifier, ValidationError> {
     let v = NoteVerifier::parse_vkey(vkey)
         .map_err(|e| ValidationError::new("vkey", format!("Not a witness key: {e}.")))?;
     if v.kind != TYPE_COSIGNATURE {
-        return Err(ValidationError::new(
-            "vkey",
-            "A witness key has signature type 0x04 (Ed25519 cosignature/v1); `plenary audit witness-key` makes one.",
-        ));
+        return Err(ValidationError::new("vkey", "err-witness-key-type"));
     }
     Ok(v)
 }
@@ -143,9 +140,7 @@ pub fn approve(conn: &mut Db, admin: &User, id: i64) -> Result<WitnessView, AppE
     db::transaction(conn, |tx| {
         let w = by_id(tx, id)?;
         if w.status == "approved" {
-            return Err(AppError::Conflict(
-                "This witness is already approved.".to_owned(),
-            ));
+            return Err(AppError::Conflict("err-witness-approved".to_owned()));
         }
         diesel::update(audit_witnesses::table.find(id))
             .set(audit_witnesses::status.eq("approved"))
@@ -181,6 +176,11 @@ fn unprocessable(msg: impl Into<String>) -> AppError {
     ValidationError::new("cosignature", msg).into()
 }
 
+/// A refusal of the cosignature with message `id` and its arguments.
+fn unprocessable_with<const N: usize>(id: &str, args: [(&'static str, String); N]) -> AppError {
+    ValidationError::with("cosignature", id, args).into()
+}
+
 /// Stores an approved witness's cosignature `line` (`— name base64`) on
 /// the checkpoint of tree size `size`, after verifying it over that
 /// checkpoint's text. Any auditor may relay it: the signature, not the
@@ -195,7 +195,7 @@ pub fn cosign(conn: &mut Db, user: &User, size: i64, line: &str) -> Result<Cosig
             .first(tx)
             .optional()?
             .ok_or_else(|| {
-                unprocessable(format!("No witness named {} is registered.", sig.name))
+                unprocessable_with("err-witness-unknown", [("name", sig.name.clone())])
             })?;
         if w.status != "approved" {
             return Err(AppError::Conflict(format!(
@@ -215,18 +215,11 @@ pub fn cosign(conn: &mut Db, user: &User, size: i64, line: &str) -> Result<Cosig
         let timestamp = key
             .verify_cosignature(&bare)
             .map_err(|e| unprocessable(format!("The cosignature does not verify: {e}.")))?
-            .ok_or_else(|| {
-                unprocessable(format!(
-                    "The key ID does not match the witness {}'s key.",
-                    w.name
-                ))
-            })?;
-        let ts =
-            i64::try_from(timestamp).map_err(|_| unprocessable("The timestamp is too large."))?;
+            .ok_or_else(|| unprocessable_with("err-witness-key-id", [("name", w.name.clone())]))?;
+        let ts = i64::try_from(timestamp)
+            .map_err(|_| unprocessable("err-cosignature-timestamp-large"))?;
         if ts > chrono::Utc::now().timestamp() + MAX_FUTURE_SECONDS {
-            return Err(unprocessable(
-                "The cosignature's timestamp is in the future.",
-            ));
+            return Err(unprocessable("err-cosignature-future"));
         }
         let exists: i64 = audit_cosignatures::table
             .filter(audit_cosignatures::checkpoint_number.eq(cp.number))

@@ -102,7 +102,7 @@ async fn register(
     )?;
     state.throttle.check(state.client(&req))?;
     let user = accounts::register(&state.pool, &state.hasher, reg).await?;
-    Ok(HttpResponse::Created().json(json!({"user": user, "message": crate::messages::REGISTERED})))
+    Ok(HttpResponse::Created().json(json!({"user": user, "message": crate::i18n::t(crate::i18n::current(), crate::messages::REGISTERED)})))
 }
 
 #[utoipa::path(get, path = "/api/v1/groups", tag = "accounts", summary = "The stakeholder groups.",

@@ -94,10 +94,7 @@ async fn replace(
     let id = ReportId(id.into_inner());
     let b = body.into_inner();
     if b.supersedes.is_some() {
-        return Err(AppError::BadRequest(
-            "supersedes is set when a new version is created, not on an edit.".to_owned(),
-        )
-        .into());
+        return Err(AppError::BadRequest("err-supersedes-on-edit".to_owned()).into());
     }
     let input = ReportInput::parse(&b.title, &b.introduction, &b.rounds).map_err(AppError::from)?;
     let chair = chair.user.0;

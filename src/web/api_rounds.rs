@@ -204,7 +204,7 @@ async fn cast(
         _ => {
             return Err(crate::web::error::AppError::from(ValidationError::new(
                 "ballot",
-                "Send either \"ranking\" (ranking rounds) or \"votes\" (adoption rounds), not both and not neither.",
+                "err-ballot-shape",
             ))
             .into());
         }
@@ -232,7 +232,7 @@ async fn cast(
         "receipt": cast.receipt,
         "nonce": cast.nonce,
         "replaced": cast.replaced,
-        "message": crate::messages::RECEIPT_EXPLAINED,
+        "message": crate::i18n::t(crate::i18n::current(), crate::messages::RECEIPT_EXPLAINED),
     });
     match cast.votes {
         Some(votes) => body["votes"] = json!(votes),
@@ -258,10 +258,7 @@ async fn own_ballot(
         .await?;
     match ballot {
         Some(b) => Ok(HttpResponse::Ok().json(json!({"ballot": b}))),
-        None => Err(crate::web::error::AppError::NotFound(
-            "You have not cast a ballot in this round.".to_owned(),
-        )
-        .into()),
+        None => Err(crate::web::error::AppError::NotFound("err-no-ballot".to_owned()).into()),
     }
 }
 

@@ -39,7 +39,7 @@ pub async fn serve(req: HttpRequest, file: web::Path<String>) -> Result<HttpResp
     let (_, mime, body) = FILES
         .iter()
         .find(|(name, _, _)| *name == file.as_str())
-        .ok_or_else(|| Rejection::new(&req, AppError::NotFound("No such file.".to_owned())))?;
+        .ok_or_else(|| Rejection::new(&req, AppError::NotFound("err-no-such-file".to_owned())))?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, *mime))
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))

@@ -55,7 +55,7 @@ impl AuditQuery {
         let subject = match some(&self.round) {
             Some(r) if r.chars().all(|c| c.is_ascii_digit()) => Some(format!("round:{r}")),
             Some(_) => {
-                return Err(AppError::BadRequest("audit-bad-round-filter".to_owned()));
+                return Err(AppError::BadRequest("err-round-filter".to_owned()));
             }
             None => None,
         };

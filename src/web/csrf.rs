@@ -89,8 +89,7 @@ pub async fn ensure_cookie(
 }
 
 /// Shown when a form arrives from another site.
-pub const FOREIGN_ORIGIN: &str = "This request came from another site, so it was refused. \
-     If you meant to send it, open this site's own page and submit the form there.";
+pub const FOREIGN_ORIGIN: &str = "err-foreign-origin";
 
 /// True for methods that change state.
 fn changes_state(method: &Method) -> bool {

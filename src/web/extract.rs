@@ -101,7 +101,8 @@ impl FromRequest for CurrentUser {
 pub trait Policy {
     /// Roles that pass.
     const ROLES: &'static [Role];
-    /// Why everybody else is refused.
+    /// Why everybody else is refused: a message id of the catalogues, put
+    /// into the reader's language when the refusal is shown.
     const DENIAL: &'static str;
 }
 
@@ -116,30 +117,28 @@ impl Policy for Admin {
 pub struct Chair;
 impl Policy for Chair {
     const ROLES: &'static [Role] = &[Role::Chair];
-    const DENIAL: &'static str = "Only chairs can do this.";
+    const DENIAL: &'static str = "err-only-chairs";
 }
 
 /// Delegates and chairs: authoring, co-sponsoring, commenting, voting.
 pub struct Participant;
 impl Policy for Participant {
     const ROLES: &'static [Role] = &[Role::Delegate, Role::Chair];
-    const DENIAL: &'static str =
-        "Only delegates and chairs can do this; auditors and administrators only read.";
+    const DENIAL: &'static str = "err-only-delegates-chairs";
 }
 
 /// Auditors and admins: the audit trail.
 pub struct Auditor;
 impl Policy for Auditor {
     const ROLES: &'static [Role] = &[Role::Auditor, Role::Admin];
-    const DENIAL: &'static str = "Only auditors and administrators can see the audit trail.";
+    const DENIAL: &'static str = "err-only-auditors-admins";
 }
 
 /// Auditors and chairs: a closed round's downloads.
 pub struct Exporter;
 impl Policy for Exporter {
     const ROLES: &'static [Role] = &[Role::Auditor, Role::Chair];
-    const DENIAL: &'static str =
-        "Only auditors and chairs can download a round's ballots and results.";
+    const DENIAL: &'static str = "err-only-auditors-chairs";
 }
 
 /// A signed-in user whose role passes policy `P`; 401 when nobody is signed

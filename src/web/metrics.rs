@@ -153,7 +153,7 @@ async fn serve(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRespo
     if !enabled(&state) {
         return Err(Rejection::new(
             &req,
-            AppError::NotFound("There is nothing at this address.".to_owned()),
+            AppError::NotFound("err-nothing-here".to_owned()),
         ));
     }
     if let Some(token) = &state.settings.metrics_token

@@ -79,7 +79,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 async fn not_found(req: HttpRequest) -> Result<actix_web::HttpResponse, Rejection> {
     Err(Rejection::new(
         &req,
-        AppError::NotFound("There is nothing at this address.".to_owned()),
+        AppError::NotFound("err-nothing-here".to_owned()),
     ))
 }
 
@@ -107,9 +107,7 @@ pub fn json_config() -> web::JsonConfig {
         .limit(BODY_LIMIT)
         .error_handler(|err, req| {
             let error = match &err {
-                JsonPayloadError::ContentType => AppError::BadRequest(
-                    "Send the body as JSON with Content-Type: application/json.".to_owned(),
-                ),
+                JsonPayloadError::ContentType => AppError::BadRequest("err-send-json".to_owned()),
                 JsonPayloadError::Deserialize(e) => {
                     AppError::BadRequest(format!("The JSON body is invalid: {e}"))
                 }
@@ -155,10 +153,6 @@ pub fn query_config() -> web::QueryConfig {
 /// Bad path segments (e.g. a non-numeric id) become a 404.
 pub fn path_config() -> web::PathConfig {
     web::PathConfig::default().error_handler(|_, req| {
-        Rejection::new(
-            req,
-            AppError::NotFound("There is nothing at this address.".to_owned()),
-        )
-        .into()
+        Rejection::new(req, AppError::NotFound("err-nothing-here".to_owned())).into()
     })
 }

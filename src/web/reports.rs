@@ -206,7 +206,7 @@ async fn create(
         supersedes_text
             .parse()
             .map(|s| Some(ReportId(s)))
-            .map_err(|_| AppError::BadRequest("reports-bad-supersedes".to_owned()))
+            .map_err(|_| AppError::BadRequest("err-supersedes-id".to_owned()))
     };
     let parsed = ReportInput::parse(field(&form, "title"), field(&form, "introduction"), &rounds)
         .map_err(AppError::from)

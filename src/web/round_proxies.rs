@@ -31,7 +31,7 @@ pub async fn give(
     let to = form.0.to.trim().parse().map(UserId).map_err(|_| {
         AppError::from(crate::domain::ValidationError::new(
             "to",
-            "rounds-proxy-choose-elector",
+            "err-proxy-choose",
         ))
     })?;
     let voter = voter.user.0;

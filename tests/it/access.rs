@@ -1193,7 +1193,12 @@ impl<'a> World<'a> {
             }
             FreshNotice => {
                 let p = app
-                    .submitted_proposal(&self.owner, &format!("Noticed {n}"), "A summary.", "A body.")
+                    .submitted_proposal(
+                        &self.owner,
+                        &format!("Noticed {n}"),
+                        "A summary.",
+                        "A body.",
+                    )
                     .await;
                 app.cosponsor_directly(&self.others[0], p).await;
                 id(app.latest_notice_of(self.owner.id.0).await)

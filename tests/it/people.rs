@@ -2,10 +2,12 @@
 //! (`site_files`), proposal pages that offer only the actions one can take
 //! now (`actions`), the home page (`home`, and an auditor's downloads and the page in
 //! Arabic in `home_auditor`), the account page (`account`),
-//! languages (`languages`) and `/metrics` (`metrics`).
+//! languages (`languages`), refusals with arguments in the reader's
+//! language (`error_languages`) and `/metrics` (`metrics`).
 
 mod account;
 mod actions;
+mod error_languages;
 mod home;
 mod home_auditor;
 mod languages;

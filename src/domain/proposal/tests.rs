@@ -107,3 +107,59 @@ fn status_round_trips() {
     }
     assert!("open".parse::<ProposalStatus>().is_err());
 }
+
+#[test]
+fn length_refusals_name_the_field_in_english_outside_a_request() {
+    let e = ProposalTitle::parse(&"x".repeat(201)).unwrap_err();
+    assert_eq!(e.field, "title");
+    assert_eq!(
+        e.sentence(),
+        "The title must be at most 200 characters (it has 201)."
+    );
+    let e = ProposalTitle::parse(" ab ").unwrap_err();
+    assert_eq!(e.sentence(), "The title must be at least 3 characters.");
+    assert_eq!(
+        CommentBody::parse(" ").unwrap_err().sentence(),
+        "The comment is required."
+    );
+    assert_eq!(
+        Summary::parse("a\u{7}b").unwrap_err().to_string(),
+        "summary: The summary contains control characters."
+    );
+}
+
+/// The field's name comes from the same catalogue message in each language
+/// (a message reference sees the sentence's arguments).
+#[tokio::test]
+async fn length_refusals_are_put_into_the_reader_language() {
+    use crate::i18n::{Lang, scope};
+    let e = ProposalTitle::parse(&"x".repeat(201)).unwrap_err();
+    let fr = scope(Lang::Fr, async { e.sentence() }).await;
+    assert_eq!(
+        fr,
+        "Le titre ne doit pas dépasser 200 caractères (actuellement : 201)."
+    );
+    let zh = scope(Lang::Zh, async { e.sentence() }).await;
+    assert_eq!(zh, "标题不能超过 200 个字符（当前为 201 个）。");
+}
+
+#[tokio::test]
+async fn nesting_refusals_keep_their_facts_in_each_language() {
+    use crate::i18n::{Lang, scope};
+    let deep = format!("fine\n{}", "> ".repeat(33));
+    let e = CommentBody::parse(&deep).unwrap_err();
+    assert_eq!(
+        e.sentence(),
+        "The comment is nested too deeply: line 2 nests 33 quotes or list items; at most 32 are allowed."
+    );
+    let ru = scope(Lang::Ru, async { e.sentence() }).await;
+    assert_eq!(
+        ru,
+        "Слишком глубокая вложенность в поле «Комментарий»: в строке 2 уровень вложенности цитат и пунктов списка — 33, допустимо не более 32."
+    );
+    let e = Body::parse(&"<div>".repeat(40)).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "body: The body is nested too deeply: by line 1 its HTML elements nest more than 32 deep; close them or write Markdown."
+    );
+}

@@ -148,9 +148,10 @@ pub fn houses_from_text(text: &str) -> Result<Vec<(String, Vec<String>)>, Valida
         .filter(|l| !l.is_empty())
         .map(|line| {
             let (house, groups) = line.split_once(':').ok_or_else(|| {
-                ValidationError::new(
+                ValidationError::with(
                     "houses",
-                    format!("Write each house as name: group, group (got {line:?})."),
+                    "err-house-syntax",
+                    [("value", format!("{line:?}"))],
                 )
             })?;
             Ok((
@@ -171,10 +172,10 @@ pub(super) fn percent(
     field: &'static str,
     raw: Option<&str>,
 ) -> Result<Option<i32>, ValidationError> {
-    let what = if field == "quorum_percent" {
-        "The quorum"
+    let message = if field == "quorum_percent" {
+        "err-quorum-percent"
     } else {
-        "The group quorum"
+        "err-group-quorum-percent"
     };
     match raw.map(str::trim) {
         None | Some("") => Ok(None),
@@ -183,12 +184,7 @@ pub(super) fn percent(
             .ok()
             .filter(|n| (0..=100).contains(n))
             .map(Some)
-            .ok_or_else(|| {
-                ValidationError::new(
-                    field,
-                    format!("{what} is a whole percentage from 0 to 100."),
-                )
-            }),
+            .ok_or_else(|| ValidationError::new(field, message)),
     }
 }
 
@@ -208,21 +204,20 @@ pub(super) fn counting(
                 )?
                 .is_some()
             {
-                return Err(ValidationError::new(
+                return Err(ValidationError::with(
                     "kind",
-                    "A rule, houses and a group quorum apply to adoption rounds only: set \"kind\": \"adoption\".",
+                    "err-adoption-only",
+                    [("example", r#""kind": "adoption""#.to_owned())],
                 ));
             }
             let method = if input.method.trim().is_empty() {
                 Method::Schulze
             } else {
                 input.method.trim().parse::<Method>().map_err(|_| {
-                    ValidationError::new(
+                    ValidationError::with(
                         "method",
-                        format!(
-                            "Unknown method {:?}; choose schulze, ranked_pairs, borda, irv, copeland or plurality.",
-                            input.method.trim()
-                        ),
+                        "err-method",
+                        [("value", format!("{:?}", input.method.trim()))],
                     )
                 })?
             };
@@ -230,19 +225,17 @@ pub(super) fn counting(
         }
         "adoption" => {
             if !input.method.trim().is_empty() {
-                return Err(ValidationError::new(
-                    "method",
-                    "An adoption round has no ranking method: each proposal is decided by the rule.",
-                ));
+                return Err(ValidationError::new("method", "err-adoption-no-method"));
             }
             let known: std::collections::BTreeSet<String> =
                 groups.all().iter().map(|g| g.id.clone()).collect();
             let houses = Houses::parse(input.houses.clone(), Some(&known))
                 .map_err(|e| ValidationError::new("houses", e.message))?;
             let raw = input.rule.as_ref().ok_or_else(|| {
-                ValidationError::new(
+                ValidationError::with(
                     "rule",
-                    "An adoption round needs a rule, e.g. {\"preset\": \"two_thirds\"}.",
+                    "err-adoption-needs-rule",
+                    [("example", r#"{"preset": "two_thirds"}"#.to_owned())],
                 )
             })?;
             let rule = adoption_rule::parse(
@@ -262,9 +255,10 @@ pub(super) fn counting(
                 )?,
             }))
         }
-        other => Err(ValidationError::new(
+        other => Err(ValidationError::with(
             "kind",
-            format!("Unknown round kind {other:?}; choose ranking or adoption."),
+            "err-round-kind",
+            [("value", format!("{other:?}"))],
         )),
     }
 }

@@ -119,7 +119,7 @@ fn leap_seconds_and_huge_weights_are_refused() {
     assert!(parse_deadline("2030-06-30T23:59:59Z").unwrap().is_some());
     let huge = [("industry".to_owned(), "1".repeat(100_000))].into();
     let err = parse_group_weights(&StakeholderGroups::default(), &huge).unwrap_err();
-    assert!(err.message.contains("too long"), "{err}");
+    assert!(err.sentence().contains("too long"), "{err}");
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn many_proposals_are_checked_for_duplicates_in_linear_time() {
     let mut twice = many;
     twice.proposals.push(ProposalId(7));
     let e = NewRound::parse(&twice, &StakeholderGroups::default(), now()).unwrap_err();
-    assert_eq!(e.message, "Proposal 7 is listed twice.");
+    assert_eq!(e.sentence(), "Proposal 7 is listed twice.");
 }
 
 #[test]

@@ -351,16 +351,10 @@ pub fn decide(
         decision,
         ProposalStatus::Adopted | ProposalStatus::NotAdopted
     ) {
-        return Err(ValidationError::new(
-            "decision",
-            "Record the decision as adopted or not_adopted.",
-        )
-        .into());
+        return Err(ValidationError::new("decision", "err-decision-value").into());
     }
     if chair.role != crate::domain::user::Role::Chair {
-        return Err(AppError::Forbidden(
-            "Only chairs record decisions.".to_owned(),
-        ));
+        return Err(AppError::Forbidden("err-only-chairs-decide".to_owned()));
     }
     db::transaction(conn, |tx| {
         let row = visible_row(tx, chair.id, id)?;
@@ -376,10 +370,7 @@ pub fn decide(
             return Err(AppError::Conflict(messages::IN_OPEN_ROUND.to_owned()));
         }
         if !rounds.iter().any(|s| s == "closed") {
-            return Err(AppError::Conflict(
-                "A decision is recorded after a voting round that holds this proposal has closed."
-                    .to_owned(),
-            ));
+            return Err(AppError::Conflict("err-decision-after-round".to_owned()));
         }
         q::set_status(tx, id, decision, users::now())?;
         append(

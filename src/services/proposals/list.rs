@@ -74,10 +74,7 @@ impl ListQuery {
             Some("true" | "yes" | "1") => Some(true),
             Some("false" | "no" | "0") => Some(false),
             Some(_) => {
-                return Err(ValidationError::new(
-                    "eligible",
-                    "Use eligible=true or eligible=false.",
-                ));
+                return Err(ValidationError::new("eligible", "err-eligible-filter"));
             }
         };
         let sort = match non_empty(&p.sort) {
@@ -85,10 +82,7 @@ impl ListQuery {
             Some("cosponsors") => Sort::Cosponsors,
             Some("comments") => Sort::Comments,
             Some(_) => {
-                return Err(ValidationError::new(
-                    "sort",
-                    "Sort by newest, cosponsors or comments.",
-                ));
+                return Err(ValidationError::new("sort", "err-sort"));
             }
         };
         let number = |field: &'static str, v: Option<&str>, default: i64, max: i64| match v {
@@ -98,9 +92,10 @@ impl ListQuery {
                 .ok()
                 .filter(|n| (1..=max).contains(n))
                 .ok_or_else(|| {
-                    ValidationError::new(
+                    ValidationError::with(
                         field,
-                        format!("{field} must be a whole number from 1 to {max}."),
+                        "err-whole-number",
+                        [("field", field.to_owned()), ("max", max.to_string())],
                     )
                 }),
         };

@@ -38,17 +38,18 @@ pub(super) fn check_rounds(conn: &mut Db, ids: &[RoundId]) -> Result<(), AppErro
     for id in ids {
         match rq::find(conn, *id)? {
             None => {
-                return Err(
-                    ValidationError::new("rounds", format!("There is no round {id}.")).into(),
-                );
+                return Err(ValidationError::with(
+                    "rounds",
+                    "err-no-round",
+                    [("id", id.to_string())],
+                )
+                .into());
             }
             Some(r) if r.status != RoundStatus::Closed => {
-                return Err(ValidationError::new(
+                return Err(ValidationError::with(
                     "rounds",
-                    format!(
-                        "Round {id} ({}) has not closed; a report covers closed rounds only.",
-                        r.title
-                    ),
+                    "err-report-round-open",
+                    [("id", id.to_string()), ("title", r.title.clone())],
                 )
                 .into());
             }
@@ -76,7 +77,7 @@ fn positions(ranking: &[Vec<String>]) -> Positions {
 
 fn outcome(conn: &mut Db, id: RoundId) -> Result<RoundOutcome, AppError> {
     let row = rq::find(conn, id)?
-        .ok_or_else(|| ValidationError::new("rounds", format!("There is no round {id}.")))?;
+        .ok_or_else(|| ValidationError::with("rounds", "err-no-round", [("id", id.to_string())]))?;
     let stored = rounds::results(conn, id)?;
     let info = CoveredRound {
         id,

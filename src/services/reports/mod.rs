@@ -63,11 +63,10 @@ pub struct ReportView {
 }
 
 /// The refusal of an edit to a published report.
-const NEVER_EDITED: &str =
-    "A published report is never edited; create a new version that supersedes it.";
+const NEVER_EDITED: &str = "err-report-never-edited";
 
 fn not_found() -> AppError {
-    AppError::NotFound("There is no such report.".to_owned())
+    AppError::NotFound("err-no-such-report".to_owned())
 }
 
 fn may_see_drafts(user: &User) -> bool {
@@ -78,9 +77,7 @@ fn must_be_chair(user: &User) -> Result<(), AppError> {
     if user.role == Role::Chair {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Only chairs create, edit and publish reports.".to_owned(),
-        ))
+        Err(AppError::Forbidden("err-only-chairs-report".to_owned()))
     }
 }
 
@@ -183,9 +180,10 @@ pub fn create(
         build::check_rounds(tx, &input.rounds)?;
         if let Some(old) = supersedes {
             let row = q::find(tx, old)?.ok_or_else(|| {
-                crate::domain::ValidationError::new(
+                crate::domain::ValidationError::with(
                     "supersedes",
-                    format!("There is no report {old} to supersede."),
+                    "err-no-report-to-supersede",
+                    [("id", old.to_string())],
                 )
             })?;
             if row.status != ReportStatus::Published {
@@ -285,7 +283,7 @@ pub fn publish(
         let row = visible_row(tx, chair, id)?;
         if row.status != ReportStatus::Draft {
             return Err(AppError::Conflict(
-                "This report is already published; create a new version to change it.".to_owned(),
+                "err-report-published-new-version".to_owned(),
             ));
         }
         let rounds = round_ids(&row)?;
@@ -307,7 +305,7 @@ pub fn publish(
         )?;
         if changed != 1 {
             return Err(AppError::Conflict(
-                "This report is already published.".to_owned(),
+                "err-report-already-published".to_owned(),
             ));
         }
         append(

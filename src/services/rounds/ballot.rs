@@ -72,16 +72,18 @@ fn normal_votes(
     let mut out: BTreeMap<String, Vote> = ids.iter().map(|c| (c.clone(), Vote::Abstain)).collect();
     for (c, v) in raw {
         let Some(slot) = out.get_mut(c) else {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "votes",
-                format!("Unknown proposal {c:?}: vote on this round's proposals by their ids, e.g. \"p12\"."),
+                "err-vote-unknown-proposal",
+                [("value", format!("{c:?}"))],
             )
             .into());
         };
         *slot = v.trim().parse().map_err(|_| {
-            ValidationError::new(
+            ValidationError::with(
                 "votes",
-                format!("The vote on {c} must be yes, no or abstain, not {v:?}."),
+                "err-vote-value",
+                [("proposal", c.to_string()), ("value", format!("{v:?}"))],
             )
         })?;
     }
@@ -89,27 +91,30 @@ fn normal_votes(
 }
 
 pub(super) fn ranking_error(e: RankingError) -> AppError {
-    let msg = match e {
+    let e = match e {
         // The same words whether or not such a proposal exists elsewhere:
         // a ballot must not reveal drafts or other rounds' proposals.
-        RankingError::UnknownCandidate(id) => format!(
-            "Unknown proposal {id:?}: rank this round's proposals by their ids, e.g. \"p12\"."
+        RankingError::UnknownCandidate(id) => ValidationError::with(
+            "ranking",
+            "err-rank-unknown-proposal",
+            [("value", format!("{id:?}"))],
         ),
         RankingError::Duplicate(id) => {
-            format!("Proposal {id} appears more than once in your ranking.")
+            ValidationError::with("ranking", "err-rank-twice", [("id", id.to_string())])
         }
         RankingError::EmptyTier(n) => {
-            format!("Tier {n} of your ranking is empty; remove it or put a proposal in it.")
+            ValidationError::with("ranking", "err-rank-empty-tier", [("n", n.to_string())])
         }
     };
-    ValidationError::new("ranking", msg).into()
+    e.into()
 }
 
 /// The refusal of a ranking sent to an adoption round.
 pub(super) fn ranking_in_adoption_round() -> AppError {
-    ValidationError::new(
+    ValidationError::with(
         "votes",
-        "This is an adoption round: answer yes, no or abstain on each proposal, e.g. {\"votes\": {\"p3\": \"yes\"}}.",
+        "err-adoption-ballot",
+        [("example", r#"{"votes": {"p3": "yes"}}"#.to_owned())],
     )
     .into()
 }
@@ -164,9 +169,7 @@ pub fn cast_for(
     choice: &BallotChoice,
 ) -> Result<CastReceipt, AppError> {
     if !matches!(voter.role, Role::Delegate | Role::Chair) {
-        return Err(AppError::Forbidden(
-            "Only delegates and chairs vote.".to_owned(),
-        ));
+        return Err(AppError::Forbidden("err-only-electors-vote".to_owned()));
     }
     let grantor = grantor.filter(|g| *g != voter.id);
     let elector = grantor.unwrap_or(voter.id);
@@ -192,11 +195,8 @@ pub fn cast_for(
                 own
             }
             Some(g) => {
-                let proxy = super::proxy::held_for(tx, id, voter.id, g)?.ok_or_else(|| {
-                    AppError::Forbidden(
-                        "You do not hold that elector's vote in this round.".to_owned(),
-                    )
-                })?;
+                let proxy = super::proxy::held_for(tx, id, voter.id, g)?
+                    .ok_or_else(|| AppError::Forbidden("err-not-proxy-holder".to_owned()))?;
                 crate::db::proxies::mark_used(tx, proxy.id, now())?;
                 electorate_row(tx, id, g)?
             }
@@ -226,9 +226,10 @@ pub fn cast_for(
                 return Err(ranking_in_adoption_round());
             }
             (RoundKind::Ranking, BallotChoice::Votes(_)) => {
-                return Err(ValidationError::new(
+                return Err(ValidationError::with(
                     "ranking",
-                    "This is a ranking round: send a ranking of its proposals, e.g. {\"ranking\": [[\"p3\"], [\"p4\"]]}.",
+                    "err-ranking-ballot",
+                    [("example", r#"{"ranking": [["p3"], ["p4"]]}"#.to_owned())],
                 )
                 .into());
             }
@@ -391,9 +392,7 @@ pub fn proxy_ballot_page(
 ) -> Result<(Round, Option<OwnBallot>), AppError> {
     let (round, _) = ballot_page(conn, ballot_key, id, holder)?;
     if super::proxy::held_for(conn, id, holder.id, grantor)?.is_none() {
-        return Err(AppError::Forbidden(
-            "You do not hold that elector's vote in this round.".to_owned(),
-        ));
+        return Err(AppError::Forbidden("err-not-proxy-holder".to_owned()));
     }
     let key = voter_key_of(ballot_key, id, grantor)?;
     let own = q::current_ballot(conn, id, &key)?

@@ -87,9 +87,7 @@ impl BallotCommitter {
         tiers: Vec<Vec<String>>,
     ) -> Result<CastReceipt, AppError> {
         if !matches!(voter.role, Role::Delegate | Role::Chair) {
-            return Err(AppError::Forbidden(
-                "Only delegates and chairs vote.".to_owned(),
-            ));
+            return Err(AppError::Forbidden("err-only-electors-vote".to_owned()));
         }
         let key = voter_key(&self.ballot_key, round, &voter)?;
         let (reply, answer) = oneshot::channel();

@@ -97,9 +97,7 @@ pub fn published_ballots(conn: &mut Db, id: RoundId) -> Result<BallotsFile, AppE
     let closed_at = match (row.status, &row.closed_at) {
         (RoundStatus::Closed, Some(at)) => at.clone(),
         _ => {
-            return Err(AppError::Conflict(
-                "The ballots are published when the round closes.".to_owned(),
-            ));
+            return Err(AppError::Conflict("err-ballots-after-close".to_owned()));
         }
     };
     if let Some(sealed) = crate::audit::sealed::load(conn, id)? {
@@ -129,14 +127,10 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
         match row.status {
             RoundStatus::Open => {}
             RoundStatus::Draft => {
-                return Err(AppError::Conflict(
-                    "This round has not been opened.".to_owned(),
-                ));
+                return Err(AppError::Conflict("err-round-not-opened".to_owned()));
             }
             RoundStatus::Closed => {
-                return Err(AppError::Conflict(
-                    "This round is already closed.".to_owned(),
-                ));
+                return Err(AppError::Conflict("err-round-already-closed".to_owned()));
             }
         }
         let closed_at = now_rfc3339();
@@ -160,9 +154,7 @@ pub fn close(conn: &mut Db, signer: &Signer, id: RoundId, actor: Actor) -> Resul
             },
         )?;
         if changed != 1 {
-            return Err(AppError::Conflict(
-                "This round is already closed.".to_owned(),
-            ));
+            return Err(AppError::Conflict("err-round-already-closed".to_owned()));
         }
         let subject = format!("round:{id}");
         let seal = crate::audit::sealed::seal(tx, id, &file)?;
@@ -281,9 +273,7 @@ pub fn results(conn: &mut Db, id: RoundId) -> Result<String, AppError> {
     let row = load_row(conn, id)?;
     match (row.status, row.results) {
         (RoundStatus::Closed, Some(r)) => Ok(r),
-        _ => Err(AppError::Conflict(
-            "Results are published when the round closes.".to_owned(),
-        )),
+        _ => Err(AppError::Conflict("err-results-after-close".to_owned())),
     }
 }
 

@@ -106,43 +106,33 @@ pub fn grant(
     db::transaction(conn, |tx| {
         open_round(tx, id)?;
         if max_proxies == 0 {
-            return Err(AppError::Conflict(
-                "Proxies are turned off on this server.".to_owned(),
-            ));
+            return Err(AppError::Conflict("err-proxies-off".to_owned()));
         }
         let mine = group_of(tx, id, grantor.id)?
             .ok_or_else(|| AppError::Forbidden(messages::NOT_IN_ELECTORATE.to_owned()))?;
         if to == grantor.id {
-            return Err(
-                ValidationError::new("to", "You cannot give your vote to yourself.").into(),
-            );
+            return Err(ValidationError::new("to", "err-proxy-self").into());
         }
         let theirs = group_of(tx, id, to)?.ok_or_else(|| {
-            ValidationError::new("to", format!("User {to} is not an elector of this round."))
+            ValidationError::with("to", "err-proxy-not-elector", [("id", to.to_string())])
         })?;
         if theirs != mine {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "to",
-                format!("A proxy goes to an elector of your own stakeholder group ({mine})."),
+                "err-proxy-other-group",
+                [("group", mine.to_string())],
             )
             .into());
         }
         let live = px::live(tx, id)?;
         if live.iter().any(|p| p.grantor_id == grantor.id) {
-            return Err(AppError::Conflict(
-                "You have already given your vote in this round; revoke that proxy first."
-                    .to_owned(),
-            ));
+            return Err(AppError::Conflict("err-proxy-already-given".to_owned()));
         }
         if live.iter().any(|p| p.holder_id == grantor.id) {
-            return Err(AppError::Conflict(
-                "You hold another elector's vote, so you cannot pass yours on: proxies do not chain.".to_owned(),
-            ));
+            return Err(AppError::Conflict("err-proxy-chain-holder".to_owned()));
         }
         if live.iter().any(|p| p.grantor_id == to) {
-            return Err(AppError::Conflict(
-                "That elector has given their own vote away and cannot hold a proxy: proxies do not chain.".to_owned(),
-            ));
+            return Err(AppError::Conflict("err-proxy-chain-grantee".to_owned()));
         }
         let held = live.iter().filter(|p| p.holder_id == to).count();
         if held >= usize::try_from(max_proxies).unwrap_or(usize::MAX) {
@@ -175,14 +165,10 @@ pub fn revoke(conn: &mut Db, id: RoundId, grantor: &User) -> Result<(), AppError
             .into_iter()
             .find(|p| p.grantor_id == grantor.id)
         else {
-            return Err(AppError::NotFound(
-                "You have not given your vote to anyone in this round.".to_owned(),
-            ));
+            return Err(AppError::NotFound("err-proxy-none".to_owned()));
         };
         if p.used_at.is_some() {
-            return Err(AppError::Conflict(
-                "Your proxy has already voted for you, so it can no longer be revoked; cast your own ballot to replace theirs.".to_owned(),
-            ));
+            return Err(AppError::Conflict("err-proxy-used".to_owned()));
         }
         px::end(tx, p.id, now(), "revoked")?;
         append(

@@ -34,15 +34,11 @@ pub struct ReceiptCheck {
 pub fn check_receipt(conn: &mut Db, id: RoundId, receipt: &str) -> Result<ReceiptCheck, AppError> {
     let row = load_row(conn, id)?;
     if row.status != RoundStatus::Closed {
-        return Err(AppError::Conflict(
-            "Receipts can be checked once the round has closed.".to_owned(),
-        ));
+        return Err(AppError::Conflict("err-receipts-after-close".to_owned()));
     }
     let receipt = receipt.trim().to_ascii_lowercase();
     if receipt.len() != 64 || !receipt.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(
-            ValidationError::new("receipt", "A receipt is 64 hexadecimal characters.").into(),
-        );
+        return Err(ValidationError::new("receipt", "err-receipt-format").into());
     }
     Ok(match q::by_receipt(conn, id, &receipt)? {
         Some(b) if b.is_current => {

@@ -30,15 +30,23 @@ pub(super) fn check_proposals(
         let Some(row) =
             crate::db::proposals::find(conn, *id)?.filter(|r| r.status != ProposalStatus::Draft)
         else {
-            return Err(
-                ValidationError::new("proposals", format!("There is no proposal {id}.")).into(),
-            );
+            return Err(ValidationError::with(
+                "proposals",
+                "err-no-proposal",
+                [("id", id.to_string())],
+            )
+            .into());
         };
         let (title, status) = (&row.title, row.status.as_str());
         if row.status != ProposalStatus::Submitted {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "proposals",
-                format!("Proposal {id} ({title}) is {status}; only submitted proposals can be put to a vote."),
+                "err-proposal-not-submitted",
+                [
+                    ("id", id.to_string()),
+                    ("title", title.clone()),
+                    ("status", status.to_owned()),
+                ],
             )
             .into());
         }
@@ -135,18 +143,14 @@ pub fn open(
         match row.status {
             RoundStatus::Draft => {}
             RoundStatus::Open => {
-                return Err(AppError::Conflict("This round is already open.".to_owned()));
+                return Err(AppError::Conflict("err-round-already-open".to_owned()));
             }
             RoundStatus::Closed => {
-                return Err(AppError::Conflict("This round is closed.".to_owned()));
+                return Err(AppError::Conflict("err-round-is-closed".to_owned()));
             }
         }
         if row.closes_at.is_some_and(|c| c <= now()) {
-            return Err(ValidationError::new(
-                "closes_at",
-                "The round's closing time has passed; create a new round with a later closing time.",
-            )
-            .into());
+            return Err(ValidationError::new("closes_at", "err-round-closing-passed").into());
         }
         let ids: Vec<ProposalId> = q::proposals_of(tx, id)?
             .into_iter()
