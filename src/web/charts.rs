@@ -114,11 +114,31 @@ fn share_colour(share: f64) -> String {
 /// `width="100%"` with no fixed height, so it scales with the page (wide
 /// screens get a large chart, phones a narrow one) keeping its proportions.
 fn open_svg(out: &mut String, id: &str, m: Mirror, height: f64, title: &str, desc: &str) {
+    open_svg_sized(out, id, m, height, title, desc, None);
+}
+
+/// Like [`open_svg`], but at most `scale` screen pixels per unit: a chart
+/// whose size follows the number of proposals (the heatmap) would
+/// otherwise blow a 3 × 3 grid up to the page's width. It still shrinks to
+/// fit a phone (`.chart-sized` in the stylesheet).
+fn open_svg_sized(
+    out: &mut String,
+    id: &str,
+    m: Mirror,
+    height: f64,
+    title: &str,
+    desc: &str,
+    scale: Option<f64>,
+) {
     let (width, dir) = (m.width, m.direction());
     let align = if m.on { "xMaxYMin" } else { "xMinYMin" };
+    let (class, size) = match scale {
+        Some(s) => ("chart-sized", format!("{:.0}", width * s)),
+        None => ("chart", "100%".to_owned()),
+    };
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="100%" preserveAspectRatio="{align} meet"{dir}><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="{class}" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="{size}" preserveAspectRatio="{align} meet"{dir}><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
         esc(title),
         esc(desc)
     );
@@ -143,13 +163,14 @@ pub fn heatmap(
     let height = top + cell * n as f64 + 10.0;
     let m = Mirror::new(lang, width);
     let mut out = String::new();
-    open_svg(
+    open_svg_sized(
         &mut out,
         id,
         m,
         height,
         &i18n::t(lang, "results-chart-pairwise-title"),
         &i18n::t(lang, "results-chart-pairwise-desc"),
+        Some(1.5),
     );
     for (j, l) in labels.iter().enumerate() {
         let x = m.x(left + cell * j as f64 + cell / 2.0);
