@@ -341,14 +341,46 @@ pub struct SmtpServer {
     pub port: u16,
     /// User name and password, when the URL has them.
     pub credentials: Option<(String, Secret<String>)>,
+    /// How the connection is protected.
+    pub tls: SmtpTls,
 }
 
-/// Reads `smtp://[user:password@]host[:port]`; anything else (`smtps://`
-/// too: no TLS in this build) is refused with the reason.
+/// The protection of the connection to the SMTP server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// `smtp://host` without `?tls=`: plain text, for a relay on the host
+    /// or a trusted network.
+    Plain,
+    /// `smtp://host?tls=starttls` (port 587 by default): STARTTLS, required;
+    /// a server that does not offer it is refused.
+    StartTls,
+    /// `smtps://host` (port 465 by default): TLS from the first byte.
+    Implicit,
+}
+
+/// Reads `smtp://[user:password@]host[:port][?tls=starttls]` or
+/// `smtps://[user:password@]host[:port]`; anything else is refused with the
+/// reason. Certificates are checked against the Mozilla roots (webpki).
 pub fn parse_smtp_url(url: &str) -> Result<SmtpServer, String> {
-    let rest = url.trim().strip_prefix("smtp://").ok_or_else(|| {
-        "must start with smtp:// (plain SMTP to a local relay; this build has no TLS)".to_owned()
-    })?;
+    let url = url.trim();
+    let (tls, rest) = if let Some(r) = url.strip_prefix("smtps://") {
+        (SmtpTls::Implicit, r)
+    } else if let Some(r) = url.strip_prefix("smtp://") {
+        match r.split_once('?') {
+            None => (SmtpTls::Plain, r),
+            Some((r, "tls=starttls")) => (SmtpTls::StartTls, r),
+            Some((_, q)) => {
+                return Err(format!("has an unknown option {q:?} (only ?tls=starttls)"));
+            }
+        }
+    } else {
+        return Err("must start with smtp:// or smtps://".to_owned());
+    };
+    let default_port = match tls {
+        SmtpTls::Plain => 25,
+        SmtpTls::StartTls => 587,
+        SmtpTls::Implicit => 465,
+    };
     let rest = rest.trim_end_matches('/');
     let (auth, host_port) = match rest.rsplit_once('@') {
         Some((a, h)) => (Some(a), h),
@@ -362,7 +394,7 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpServer, String> {
         Some(p) => p
             .parse::<u16>()
             .map_err(|_| format!("{p:?} is not a port number")),
-        None => Ok(25),
+        None => Ok(default_port),
     };
     let (host, port) = match host_port.strip_prefix('[') {
         Some(v6) => {
@@ -371,7 +403,7 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpServer, String> {
         }
         None => match host_port.split_once(':') {
             Some((h, p)) => (h, port_of(Some(p))?),
-            None => (host_port, 25),
+            None => (host_port, default_port),
         },
     };
     if host.is_empty() {
@@ -381,6 +413,7 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpServer, String> {
         host: host.to_owned(),
         port,
         credentials,
+        tls,
     })
 }
 

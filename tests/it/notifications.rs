@@ -5,6 +5,7 @@
 mod email;
 mod events;
 mod page;
+mod tls;
 
 use crate::common::TestApp;
 

@@ -5,20 +5,21 @@
 //! after `max_attempts` the message is given up and logged. Requests only
 //! ever write outbox rows, so no request waits for the mail server.
 //!
-//! Plain SMTP only: the build has no TLS library (see README, "E-mail"),
-//! so `PLENARY_SMTP_URL` names a relay on the host or a trusted network
-//! (`smtp://localhost:25`) that forwards with TLS itself.
+//! The connection is plain (`smtp://`, for a relay on the host), STARTTLS
+//! (`smtp://…?tls=starttls`) or TLS from the start (`smtps://`), with
+//! rustls and the Mozilla root certificates.
 
 use std::time::Duration;
 
 use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::Kind;
 use super::text;
-use crate::config::SmtpServer;
+use crate::config::{SmtpServer, SmtpTls};
 use crate::db::notifications::{self as q, OutboxItem};
 use crate::db::{self, DbPool, users};
 use crate::error::AppError;
@@ -40,14 +41,23 @@ pub struct MailConfig {
 }
 
 /// The SMTP transport for `server` (30 s timeout per command).
-fn transport(server: &SmtpServer) -> AsyncSmtpTransport<Tokio1Executor> {
+fn transport(server: &SmtpServer) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+    let params = || {
+        TlsParameters::new(server.host.clone()).map_err(|e| format!("TLS for {}: {e}", server.host))
+    };
+    let tls = match server.tls {
+        SmtpTls::Plain => Tls::None,
+        SmtpTls::StartTls => Tls::Required(params()?),
+        SmtpTls::Implicit => Tls::Wrapper(params()?),
+    };
     let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(server.host.clone())
         .port(server.port)
+        .tls(tls)
         .timeout(Some(Duration::from_secs(30)));
     if let Some((user, password)) = &server.credentials {
         b = b.credentials(Credentials::new(user.clone(), password.expose().clone()));
     }
-    b.build()
+    Ok(b.build())
 }
 
 /// The wait before attempt `attempts + 1`, after `attempts` failures:
@@ -99,9 +109,12 @@ pub async fn send_due(pool: &DbPool, cfg: &MailConfig) -> Result<usize, AppError
             Outcome::NotWanted
         } else {
             match compose(&item, cfg) {
-                Ok(msg) => match smtp.send(msg).await {
-                    Ok(_) => Outcome::Sent,
-                    Err(e) => Outcome::Failed(error_chain(&e)),
+                Ok(msg) => match &smtp {
+                    Ok(smtp) => match smtp.send(msg).await {
+                        Ok(_) => Outcome::Sent,
+                        Err(e) => Outcome::Failed(error_chain(&e)),
+                    },
+                    Err(e) => Outcome::Failed(e.clone()),
                 },
                 Err(e) => Outcome::Failed(e),
             }

@@ -4,7 +4,7 @@
 use super::mailer::backoff;
 use super::text::{email, sentence};
 use super::*;
-use crate::config::parse_smtp_url;
+use crate::config::{SmtpTls, parse_smtp_url};
 use crate::i18n::Lang;
 
 #[test]
@@ -32,7 +32,18 @@ fn smtp_urls_name_host_port_and_credentials() {
     );
     let v6 = parse_smtp_url("smtp://[::1]:26").unwrap();
     assert_eq!((v6.host.as_str(), v6.port), ("::1", 26));
-    assert!(parse_smtp_url("smtps://mail.example.org").is_err());
+    assert_eq!(local.tls, SmtpTls::Plain);
+    let implicit = parse_smtp_url("smtps://bot:pw@mail.example.org").unwrap();
+    assert_eq!(
+        (implicit.host.as_str(), implicit.port, implicit.tls),
+        ("mail.example.org", 465, SmtpTls::Implicit)
+    );
+    let starttls = parse_smtp_url("smtp://mail.example.org?tls=starttls").unwrap();
+    assert_eq!((starttls.port, starttls.tls), (587, SmtpTls::StartTls));
+    let on_port = parse_smtp_url("smtp://mail.example.org:2587?tls=starttls").unwrap();
+    assert_eq!((on_port.port, on_port.tls), (2587, SmtpTls::StartTls));
+    assert!(parse_smtp_url("smtp://mail.example.org?tls=maybe").is_err());
+    assert!(parse_smtp_url("http://mail.example.org").is_err());
     assert!(parse_smtp_url("smtp://host:notaport").is_err());
     assert!(parse_smtp_url("smtp://").is_err());
 }
