@@ -8,9 +8,84 @@ use std::fmt;
 use crate::messages;
 
 /// `text` in the language of the request being served when it is a message
-/// id (see `messages`), else as written.
+/// id (see `messages`) or a [`Msg`], else as written.
 fn loc(text: &str) -> String {
-    crate::i18n::localise(crate::i18n::current(), text)
+    match Msg::decode(text) {
+        Some((id, args)) => {
+            let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
+                .iter()
+                .map(|(k, v)| match v.parse::<i64>() {
+                    Ok(n) if k.starts_with('#') => (&k[1..], crate::i18n::Arg::Num(n)),
+                    _ => (*k, crate::i18n::Arg::Str(v)),
+                })
+                .collect();
+            crate::i18n::t_args(crate::i18n::current(), id, &args)
+        }
+        None => crate::i18n::localise(crate::i18n::current(), text),
+    }
+}
+
+/// A message id with arguments, for the `AppError` variants that hold a
+/// `String` (`NotFound`, `Conflict`, …):
+/// `AppError::NotFound(Msg::new("err-no-round").num("id", id).into())`.
+/// It travels inside that `String` (marked with control characters that
+/// no argument keeps) and is put into the reader's language when the
+/// error is shown, like every other message.
+#[derive(Debug, Clone)]
+pub struct Msg {
+    id: &'static str,
+    args: Vec<(String, String)>,
+}
+
+const MSG_MARK: char = '\u{1}';
+const MSG_ARG: char = '\u{2}';
+const MSG_EQ: char = '\u{3}';
+
+impl Msg {
+    /// Message `id` of the catalogues.
+    pub fn new(id: &'static str) -> Msg {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// A text argument (shown as given).
+    pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Msg {
+        let clean = value
+            .to_string()
+            .replace([MSG_MARK, MSG_ARG, MSG_EQ], "\u{fffd}");
+        self.args.push((name.to_owned(), clean));
+        self
+    }
+
+    /// A number argument (selects plural forms).
+    pub fn num(mut self, name: &'static str, value: i64) -> Msg {
+        self.args.push((format!("#{name}"), value.to_string()));
+        self
+    }
+
+    fn decode(text: &str) -> Option<(&str, Vec<(&str, &str)>)> {
+        let rest = text.strip_prefix(MSG_MARK)?;
+        let mut parts = rest.split(MSG_ARG);
+        let id = parts.next()?;
+        let args = parts.filter_map(|p| p.split_once(MSG_EQ)).collect();
+        Some((id, args))
+    }
+}
+
+impl From<Msg> for String {
+    fn from(m: Msg) -> String {
+        let mut s = String::from(MSG_MARK);
+        s.push_str(m.id);
+        for (k, v) in m.args {
+            s.push(MSG_ARG);
+            s.push_str(&k);
+            s.push(MSG_EQ);
+            s.push_str(&v);
+        }
+        s
+    }
 }
 
 /// Like [`loc`], with the message's arguments.
@@ -180,7 +255,28 @@ impl AppError {
 mod tests {
     use diesel::result::{DatabaseErrorKind, Error};
 
-    use super::{AppError, DATABASE_UNAVAILABLE};
+    use super::{AppError, DATABASE_UNAVAILABLE, Msg};
+
+    #[test]
+    fn a_msg_is_written_in_english_outside_a_request_and_keeps_its_arguments_apart() {
+        let e = AppError::NotFound(Msg::new("err-no-user").arg("id", 42).into());
+        assert_eq!(e.to_string(), "There is no user 42.");
+        let e = AppError::Conflict(Msg::new("err-proxy-limit").num("held", 1).into());
+        assert_eq!(
+            e.to_string(),
+            "That elector already holds 1 proxy in this round, the most allowed."
+        );
+        // Separator characters inside an argument cannot forge another one.
+        let e = AppError::Conflict(
+            Msg::new("err-witness-taken")
+                .arg("name", "a\u{2}name\u{3}x")
+                .into(),
+        );
+        assert_eq!(
+            e.to_string(),
+            "A witness named a\u{fffd}name\u{fffd}x is already registered."
+        );
+    }
 
     #[test]
     fn a_lost_connection_is_unavailable_and_a_query_error_stays_internal() {

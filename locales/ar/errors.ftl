@@ -155,3 +155,19 @@ err-only-delegates-chairs = المندوبون ورؤساء الجلسات وح�
 err-only-auditors-admins = المدققون والمسؤولون وحدهم يمكنهم الاطلاع على سجل التدقيق.
 err-only-auditors-chairs = المدققون ورؤساء الجلسات وحدهم يمكنهم تنزيل بطاقات الاقتراع ونتائج الجولة.
 err-foreign-origin = ورد هذا الطلب من موقع آخر، لذا رُفض. إن كنت تقصد إرساله، فافتح صفحة هذا الموقع نفسه وأرسل النموذج منها.
+
+err-no-export = لا يوجد ملف تصدير باسم { $name }.
+err-no-notification = لا يوجد إشعار برقم { $id }.
+err-tree-range = يجب أن يكون 0 <= from <= to؛ وصل from={ $from } و to={ $to }.
+err-no-tree-size = يحتوي السجل على { $entries } من القيود؛ ولا توجد شجرة بحجم { $size }.
+err-no-user = لا يوجد مستخدم برقم { $id }.
+err-proxy-limit = يحمل هذا الناخب بالفعل { $held } من التفويضات في هذه الجولة، وهو الحد الأقصى المسموح به.
+err-not-pending = { $name } ليس بانتظار الموافقة (الحالة: { $status }).
+err-decide-not-submitted = لا يمكن البت إلا في مقترح مقدَّم؛ وحالة هذا المقترح { $status }.
+err-witness-taken = يوجد شاهد مسجَّل بالفعل باسم { $name }.
+err-witness-not-approved = لم تتم الموافقة على الشاهد { $name } بعد؛ يجب أن يوافق عليه أحد المسؤولين أولًا.
+err-no-checkpoint-size = لم تُوقَّع أي نقطة تحقق لحجم الشجرة { $size }.
+err-no-report-download = لا يوجد تنزيل للتقرير باسم { $name }؛ جرّب report.json أو report.md.
+err-supersede-draft = التقرير { $id } مسودة: عدّله بدلًا من استبداله بنسخة جديدة.
+err-supersede-twice = للتقرير { $id } نسخة جديدة بالفعل.
+err-body-too-large = نص الطلب كبير جدًا: الحد الأقصى { $kib } كيلوبايت ({ $bytes } بايت).

@@ -155,3 +155,26 @@ err-only-delegates-chairs = Only delegates and chairs can do this; auditors and 
 err-only-auditors-admins = Only auditors and administrators can see the audit trail.
 err-only-auditors-chairs = Only auditors and chairs can download a round's ballots and results.
 err-foreign-origin = This request came from another site, so it was refused. If you meant to send it, open this site's own page and submit the form there.
+
+## Refusals that name a thing by its id or name (`error::Msg`).
+err-no-export = There is no export called { $name }.
+err-no-notification = There is no notification { $id }.
+err-tree-range = Give 0 <= from <= to; got from={ $from }, to={ $to }.
+err-no-tree-size = { $entries ->
+    [one] The trail has { $entries } entry; there is no tree of size { $size }.
+   *[other] The trail has { $entries } entries; there is no tree of size { $size }.
+}
+err-no-user = There is no user { $id }.
+err-proxy-limit = { $held ->
+    [one] That elector already holds { $held } proxy in this round, the most allowed.
+   *[other] That elector already holds { $held } proxies in this round, the most allowed.
+}
+err-not-pending = { $name } is not waiting for approval (status: { $status }).
+err-decide-not-submitted = Only a submitted proposal can be decided; this one is { $status }.
+err-witness-taken = A witness named { $name } is already registered.
+err-witness-not-approved = The witness { $name } is not approved yet; an admin approves it first.
+err-no-checkpoint-size = No checkpoint was signed for tree size { $size }.
+err-no-report-download = There is no report download called { $name }; try report.json or report.md.
+err-supersede-draft = Report { $id } is a draft: edit it instead of superseding it.
+err-supersede-twice = Report { $id } already has a new version.
+err-body-too-large = The request body is too large: the limit is { $kib } KiB ({ $bytes } bytes).

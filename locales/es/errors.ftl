@@ -160,3 +160,25 @@ err-only-delegates-chairs = Solo los delegados y la presidencia pueden hacer est
 err-only-auditors-admins = Solo los auditores y los administradores pueden ver el registro de auditoría.
 err-only-auditors-chairs = Solo los auditores y la presidencia pueden descargar las papeletas y los resultados de una votación.
 err-foreign-origin = Esta solicitud procede de otro sitio, por lo que se ha rechazado. Si quería enviarla, abra la página de este sitio y envíe allí el formulario.
+
+err-no-export = No existe ninguna exportación llamada { $name }.
+err-no-notification = No existe la notificación { $id }.
+err-tree-range = Indique 0 <= from <= to; se recibió from={ $from }, to={ $to }.
+err-no-tree-size = { $entries ->
+    [one] El registro tiene { $entries } entrada; no existe un árbol de tamaño { $size }.
+   *[other] El registro tiene { $entries } entradas; no existe un árbol de tamaño { $size }.
+}
+err-no-user = No existe el usuario { $id }.
+err-proxy-limit = { $held ->
+    [one] Esa persona ya tiene { $held } voto delegado en esta votación, el máximo permitido.
+   *[other] Esa persona ya tiene { $held } votos delegados en esta votación, el máximo permitido.
+}
+err-not-pending = { $name } no está pendiente de aprobación (estado: { $status }).
+err-decide-not-submitted = Solo se puede decidir sobre una propuesta presentada; esta está en estado { $status }.
+err-witness-taken = Ya hay un testigo registrado con el nombre { $name }.
+err-witness-not-approved = El testigo { $name } aún no está aprobado; primero debe aprobarlo un administrador.
+err-no-checkpoint-size = No se firmó ningún punto de control para el tamaño de árbol { $size }.
+err-no-report-download = No existe ninguna descarga de informe llamada { $name }; pruebe report.json o report.md.
+err-supersede-draft = El informe { $id } es un borrador: edítelo en lugar de sustituirlo.
+err-supersede-twice = El informe { $id } ya tiene una versión nueva.
+err-body-too-large = El cuerpo de la solicitud es demasiado grande: el límite es de { $kib } KiB ({ $bytes } bytes).

@@ -155,3 +155,25 @@ err-only-delegates-chairs = Seuls les délégué·es et les président·es peuve
 err-only-auditors-admins = Seuls les auditeur·rices et les administrateur·rices peuvent consulter le journal d’audit.
 err-only-auditors-chairs = Seuls les auditeur·rices et les président·es peuvent télécharger les bulletins et les résultats d’un scrutin.
 err-foreign-origin = Cette requête provient d’un autre site, elle a donc été refusée. Si vous vouliez l’envoyer, ouvrez la page de ce site et soumettez-y le formulaire.
+
+err-no-export = Il n’existe pas d’export nommé { $name }.
+err-no-notification = La notification { $id } n’existe pas.
+err-tree-range = Indiquez 0 <= from <= to ; reçu from={ $from }, to={ $to }.
+err-no-tree-size = { $entries ->
+    [one] La piste compte { $entries } entrée ; il n’existe pas d’arbre de taille { $size }.
+   *[other] La piste compte { $entries } entrées ; il n’existe pas d’arbre de taille { $size }.
+}
+err-no-user = L’utilisateur { $id } n’existe pas.
+err-proxy-limit = { $held ->
+    [one] Cet électeur détient déjà { $held } procuration dans ce scrutin, le maximum autorisé.
+   *[other] Cet électeur détient déjà { $held } procurations dans ce scrutin, le maximum autorisé.
+}
+err-not-pending = { $name } n’attend pas d’approbation (statut : { $status }).
+err-decide-not-submitted = Seule une proposition déposée peut faire l’objet d’une décision ; celle-ci est { $status }.
+err-witness-taken = Un témoin nommé { $name } est déjà enregistré.
+err-witness-not-approved = Le témoin { $name } n’est pas encore approuvé ; un administrateur doit d’abord l’approuver.
+err-no-checkpoint-size = Aucun point de contrôle n’a été signé pour la taille d’arbre { $size }.
+err-no-report-download = Il n’existe pas de téléchargement de rapport nommé { $name } ; essayez report.json ou report.md.
+err-supersede-draft = Le rapport { $id } est un brouillon : modifiez-le au lieu de le remplacer.
+err-supersede-twice = Le rapport { $id } a déjà une nouvelle version.
+err-body-too-large = Le corps de la requête est trop volumineux : la limite est de { $kib } Kio ({ $bytes } octets).

@@ -154,3 +154,19 @@ err-only-delegates-chairs = 只有代表和主席可以执行此操作；审计�
 err-only-auditors-admins = 只有审计员和管理员可以查看审计记录。
 err-only-auditors-chairs = 只有审计员和主席可以下载投票轮次的选票和结果。
 err-foreign-origin = 此请求来自其他网站，因此已被拒绝。如果您确实想发送，请打开本站自己的页面并在那里提交表单。
+
+err-no-export = 没有名为 { $name } 的导出文件。
+err-no-notification = 没有编号为 { $id } 的通知。
+err-tree-range = 请给出 0 <= from <= to；收到的是 from={ $from }, to={ $to }。
+err-no-tree-size = 记录共有 { $entries } 条；不存在大小为 { $size } 的树。
+err-no-user = 没有编号为 { $id } 的用户。
+err-proxy-limit = 该选民在本轮已持有 { $held } 份委托投票，已达上限。
+err-not-pending = { $name } 不在待审批状态（状态：{ $status }）。
+err-decide-not-submitted = 只有已提交的提案才能作出决定；该提案的状态为 { $status }。
+err-witness-taken = 已有名为 { $name } 的见证方登记。
+err-witness-not-approved = 见证方 { $name } 尚未获批准；须先由管理员批准。
+err-no-checkpoint-size = 没有为树大小 { $size } 签署的检查点。
+err-no-report-download = 没有名为 { $name } 的报告下载；请尝试 report.json 或 report.md。
+err-supersede-draft = 报告 { $id } 是草稿：请直接编辑，而不是用新版本替代。
+err-supersede-twice = 报告 { $id } 已经有新版本。
+err-body-too-large = 请求正文过大：上限为 { $kib } KiB（{ $bytes } 字节）。

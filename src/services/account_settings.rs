@@ -17,7 +17,7 @@ use crate::db::{self, Db, DbPool, users};
 use crate::domain::ValidationError;
 use crate::domain::time_zone::TimeZone;
 use crate::domain::user::{DisplayName, NewPassword, Role, User, UserId};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::i18n::Lang;
 
 /// What a user may change about themselves; absent fields stay.
@@ -172,7 +172,9 @@ pub async fn reset_password(
     db::run(pool, move |c| {
         db::transaction(c, |tx| {
             if users::find(tx, id)?.is_none() {
-                return Err(AppError::NotFound(format!("There is no user {id}.")));
+                return Err(AppError::NotFound(
+                    Msg::new("err-no-user").arg("id", id).into(),
+                ));
             }
             users::set_password(tx, id, &phc, true)?;
             append(

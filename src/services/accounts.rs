@@ -12,7 +12,7 @@ use crate::domain::groups::{StakeholderGroup, StakeholderGroups};
 use crate::domain::user::{
     DisplayName, Email, NewPassword, Organisation, Role, User, UserId, UserStatus,
 };
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::messages;
 
 /// A registration, parsed.
@@ -158,7 +158,7 @@ pub fn create_with_hash(
 
 fn load(conn: &mut Db, id: UserId) -> Result<User, AppError> {
     Ok(users::find(conn, id)?
-        .ok_or_else(|| AppError::NotFound(format!("There is no user {id}.")))?
+        .ok_or_else(|| AppError::NotFound(Msg::new("err-no-user").arg("id", id).into()))?
         .to_user())
 }
 
@@ -167,11 +167,12 @@ pub fn approve(conn: &mut Db, admin: &User, id: UserId) -> Result<User, AppError
     db::transaction(conn, |tx| {
         let user = load(tx, id)?;
         if user.status != UserStatus::Pending {
-            return Err(AppError::Conflict(format!(
-                "{} is not waiting for approval (status: {}).",
-                user.display_name,
-                user.status.as_str()
-            )));
+            return Err(AppError::Conflict(
+                Msg::new("err-not-pending")
+                    .arg("name", &user.display_name)
+                    .arg("status", user.status.as_str())
+                    .into(),
+            ));
         }
         users::set_status(tx, id, UserStatus::Active)?;
         append(

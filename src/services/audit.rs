@@ -15,7 +15,7 @@ use crate::audit::{Checkpoint, Entry, Signer, checkpoint};
 use crate::db::{self, Db};
 use crate::domain::round::RoundId;
 use crate::domain::user::{User, UserId};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// Entries per page on the audit page.
 pub const PAGE_SIZE: i64 = 50;
@@ -171,14 +171,20 @@ pub fn consistency(
         None => checkpoint::latest(conn)?.map_or(head_seq, |c| c.size),
     };
     if from < 0 || to < 0 || from > to {
-        return Err(AppError::BadRequest(format!(
-            "Give 0 <= from <= to; got from={from}, to={to}."
-        )));
+        return Err(AppError::BadRequest(
+            Msg::new("err-tree-range")
+                .arg("from", from)
+                .arg("to", to)
+                .into(),
+        ));
     }
     if to > head_seq {
-        return Err(AppError::NotFound(format!(
-            "The trail has {head_seq} entries; there is no tree of size {to}."
-        )));
+        return Err(AppError::NotFound(
+            Msg::new("err-no-tree-size")
+                .num("entries", head_seq)
+                .arg("size", to)
+                .into(),
+        ));
     }
     let (f, t) = (from.unsigned_abs(), to.unsigned_abs());
     let (proof, fr, tr) = signer

@@ -18,7 +18,7 @@ use crate::domain::ValidationError;
 use crate::domain::exports;
 use crate::domain::round::RoundId;
 use crate::domain::user::User;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::services::rounds;
 
 /// The files a closed round offers.
@@ -51,7 +51,13 @@ impl ExportFile {
         ExportFile::ALL
             .into_iter()
             .find(|f| f.name() == name)
-            .ok_or_else(|| AppError::NotFound(format!("There is no export called {name:?}.")))
+            .ok_or_else(|| {
+                AppError::NotFound(
+                    Msg::new("err-no-export")
+                        .arg("name", format!("{name:?}"))
+                        .into(),
+                )
+            })
     }
 
     /// The file name.

@@ -16,7 +16,7 @@ use crate::audit::{append, checkpoint};
 use crate::db::tlog_schema::{audit_cosignatures, audit_witnesses};
 use crate::db::{self, Db};
 use crate::domain::user::User;
-use crate::error::{AppError, ValidationError};
+use crate::error::{AppError, Msg, ValidationError};
 
 /// How far in the future a cosignature's timestamp may be (clock skew).
 const MAX_FUTURE_SECONDS: i64 = 600;
@@ -104,10 +104,9 @@ pub fn register(conn: &mut Db, user: &User, vkey: &str) -> Result<WitnessView, A
             .count()
             .get_result(tx)?;
         if taken > 0 {
-            return Err(AppError::Conflict(format!(
-                "A witness named {} is already registered.",
-                v.name
-            )));
+            return Err(AppError::Conflict(
+                Msg::new("err-witness-taken").arg("name", &v.name).into(),
+            ));
         }
         diesel::insert_into(audit_witnesses::table)
             .values((
@@ -198,14 +197,15 @@ pub fn cosign(conn: &mut Db, user: &User, size: i64, line: &str) -> Result<Cosig
                 unprocessable_with("err-witness-unknown", [("name", sig.name.clone())])
             })?;
         if w.status != "approved" {
-            return Err(AppError::Conflict(format!(
-                "The witness {} is not approved yet; an admin approves it first.",
-                w.name
-            )));
+            return Err(AppError::Conflict(
+                Msg::new("err-witness-not-approved")
+                    .arg("name", &w.name)
+                    .into(),
+            ));
         }
         let key = parse_witness_vkey(&w.public_key)?;
         let cp = checkpoint::at_size(tx, size)?.ok_or_else(|| {
-            AppError::NotFound(format!("No checkpoint was signed for tree size {size}."))
+            AppError::NotFound(Msg::new("err-no-checkpoint-size").arg("size", size).into())
         })?;
         let note = Note::parse(&cp.note).map_err(AppError::internal)?;
         let bare = Note {

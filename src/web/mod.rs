@@ -88,10 +88,12 @@ pub const BODY_LIMIT: usize = 256 * 1024;
 
 /// The refusal of a body over [`BODY_LIMIT`]: a 413 naming the limit.
 pub fn too_large() -> AppError {
-    AppError::PayloadTooLarge(format!(
-        "The request body is too large: the limit is {} KiB ({BODY_LIMIT} bytes).",
-        BODY_LIMIT / 1024
-    ))
+    AppError::PayloadTooLarge(
+        crate::error::Msg::new("err-body-too-large")
+            .arg("kib", BODY_LIMIT / 1024)
+            .arg("bytes", BODY_LIMIT)
+            .into(),
+    )
 }
 
 /// True when reading a body failed because it is over the limit (actix

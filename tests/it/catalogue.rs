@@ -67,11 +67,29 @@ fn every_language_has_exactly_the_english_messages() {
 }
 
 #[test]
-fn catalogues_parse_without_errors() {
+fn catalogues_parse_without_errors_or_twice_defined_messages() {
     let mut problems = Vec::new();
+    let mut defined: std::collections::BTreeMap<(String, String), String> = Default::default();
     for (path, text) in read_all("locales", "ftl") {
-        if let Err((_, errs)) = fluent_syntax::parser::parse(text.as_str()) {
-            problems.push(format!("{path}: {errs:?}"));
+        let res = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                problems.push(format!("{path}: {errs:?}"));
+                r
+            }
+        };
+        // A second definition would be dropped silently by the bundle.
+        let lang = path.split('/').nth(1).unwrap_or_default().to_owned();
+        for entry in res.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let key = (lang.clone(), m.id.name.to_owned());
+                if let Some(first) = defined.insert(key, path.clone()) {
+                    problems.push(format!(
+                        "{path}: {} is defined again (first in {first})",
+                        m.id.name
+                    ));
+                }
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -27,7 +27,7 @@ use crate::db::{self, Db, users};
 use crate::domain::proposal::ProposalId;
 use crate::domain::round::RoundId;
 use crate::domain::user::UserId;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// What a notification is about; stored as [`Kind::as_str`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,9 +298,9 @@ pub fn page(conn: &mut Db, user: UserId, page: i64) -> Result<NotificationPage, 
 pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<(), AppError> {
     db::transaction(conn, |tx| {
         if !q::owns(tx, user, id)? {
-            return Err(AppError::NotFound(format!(
-                "There is no notification {id}."
-            )));
+            return Err(AppError::NotFound(
+                Msg::new("err-no-notification").arg("id", id).into(),
+            ));
         }
         q::mark_read(tx, user, id, users::now())?;
         Ok(())

@@ -12,7 +12,7 @@ use crate::domain::proposal::{
     Body, EligibilityRule, ProposalId, ProposalStatus, ProposalTitle, Summary,
 };
 use crate::domain::user::User;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::messages;
 
 /// Writes a new proposal as a draft, or submits it at once.
@@ -360,10 +360,11 @@ pub fn decide(
         let row = visible_row(tx, chair.id, id)?;
         let status = row.status;
         if status != ProposalStatus::Submitted {
-            return Err(AppError::Conflict(format!(
-                "Only a submitted proposal can be decided; this one is {}.",
-                status.as_str()
-            )));
+            return Err(AppError::Conflict(
+                Msg::new("err-decide-not-submitted")
+                    .arg("status", status.as_str())
+                    .into(),
+            ));
         }
         let rounds = q::locking_rounds(tx, id)?;
         if rounds.iter().any(|s| s == "open") {

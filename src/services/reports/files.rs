@@ -1,7 +1,7 @@
 //! The names and media types of a report's two downloads, parsed from the
 //! URL so an unknown name is a 404 before any query.
 
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// The downloads a report offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,9 +18,11 @@ impl ReportFile {
         match name {
             "report.json" => Ok(ReportFile::Json),
             "report.md" => Ok(ReportFile::Markdown),
-            other => Err(AppError::NotFound(format!(
-                "There is no report download called {other:?}; try report.json or report.md."
-            ))),
+            other => Err(AppError::NotFound(
+                Msg::new("err-no-report-download")
+                    .arg("name", format!("{other:?}"))
+                    .into(),
+            )),
         }
     }
 

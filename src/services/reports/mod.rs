@@ -30,7 +30,7 @@ use crate::domain::groups::StakeholderGroups;
 use crate::domain::report::{ReportDocument, ReportHeader, ReportId, ReportInput, ReportStatus};
 use crate::domain::round::RoundId;
 use crate::domain::user::{Role, User};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// A report as lists and the API describe it (without its contents).
 #[derive(Debug, Clone, Serialize)]
@@ -187,14 +187,14 @@ pub fn create(
                 )
             })?;
             if row.status != ReportStatus::Published {
-                return Err(AppError::Conflict(format!(
-                    "Report {old} is a draft: edit it instead of superseding it."
-                )));
+                return Err(AppError::Conflict(
+                    Msg::new("err-supersede-draft").arg("id", old).into(),
+                ));
             }
             if q::successor(tx, old)?.is_some() {
-                return Err(AppError::Conflict(format!(
-                    "Report {old} already has a new version."
-                )));
+                return Err(AppError::Conflict(
+                    Msg::new("err-supersede-twice").arg("id", old).into(),
+                ));
             }
         }
         let at = now();

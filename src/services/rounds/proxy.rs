@@ -18,7 +18,7 @@ use crate::db::{self, Db};
 use crate::domain::ValidationError;
 use crate::domain::round::{RoundId, RoundStatus};
 use crate::domain::user::{User, UserId};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::messages;
 
 /// A proxy as its grantor or holder sees it.
@@ -136,10 +136,11 @@ pub fn grant(
         }
         let held = live.iter().filter(|p| p.holder_id == to).count();
         if held >= usize::try_from(max_proxies).unwrap_or(usize::MAX) {
-            return Err(AppError::Conflict(format!(
-                "That elector already holds {held} {} in this round, the most allowed.",
-                if held == 1 { "proxy" } else { "proxies" }
-            )));
+            return Err(AppError::Conflict(
+                Msg::new("err-proxy-limit")
+                    .num("held", i64::try_from(held).unwrap_or(i64::MAX))
+                    .into(),
+            ));
         }
         px::insert(tx, id, grantor.id, to, now())?;
         append(

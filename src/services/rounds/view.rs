@@ -8,7 +8,7 @@ use crate::db::Db;
 use crate::db::rounds::{self as q, RoundRow};
 use crate::domain::proposal::ProposalId;
 use crate::domain::round::{AdoptionSetup, RoundId, RoundKind, RoundStatus, Secrecy, candidate_id};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::tally::Method;
 use crate::tally::rational::Weight;
 use crate::tally::weighting::Weighting;
@@ -130,7 +130,8 @@ impl RoundRow {
 }
 
 pub(super) fn load_row(conn: &mut Db, id: RoundId) -> Result<RoundRow, AppError> {
-    q::find(conn, id)?.ok_or_else(|| AppError::NotFound(format!("There is no round {id}.")))
+    q::find(conn, id)?
+        .ok_or_else(|| AppError::NotFound(Msg::new("err-no-round").arg("id", id).into()))
 }
 
 pub(super) fn to_round(conn: &mut Db, row: RoundRow) -> Result<Round, AppError> {

@@ -9,7 +9,10 @@ use serde_json::Value;
 
 use crate::common::{RequestHelper, Response, TestApp, json, send};
 
-both_backends!(refusals_with_arguments_speak_the_readers_language);
+both_backends!(
+    refusals_with_arguments_speak_the_readers_language,
+    refusals_naming_a_thing_speak_the_readers_language,
+);
 
 /// Arabic wraps each argument in first-strong isolates so that a Latin
 /// value keeps its place in a right-to-left sentence.
@@ -133,5 +136,52 @@ async fn refusals_with_arguments_speak_the_readers_language(app: &TestApp) {
         !rounds.text.contains("Priorities for 2027"),
         "{}",
         rounds.text
+    );
+}
+
+/// `AppError`s that name what is missing or in the way (`error::Msg`): the
+/// id and count travel with the error and the sentence, plural forms
+/// included, is written in the reader's language.
+async fn refusals_naming_a_thing_speak_the_readers_language(app: &TestApp) {
+    let d = app.delegate("france").await;
+    let get_in = |accept: Option<&'static str>| {
+        let d = d.clone();
+        async move {
+            let mut req = d.request(Method::GET, "/api/v1/rounds/987654");
+            if let Some(lang) = accept {
+                req = req.header("Accept-Language", lang);
+            }
+            send(req).await
+        }
+    };
+    let en = get_in(None).await;
+    assert_eq!(en.status, 404);
+    assert_eq!(en.error_message(), "There is no round 987654.");
+    let fr = get_in(Some("fr")).await;
+    assert_eq!(fr.error_message(), "Le scrutin 987654 n’existe pas.");
+    let zh = get_in(Some("zh")).await;
+    assert_eq!(zh.error_message(), "不存在投票轮次 987654。");
+
+    // A count selects the plural form: an auditor asks for a tree larger
+    // than the trail.
+    let auditor = app.auditor().await;
+    let size = app.audit_seq().await;
+    let path = format!("/api/v1/audit/consistency?from=1&to={}", size + 5);
+    let en = auditor.get(&path).await;
+    assert_eq!(en.status, 404, "{}", en.text);
+    assert!(
+        en.error_message()
+            .contains(&format!("there is no tree of size {}", size + 5))
+    );
+    let ru = send(
+        auditor
+            .request(Method::GET, &path)
+            .header("Accept-Language", "ru"),
+    )
+    .await;
+    assert!(ru.error_message().starts_with("В журнале "), "{}", ru.text);
+    assert!(
+        ru.error_message()
+            .contains(&format!("дерева размера {} нет", size + 5))
     );
 }
