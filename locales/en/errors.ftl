@@ -178,3 +178,16 @@ err-no-report-download = There is no report download called { $name }; try repor
 err-supersede-draft = Report { $id } is a draft: edit it instead of superseding it.
 err-supersede-twice = Report { $id } already has a new version.
 err-body-too-large = The request body is too large: the limit is { $kib } KiB ({ $bytes } bytes).
+err-sign-ins-busy = The server is handling many sign-ins right now. Wait a few seconds and try again.
+err-comment-rate = { $n ->
+    [one] You have posted { $n } comment in the last hour, the most allowed. Please wait before posting again.
+   *[other] You have posted { $n } comments in the last hour, the most allowed. Please wait before posting again.
+}
+err-sign-ins-busy-wait = { $wait ->
+    [one] The server is handling many sign-ins right now. Wait { $wait } second and try again.
+   *[other] The server is handling many sign-ins right now. Wait { $wait } seconds and try again.
+}
+err-sign-in-attempts = { $wait ->
+    [one] Too many sign-in attempts from your address. Wait { $wait } second and try again.
+   *[other] Too many sign-in attempts from your address. Wait { $wait } seconds and try again.
+}

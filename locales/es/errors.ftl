@@ -182,3 +182,16 @@ err-no-report-download = No existe ninguna descarga de informe llamada { $name }
 err-supersede-draft = El informe { $id } es un borrador: edítelo en lugar de sustituirlo.
 err-supersede-twice = El informe { $id } ya tiene una versión nueva.
 err-body-too-large = El cuerpo de la solicitud es demasiado grande: el límite es de { $kib } KiB ({ $bytes } bytes).
+err-sign-ins-busy = El servidor está atendiendo muchos inicios de sesión en este momento. Espere unos segundos y vuelva a intentarlo.
+err-comment-rate = { $n ->
+    [one] Ha publicado { $n } comentario en la última hora, el máximo permitido. Espere antes de publicar de nuevo.
+   *[other] Ha publicado { $n } comentarios en la última hora, el máximo permitido. Espere antes de publicar de nuevo.
+}
+err-sign-ins-busy-wait = { $wait ->
+    [one] El servidor está atendiendo muchos inicios de sesión en este momento. Espere { $wait } segundo y vuelva a intentarlo.
+   *[other] El servidor está atendiendo muchos inicios de sesión en este momento. Espere { $wait } segundos y vuelva a intentarlo.
+}
+err-sign-in-attempts = { $wait ->
+    [one] Demasiados intentos de inicio de sesión desde su dirección. Espere { $wait } segundo y vuelva a intentarlo.
+   *[other] Demasiados intentos de inicio de sesión desde su dirección. Espere { $wait } segundos y vuelva a intentarlo.
+}

@@ -177,3 +177,16 @@ err-no-report-download = Il n’existe pas de téléchargement de rapport nommé
 err-supersede-draft = Le rapport { $id } est un brouillon : modifiez-le au lieu de le remplacer.
 err-supersede-twice = Le rapport { $id } a déjà une nouvelle version.
 err-body-too-large = Le corps de la requête est trop volumineux : la limite est de { $kib } Kio ({ $bytes } octets).
+err-sign-ins-busy = Le serveur traite de nombreuses connexions en ce moment. Patientez quelques secondes et réessayez.
+err-comment-rate = { $n ->
+    [one] Vous avez publié { $n } commentaire au cours de la dernière heure, le maximum autorisé. Patientez avant d’en publier un autre.
+   *[other] Vous avez publié { $n } commentaires au cours de la dernière heure, le maximum autorisé. Patientez avant d’en publier un autre.
+}
+err-sign-ins-busy-wait = { $wait ->
+    [one] Le serveur traite de nombreuses connexions en ce moment. Patientez { $wait } seconde et réessayez.
+   *[other] Le serveur traite de nombreuses connexions en ce moment. Patientez { $wait } secondes et réessayez.
+}
+err-sign-in-attempts = { $wait ->
+    [one] Trop de tentatives de connexion depuis votre adresse. Patientez { $wait } seconde et réessayez.
+   *[other] Trop de tentatives de connexion depuis votre adresse. Patientez { $wait } secondes et réessayez.
+}

@@ -170,3 +170,7 @@ err-no-report-download = 没有名为 { $name } 的报告下载；请尝试 repo
 err-supersede-draft = 报告 { $id } 是草稿：请直接编辑，而不是用新版本替代。
 err-supersede-twice = 报告 { $id } 已经有新版本。
 err-body-too-large = 请求正文过大：上限为 { $kib } KiB（{ $bytes } 字节）。
+err-sign-ins-busy = 服务器当前正在处理大量登录请求。请等待几秒后重试。
+err-comment-rate = 您在过去一小时内已发表 { $n } 条评论，已达上限。请稍后再发表。
+err-sign-ins-busy-wait = 服务器当前正在处理大量登录请求。请等待 { $wait } 秒后重试。
+err-sign-in-attempts = 来自您地址的登录尝试过多。请等待 { $wait } 秒后重试。

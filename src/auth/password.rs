@@ -97,7 +97,7 @@ impl Hasher {
             }))
             .map_err(|e| match e {
                 std::sync::mpsc::TrySendError::Full(_) => AppError::TooManyRequests {
-                    message: "The server is handling many sign-ins right now. Wait a few seconds and try again.".to_owned(),
+                    message: "err-sign-ins-busy".to_owned(),
                     retry_after: 2,
                 },
                 std::sync::mpsc::TrySendError::Disconnected(_) => {

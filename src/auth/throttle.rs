@@ -16,7 +16,7 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use ipnet::IpNet;
 
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// Per-address and global limiter for sign-in and registration.
 #[derive(Debug)]
@@ -55,9 +55,9 @@ impl Throttle {
             limiter.check_key(&ip).map_err(|n| {
                 let wait = wait_secs(&n);
                 AppError::TooManyRequests {
-                    message: format!(
-                        "Too many sign-in attempts from your address. Wait {wait} seconds and try again."
-                    ),
+                    message: Msg::new("err-sign-in-attempts")
+                        .num("wait", i64::try_from(wait).unwrap_or(i64::MAX))
+                        .into(),
                     retry_after: wait,
                 }
             })?;
@@ -66,9 +66,9 @@ impl Throttle {
             global.check().map_err(|n| {
                 let wait = wait_secs(&n);
                 AppError::TooManyRequests {
-                    message: format!(
-                        "The server is handling many sign-ins right now. Wait {wait} seconds and try again."
-                    ),
+                    message: Msg::new("err-sign-ins-busy-wait")
+                        .num("wait", i64::try_from(wait).unwrap_or(i64::MAX))
+                        .into(),
                     retry_after: wait,
                 }
             })?;

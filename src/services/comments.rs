@@ -13,7 +13,7 @@ use crate::db::{self, Db, proposals as pq, users};
 use crate::domain::ValidationError;
 use crate::domain::proposal::{CommentBody, CommentId, HideReason, ProposalId, ProposalStatus};
 use crate::domain::user::{User, UserId};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::messages;
 use crate::services::proposals::visible_row;
 
@@ -192,9 +192,9 @@ pub fn post(
             && c::count_since(tx, user.id, now - Duration::hours(1))? >= i64::from(per_hour)
         {
             return Err(AppError::TooManyRequests {
-                message: format!(
-                    "You have posted {per_hour} comments in the last hour, the most allowed. Please wait before posting again."
-                ),
+                message: Msg::new("err-comment-rate")
+                    .num("n", i64::from(per_hour))
+                    .into(),
                 retry_after: 60,
             });
         }
