@@ -10,6 +10,12 @@ use crate::messages;
 /// `text` in the language of the request being served when it is a message
 /// id (see `messages`) or a [`Msg`], else as written.
 fn loc(text: &str) -> String {
+    localise_in(crate::i18n::current(), text)
+}
+
+/// `text` in `lang` when it is a message id or a [`Msg`], else as written
+/// (pages call it through `PageCtx::loc`).
+pub fn localise_in(lang: crate::i18n::Lang, text: &str) -> String {
     match Msg::decode(text) {
         Some((id, args)) => {
             let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
@@ -19,9 +25,9 @@ fn loc(text: &str) -> String {
                     _ => (*k, crate::i18n::Arg::Str(v)),
                 })
                 .collect();
-            crate::i18n::t_args(crate::i18n::current(), id, &args)
+            crate::i18n::t_args(lang, id, &args)
         }
-        None => crate::i18n::localise(crate::i18n::current(), text),
+        None => crate::i18n::localise(lang, text),
     }
 }
 
@@ -88,14 +94,26 @@ impl From<Msg> for String {
     }
 }
 
-/// Like [`loc`], with the message's arguments.
+/// Like [`loc`], with the message's arguments; an argument that is itself
+/// a [`Msg`] is put into the same language first.
 fn loc_args(text: &str, args: &[(&'static str, String)]) -> String {
     if args.is_empty() || !crate::i18n::has_message(text) {
         return loc(text);
     }
+    let values: Vec<String> = args
+        .iter()
+        .map(|(_, v)| {
+            if v.starts_with(MSG_MARK) {
+                loc(v)
+            } else {
+                v.clone()
+            }
+        })
+        .collect();
     let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
         .iter()
-        .map(|(k, v)| (*k, crate::i18n::Arg::Str(v.as_str())))
+        .zip(&values)
+        .map(|((k, _), v)| (*k, crate::i18n::Arg::Str(v.as_str())))
         .collect();
     crate::i18n::t_args(crate::i18n::current(), text, &args)
 }

@@ -185,3 +185,4 @@ err-sign-in-attempts = محاولات تسجيل دخول كثيرة جدًا م
     [few] { $wait } ثوانٍ
    *[other] { $wait } ثانية
 } ثم حاول مرة أخرى.
+err-not-eligible = المقترح { $id } ({ $title }) غير مؤهل بعد: { $missing }.

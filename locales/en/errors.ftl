@@ -191,3 +191,4 @@ err-sign-in-attempts = { $wait ->
     [one] Too many sign-in attempts from your address. Wait { $wait } second and try again.
    *[other] Too many sign-in attempts from your address. Wait { $wait } seconds and try again.
 }
+err-not-eligible = Proposal { $id } ({ $title }) is not eligible yet: { $missing }

@@ -195,3 +195,4 @@ err-sign-in-attempts = { $wait ->
     [one] Demasiados intentos de inicio de sesión desde su dirección. Espere { $wait } segundo y vuelva a intentarlo.
    *[other] Demasiados intentos de inicio de sesión desde su dirección. Espere { $wait } segundos y vuelva a intentarlo.
 }
+err-not-eligible = La propuesta { $id } ({ $title }) aún no es elegible: { $missing }.

@@ -190,3 +190,4 @@ err-sign-in-attempts = { $wait ->
     [one] Trop de tentatives de connexion depuis votre adresse. Patientez { $wait } seconde et réessayez.
    *[other] Trop de tentatives de connexion depuis votre adresse. Patientez { $wait } secondes et réessayez.
 }
+err-not-eligible = La proposition { $id } ({ $title }) n’est pas encore éligible : { $missing }.

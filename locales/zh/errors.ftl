@@ -174,3 +174,4 @@ err-sign-ins-busy = 服务器当前正在处理大量登录请求。请等待几
 err-comment-rate = 您在过去一小时内已发表 { $n } 条评论，已达上限。请稍后再发表。
 err-sign-ins-busy-wait = 服务器当前正在处理大量登录请求。请等待 { $wait } 秒后重试。
 err-sign-in-attempts = 来自您地址的登录尝试过多。请等待 { $wait } 秒后重试。
+err-not-eligible = 提案 { $id }（{ $title }）尚不符合条件：{ $missing }。

@@ -387,6 +387,32 @@ pub enum Missing {
     },
 }
 
+impl Missing {
+    /// What is missing as a catalogue message (ids `proposal-missing-*`),
+    /// for pages and refusals in the reader's language; `Display` keeps
+    /// the English of the API's `missing` field.
+    pub fn message(self) -> crate::error::Msg {
+        use crate::error::Msg;
+        match self {
+            Missing::NotSubmitted(ProposalStatus::Draft) => Msg::new("proposal-missing-submit"),
+            Missing::NotSubmitted(ProposalStatus::Withdrawn) => {
+                Msg::new("proposal-missing-withdrawn")
+            }
+            Missing::NotSubmitted(_) => Msg::new("proposal-missing-decided"),
+            Missing::Support { cosponsors, groups } if groups >= cosponsors => {
+                Msg::new("proposal-missing-groups").num("groups", i64::from(groups))
+            }
+            Missing::Support {
+                cosponsors,
+                groups: 0,
+            } => Msg::new("proposal-missing-cosponsors").num("cosponsors", i64::from(cosponsors)),
+            Missing::Support { cosponsors, groups } => Msg::new("proposal-missing-both")
+                .num("cosponsors", i64::from(cosponsors))
+                .num("groups", i64::from(groups)),
+        }
+    }
+}
+
 impl fmt::Display for Missing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {

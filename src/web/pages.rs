@@ -76,7 +76,7 @@ impl PageCtx {
     /// A sentence that may be a message id (errors, notices) in the page's
     /// language.
     pub fn loc(&self, text: &str) -> String {
-        i18n::localise(self.lang, text)
+        crate::error::localise_in(self.lang, text)
     }
 
     /// A number written the page's way (`1,234.5`, `1 234,5` …).

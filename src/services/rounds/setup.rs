@@ -51,9 +51,14 @@ pub(super) fn check_proposals(
             .into());
         }
         if let Some(missing) = crate::services::eligibility::missing(&row, settings)? {
-            return Err(ValidationError::new(
+            return Err(ValidationError::with(
                 "proposals",
-                format!("Proposal {id} ({title}) is not eligible yet: {missing}"),
+                "err-not-eligible",
+                [
+                    ("id", id.to_string()),
+                    ("title", title.clone()),
+                    ("missing", missing),
+                ],
             )
             .into());
         }

@@ -16,7 +16,7 @@ use actix_web::web;
 
 use crate::domain::proposal::{Missing, ProposalStatus};
 use crate::domain::user::{Role, User};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::Lang;
 
 /// Page routes for proposals.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -84,30 +84,7 @@ pub(crate) fn status_label_id(status: ProposalStatus) -> &'static str {
 /// reads as `Missing`'s `Display` (which the API keeps); counts select the
 /// language's plural forms.
 pub(crate) fn missing_text(lang: Lang, m: Missing) -> String {
-    let n = |x: u32| Arg::Num(i64::from(x));
-    match m {
-        Missing::NotSubmitted(ProposalStatus::Draft) => i18n::t(lang, "proposal-missing-submit"),
-        Missing::NotSubmitted(ProposalStatus::Withdrawn) => {
-            i18n::t(lang, "proposal-missing-withdrawn")
-        }
-        Missing::NotSubmitted(_) => i18n::t(lang, "proposal-missing-decided"),
-        Missing::Support { cosponsors, groups } if groups >= cosponsors => {
-            i18n::t_args(lang, "proposal-missing-groups", &[("groups", n(groups))])
-        }
-        Missing::Support {
-            cosponsors,
-            groups: 0,
-        } => i18n::t_args(
-            lang,
-            "proposal-missing-cosponsors",
-            &[("cosponsors", n(cosponsors))],
-        ),
-        Missing::Support { cosponsors, groups } => i18n::t_args(
-            lang,
-            "proposal-missing-both",
-            &[("cosponsors", n(cosponsors)), ("groups", n(groups))],
-        ),
-    }
+    crate::error::localise_in(lang, &String::from(m.message()))
 }
 
 pub(super) fn can_author(user: &User) -> bool {

@@ -2,6 +2,7 @@
 //! it, the other languages with their own plural forms.
 
 use super::*;
+use crate::i18n;
 
 fn support(cosponsors: u32, groups: u32) -> Missing {
     Missing::Support { cosponsors, groups }

@@ -184,4 +184,37 @@ async fn refusals_naming_a_thing_speak_the_readers_language(app: &TestApp) {
         ru.error_message()
             .contains(&format!("дерева размера {} нет", size + 5))
     );
+
+    // A message inside a message: what an ineligible proposal still lacks
+    // is worded in the reader's language inside the refusal.
+    let chair = app.chair().await;
+    let author = app.find_user(d.email()).await.unwrap();
+    let lone = app
+        .submitted_proposal(&author, "Lonely idea", "Summary.", "Body.")
+        .await;
+    let eligible = app.proposals(1).await;
+    let body = json!({"title": "Round", "proposals": [eligible[0], lone]});
+    let en = chair.post_json("/api/v1/rounds", &body).await;
+    assert_eq!(en.status, 422, "{}", en.text);
+    assert!(
+        en.error_message()
+            .contains("is not eligible yet: needs co-sponsors from 2 more stakeholder groups"),
+        "{}",
+        en.text
+    );
+    let fr = send(
+        chair
+            .request(Method::POST, "/api/v1/rounds")
+            .json(&body)
+            .header("Accept-Language", "fr"),
+    )
+    .await;
+    assert_eq!(fr.status, 422);
+    let msg = fr.error_message();
+    assert!(
+        msg.contains(
+            "(Lonely idea) n’est pas encore éligible : il lui faut des coauteurs de 2 groupes"
+        ),
+        "{msg}"
+    );
 }
