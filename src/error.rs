@@ -17,18 +17,29 @@ fn loc(text: &str) -> String {
 /// (pages call it through `PageCtx::loc`).
 pub fn localise_in(lang: crate::i18n::Lang, text: &str) -> String {
     match Msg::decode(text) {
-        Some((id, args)) => {
-            let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
-                .iter()
-                .map(|(k, v)| match v.parse::<i64>() {
-                    Ok(n) if k.starts_with('#') => (&k[1..], crate::i18n::Arg::Num(n)),
-                    _ => (*k, crate::i18n::Arg::Str(v)),
-                })
-                .collect();
-            crate::i18n::t_args(lang, id, &args)
-        }
+        Some((id, args)) => render(lang, id, &args),
         None => crate::i18n::localise(lang, text),
     }
+}
+
+/// Message `id` in `lang` with [`Msg`]-style arguments (`#name` for a
+/// number).
+fn render<K: AsRef<str>, V: AsRef<str>>(
+    lang: crate::i18n::Lang,
+    id: &str,
+    args: &[(K, V)],
+) -> String {
+    let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
+        .iter()
+        .map(|(k, v)| {
+            let (k, v) = (k.as_ref(), v.as_ref());
+            match (k.strip_prefix('#'), v.parse::<i64>()) {
+                (Some(name), Ok(n)) => (name, crate::i18n::Arg::Num(n)),
+                _ => (k, crate::i18n::Arg::Str(v)),
+            }
+        })
+        .collect();
+    crate::i18n::t_args(lang, id, &args)
 }
 
 /// A message id with arguments, for the `AppError` variants that hold a
@@ -69,6 +80,11 @@ impl Msg {
     pub fn num(mut self, name: &'static str, value: i64) -> Msg {
         self.args.push((format!("#{name}"), value.to_string()));
         self
+    }
+
+    /// The sentence in `lang`.
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        render(lang, self.id, &self.args)
     }
 
     fn decode(text: &str) -> Option<(&str, Vec<(&str, &str)>)> {

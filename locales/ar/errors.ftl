@@ -186,3 +186,10 @@ err-sign-in-attempts = محاولات تسجيل دخول كثيرة جدًا م
    *[other] { $wait } ثانية
 } ثم حاول مرة أخرى.
 err-not-eligible = المقترح { $id } ({ $title }) غير مؤهل بعد: { $missing }.
+err-form-unreadable = تعذّرت قراءة النموذج: { $detail }
+err-form-malformed = النموذج ناقص أو غير سليم: { $detail }
+err-json-invalid = نص JSON غير صالح: { $detail }
+err-json-unreadable = تعذّرت قراءة نص JSON: { $detail }
+err-query-invalid = معاملات الاستعلام غير صالحة: { $detail }
+err-witness-key = ليس مفتاح شاهد: { $detail }.
+err-rule-json = القاعدة المخصصة ليست JSON صالحًا: { $detail }.

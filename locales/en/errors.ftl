@@ -192,3 +192,10 @@ err-sign-in-attempts = { $wait ->
    *[other] Too many sign-in attempts from your address. Wait { $wait } seconds and try again.
 }
 err-not-eligible = Proposal { $id } ({ $title }) is not eligible yet: { $missing }
+err-form-unreadable = Cannot read the form: { $detail }
+err-form-malformed = The form is incomplete or malformed: { $detail }
+err-json-invalid = The JSON body is invalid: { $detail }
+err-json-unreadable = Cannot read the JSON body: { $detail }
+err-query-invalid = Invalid query: { $detail }
+err-witness-key = Not a witness key: { $detail }.
+err-rule-json = The custom rule is not valid JSON: { $detail }.

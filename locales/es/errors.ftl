@@ -196,3 +196,10 @@ err-sign-in-attempts = { $wait ->
    *[other] Demasiados intentos de inicio de sesión desde su dirección. Espere { $wait } segundos y vuelva a intentarlo.
 }
 err-not-eligible = La propuesta { $id } ({ $title }) aún no es elegible: { $missing }.
+err-form-unreadable = No se puede leer el formulario: { $detail }
+err-form-malformed = El formulario está incompleto o mal formado: { $detail }
+err-json-invalid = El cuerpo JSON no es válido: { $detail }
+err-json-unreadable = No se puede leer el cuerpo JSON: { $detail }
+err-query-invalid = Parámetros de consulta no válidos: { $detail }
+err-witness-key = No es una clave de testigo: { $detail }.
+err-rule-json = La regla personalizada no es un JSON válido: { $detail }.

@@ -191,3 +191,10 @@ err-sign-in-attempts = { $wait ->
    *[other] Trop de tentatives de connexion depuis votre adresse. Patientez { $wait } secondes et réessayez.
 }
 err-not-eligible = La proposition { $id } ({ $title }) n’est pas encore éligible : { $missing }.
+err-form-unreadable = Impossible de lire le formulaire : { $detail }
+err-form-malformed = Le formulaire est incomplet ou mal formé : { $detail }
+err-json-invalid = Le corps JSON est invalide : { $detail }
+err-json-unreadable = Impossible de lire le corps JSON : { $detail }
+err-query-invalid = Paramètres de requête invalides : { $detail }
+err-witness-key = Ce n’est pas une clé de témoin : { $detail }.
+err-rule-json = La règle personnalisée n’est pas du JSON valide : { $detail }.

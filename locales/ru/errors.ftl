@@ -196,3 +196,10 @@ err-sign-in-attempts = { $wait ->
    *[other] Слишком много попыток входа с вашего адреса. Подождите { $wait } секунд и попробуйте снова.
 }
 err-not-eligible = Предложение { $id } ({ $title }) пока не соответствует условиям: { $missing }.
+err-form-unreadable = Не удалось прочитать форму: { $detail }
+err-form-malformed = Форма неполна или составлена неверно: { $detail }
+err-json-invalid = Тело JSON недопустимо: { $detail }
+err-json-unreadable = Не удалось прочитать тело JSON: { $detail }
+err-query-invalid = Недопустимые параметры запроса: { $detail }
+err-witness-key = Это не ключ свидетеля: { $detail }.
+err-rule-json = Пользовательское правило — недопустимый JSON: { $detail }.

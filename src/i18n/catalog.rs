@@ -83,7 +83,12 @@ impl From<u64> for Arg<'_> {
     }
 }
 
-struct Bundles(HashMap<Lang, FluentBundle<FluentResource>>);
+struct Bundles {
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    /// Messages that are plain text (no argument, no selector), ready
+    /// made: most of a page's words, looked up instead of formatted.
+    plain: HashMap<Lang, HashMap<String, String>>,
+}
 
 static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
     let mut map = HashMap::new();
@@ -108,7 +113,43 @@ static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
         }
         map.insert(lang, bundle);
     }
-    Bundles(map)
+    let mut plain: HashMap<Lang, HashMap<String, String>> = HashMap::new();
+    for lang in Lang::ALL {
+        for (_, source) in sources(lang) {
+            let res = match fluent_syntax::parser::parse(source) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in res.body {
+                let fluent_syntax::ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let Some(value) = m.value else { continue };
+                let text: Option<String> = value
+                    .elements
+                    .iter()
+                    .map(|e| match e {
+                        fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                        fluent_syntax::ast::PatternElement::Placeable { .. } => None,
+                    })
+                    .collect();
+                // Formatted once through the bundle, so the result is the
+                // bundle's own (line joins, indentation) and not a copy.
+                if text.is_some() {
+                    if let Some(formatted) = format_with(&map, lang, m.id.name, &[]) {
+                        plain
+                            .entry(lang)
+                            .or_default()
+                            .insert(m.id.name.to_owned(), formatted);
+                    }
+                }
+            }
+        }
+    }
+    Bundles {
+        bundles: map,
+        plain,
+    }
 });
 
 /// The catalogue files of `lang`: (path, text), in path order.
@@ -146,7 +187,10 @@ pub fn message_ids(lang: Lang) -> BTreeSet<String> {
 
 /// True when `id` is an English message id.
 pub(super) fn has(id: &str) -> bool {
-    BUNDLES.0.get(&Lang::En).is_some_and(|b| b.has_message(id))
+    BUNDLES
+        .bundles
+        .get(&Lang::En)
+        .is_some_and(|b| b.has_message(id))
 }
 
 /// Message `id` in `lang`.
@@ -156,6 +200,20 @@ pub fn t(lang: Lang, id: &str) -> String {
 
 /// Message `id` in `lang` with arguments.
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    if args.is_empty() {
+        let plain = |l: Lang| BUNDLES.plain.get(&l).and_then(|m| m.get(id));
+        if let Some(s) = plain(lang) {
+            return s.clone();
+        }
+        // Missing in `lang` (not merely not plain there): English, as below.
+        let in_lang = BUNDLES
+            .bundles
+            .get(&lang)
+            .is_some_and(|b| b.has_message(id));
+        if let (false, Some(s)) = (in_lang, plain(Lang::En)) {
+            return s.clone();
+        }
+    }
     format_in(lang, id, args)
         .or_else(|| format_in(Lang::En, id, args))
         .unwrap_or_else(|| {
@@ -165,7 +223,16 @@ pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 fn format_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
-    let bundle = BUNDLES.0.get(&lang)?;
+    format_with(&BUNDLES.bundles, lang, id, args)
+}
+
+fn format_with(
+    bundles: &HashMap<Lang, FluentBundle<FluentResource>>,
+    lang: Lang,
+    id: &str,
+    args: &[(&str, Arg<'_>)],
+) -> Option<String> {
+    let bundle = bundles.get(&lang)?;
     let pattern = bundle.get_message(id)?.value()?;
     let mut fargs = FluentArgs::new();
     for (name, value) in args {

@@ -86,8 +86,9 @@ fn by_id(conn: &mut Db, id: i64) -> Result<WitnessRow, AppError> {
 /// Parses a witness's verifier key: a C2SP vkey of type 0x04 (Ed25519
 /// `cosignature/v1`), not a small-order point.
 pub fn parse_witness_vkey(vkey: &str) -> Result<NoteVerifier, ValidationError> {
-    let v = NoteVerifier::parse_vkey(vkey)
-        .map_err(|e| ValidationError::new("vkey", format!("Not a witness key: {e}.")))?;
+    let v = NoteVerifier::parse_vkey(vkey).map_err(|e| {
+        ValidationError::with("vkey", "err-witness-key", [("detail", e.to_string())])
+    })?;
     if v.kind != TYPE_COSIGNATURE {
         return Err(ValidationError::new("vkey", "err-witness-key-type"));
     }

@@ -251,7 +251,11 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 let error = if crate::web::is_overflow(&e) {
                     crate::web::too_large()
                 } else {
-                    AppError::BadRequest(format!("Cannot read the form: {e}"))
+                    AppError::BadRequest(
+                        crate::error::Msg::new("err-form-unreadable")
+                            .arg("detail", e)
+                            .into(),
+                    )
                 };
                 Rejection::new(&req, error)
             })?;
@@ -266,7 +270,11 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .map_err(|e| {
                     Rejection::new(
                         &req,
-                        AppError::BadRequest(format!("The form is incomplete or malformed: {e}")),
+                        AppError::BadRequest(
+                            crate::error::Msg::new("err-form-malformed")
+                                .arg("detail", e)
+                                .into(),
+                        ),
                     )
                 })
         })

@@ -110,15 +110,21 @@ pub fn json_config() -> web::JsonConfig {
         .error_handler(|err, req| {
             let error = match &err {
                 JsonPayloadError::ContentType => AppError::BadRequest("err-send-json".to_owned()),
-                JsonPayloadError::Deserialize(e) => {
-                    AppError::BadRequest(format!("The JSON body is invalid: {e}"))
-                }
+                JsonPayloadError::Deserialize(e) => AppError::BadRequest(
+                    crate::error::Msg::new("err-json-invalid")
+                        .arg("detail", e)
+                        .into(),
+                ),
                 JsonPayloadError::Overflow { .. }
                 | JsonPayloadError::OverflowKnownLength { .. }
                 | JsonPayloadError::Payload(actix_web::error::PayloadError::Overflow) => {
                     too_large()
                 }
-                other => AppError::BadRequest(format!("Cannot read the JSON body: {other}")),
+                other => AppError::BadRequest(
+                    crate::error::Msg::new("err-json-unreadable")
+                        .arg("detail", other)
+                        .into(),
+                ),
             };
             Rejection::new(req, error).into()
         })
@@ -134,7 +140,11 @@ pub fn form_config() -> web::FormConfig {
             let error = match &err {
                 UrlencodedError::Overflow { .. }
                 | UrlencodedError::Payload(actix_web::error::PayloadError::Overflow) => too_large(),
-                other => AppError::BadRequest(format!("Cannot read the form: {other}")),
+                other => AppError::BadRequest(
+                    crate::error::Msg::new("err-form-unreadable")
+                        .arg("detail", other)
+                        .into(),
+                ),
             };
             Rejection::new(req, error).into()
         })
@@ -148,7 +158,15 @@ pub fn payload_config() -> web::PayloadConfig {
 /// Bad query strings become a 400 with the reason.
 pub fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|err, req| {
-        Rejection::new(req, AppError::BadRequest(format!("Invalid query: {err}"))).into()
+        Rejection::new(
+            req,
+            AppError::BadRequest(
+                crate::error::Msg::new("err-query-invalid")
+                    .arg("detail", err)
+                    .into(),
+            ),
+        )
+        .into()
     })
 }
 

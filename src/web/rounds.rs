@@ -161,7 +161,7 @@ fn rule_from_form(form: &[(String, String)]) -> Result<Option<serde_json::Value>
         "custom" => serde_json::from_str(field(form, "rule"))
             .map(Some)
             .map_err(|e| {
-                ValidationError::new("rule", format!("The custom rule is not valid JSON: {e}."))
+                ValidationError::with("rule", "err-rule-json", [("detail", e.to_string())])
             }),
         "" => Ok(None),
         preset => Ok(Some(serde_json::json!({"preset": preset}))),

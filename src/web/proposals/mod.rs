@@ -84,7 +84,7 @@ pub(crate) fn status_label_id(status: ProposalStatus) -> &'static str {
 /// reads as `Missing`'s `Display` (which the API keeps); counts select the
 /// language's plural forms.
 pub(crate) fn missing_text(lang: Lang, m: Missing) -> String {
-    crate::error::localise_in(lang, &String::from(m.message()))
+    m.message().render(lang)
 }
 
 pub(super) fn can_author(user: &User) -> bool {
