@@ -12,7 +12,7 @@ use serde::{Serialize, Serializer};
 use super::ValidationError;
 
 /// A valid IANA time zone. UTC by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TimeZone(Tz);
 
 impl Default for TimeZone {
@@ -72,7 +72,17 @@ impl Serialize for TimeZone {
 
 /// `utc` as the UTC text shown on hover, e.g. `2026-12-01 14:00 UTC`.
 pub fn utc_text(utc: NaiveDateTime) -> String {
-    utc.format("%Y-%m-%d %H:%M UTC").to_string()
+    use chrono::{Datelike, Timelike};
+    // Written out rather than through `format`, which parses its pattern
+    // on every call: pages show dozens of times.
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        utc.year(),
+        utc.month(),
+        utc.day(),
+        utc.hour(),
+        utc.minute()
+    )
 }
 
 #[cfg(test)]

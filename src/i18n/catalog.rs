@@ -2,7 +2,7 @@
 //! embedded at compile time (`locales/<lang>/*.ftl`).
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -223,8 +223,53 @@ pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 fn format_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
-    format_with(&BUNDLES.bundles, lang, id, args)
+    // The same sentences with the same arguments ("3 comments", "Comment
+    // by Ana") come back on every row and every view of a page, and
+    // formatting (choosing a plural form above all) is the dearest part
+    // of writing one: keep what was made. Long texts are not kept.
+    if args.is_empty()
+        || args
+            .iter()
+            .any(|(_, v)| matches!(v, Arg::Str(s) if s.len() > 200))
+    {
+        return format_with(&BUNDLES.bundles, lang, id, args);
+    }
+    let values = args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Num(n) => CountedArg::Num(*n),
+                Arg::Str(s) => CountedArg::Str((*s).to_owned()),
+            };
+            ((*k).to_owned(), v)
+        })
+        .collect();
+    let key = (lang, id.to_owned(), values);
+    if let Some(hit) = COUNTED.read().ok().and_then(|c| c.get(&key).cloned()) {
+        return Some(hit);
+    }
+    let out = format_with(&BUNDLES.bundles, lang, id, args)?;
+    if let Ok(mut cache) = COUNTED.write() {
+        if cache.len() >= COUNTED_MAX {
+            cache.clear();
+        }
+        cache.insert(key, out.clone());
+    }
+    Some(out)
 }
+
+/// An argument as kept in [`COUNTED`]'s keys.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum CountedArg {
+    Num(i64),
+    Str(String),
+}
+
+/// Messages already formatted, by language, id and arguments.
+type CountedKey = (Lang, String, Vec<(String, CountedArg)>);
+static COUNTED: LazyLock<RwLock<HashMap<CountedKey, String>>> = LazyLock::new(Default::default);
+/// Entries kept at most; the cache starts again when full.
+const COUNTED_MAX: usize = 20_000;
 
 fn format_with(
     bundles: &HashMap<Lang, FluentBundle<FluentResource>>,

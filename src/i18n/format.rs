@@ -3,7 +3,7 @@
 //! of day, month and year come from the catalogues (`date-time`,
 //! `month-1` … `month-12`), so a translator controls them.
 
-use chrono::{DateTime, Datelike, TimeZone};
+use chrono::{DateTime, Datelike, TimeZone, Timelike};
 
 use super::{Arg, Lang, t, t_args};
 
@@ -56,7 +56,7 @@ where
     Tz::Offset: std::fmt::Display,
 {
     let month = t(lang, &format!("month-{}", when.month()));
-    let time = when.format("%H:%M %Z").to_string();
+    let time = format!("{:02}:{:02} {}", when.hour(), when.minute(), when.offset());
     t_args(
         lang,
         "date-time",

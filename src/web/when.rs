@@ -2,6 +2,9 @@
 //! with the UTC time in the hover title and the machine-readable
 //! `datetime`.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
+
 use chrono::{NaiveDateTime, TimeZone as _};
 
 use crate::domain::time_zone::{TimeZone, utc_text};
@@ -34,13 +37,49 @@ impl When {
 
 /// `utc` for a viewer reading `lang` in `zone`, at `now`.
 pub fn when(lang: Lang, zone: TimeZone, utc: NaiveDateTime, now: NaiveDateTime) -> When {
-    let local = zone.tz().from_utc_datetime(&utc);
+    use chrono::{Datelike, Timelike};
     When {
-        iso: utc.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-        local: i18n::format_date_time(lang, &local),
+        iso: format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            utc.year(),
+            utc.month(),
+            utc.day(),
+            utc.hour(),
+            utc.minute(),
+            utc.second()
+        ),
+        local: local_text(lang, zone, utc),
         utc: utc_text(utc),
         left: time_left(lang, utc, now),
     }
+}
+
+/// Local texts already written, by language, zone and minute: a page of
+/// thirty comments is read many times, and each time is the same words.
+type LocalKey = (Lang, TimeZone, NaiveDateTime);
+static LOCAL: LazyLock<RwLock<HashMap<LocalKey, String>>> = LazyLock::new(Default::default);
+/// Entries kept at most; the cache starts again when full.
+const LOCAL_MAX: usize = 50_000;
+
+/// `utc` in `zone`, written in `lang` (to the minute).
+fn local_text(lang: Lang, zone: TimeZone, utc: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    let minute = utc
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(utc);
+    let key = (lang, zone, minute);
+    if let Some(hit) = LOCAL.read().ok().and_then(|c| c.get(&key).cloned()) {
+        return hit;
+    }
+    let text = i18n::format_date_time(lang, &zone.tz().from_utc_datetime(&minute));
+    if let Ok(mut cache) = LOCAL.write() {
+        if cache.len() >= LOCAL_MAX {
+            cache.clear();
+        }
+        cache.insert(key, text.clone());
+    }
+    text
 }
 
 /// A stored RFC 3339 text time (as `closed_at` is kept) for a viewer.
