@@ -135,13 +135,13 @@ static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
                     .collect();
                 // Formatted once through the bundle, so the result is the
                 // bundle's own (line joins, indentation) and not a copy.
-                if text.is_some() {
-                    if let Some(formatted) = format_with(&map, lang, m.id.name, &[]) {
-                        plain
-                            .entry(lang)
-                            .or_default()
-                            .insert(m.id.name.to_owned(), formatted);
-                    }
+                if text.is_some()
+                    && let Some(formatted) = format_with(&map, lang, m.id.name, &[])
+                {
+                    plain
+                        .entry(lang)
+                        .or_default()
+                        .insert(m.id.name.to_owned(), formatted);
                 }
             }
         }
