@@ -133,7 +133,7 @@ fn open_svg_sized(
     let (width, dir) = (m.width, m.direction());
     let align = if m.on { "xMaxYMin" } else { "xMinYMin" };
     let (class, size) = match scale {
-        Some(s) => ("chart-sized", format!("{:.0}", width * s)),
+        Some(s) => ("chart chart-sized", format!("{:.0}", width * s)),
         None => ("chart", "100%".to_owned()),
     };
     let _ = write!(

@@ -28,7 +28,7 @@ fn labels_are_escaped_and_charts_are_accessible() {
     // A 2 × 2 grid (168 units wide) is drawn at 1.5 px per unit, not
     // stretched to the page's width.
     assert!(
-        h.contains(r#"class="chart-sized""#) && h.contains(r#"width="252""#),
+        h.contains(r#"class="chart chart-sized""#) && h.contains(r#"width="252""#),
         "{h}"
     );
 }
