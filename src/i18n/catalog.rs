@@ -234,28 +234,67 @@ fn format_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     {
         return format_with(&BUNDLES.bundles, lang, id, args);
     }
-    let values = args
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Arg::Num(n) => CountedArg::Num(*n),
-                Arg::Str(s) => CountedArg::Str((*s).to_owned()),
-            };
-            ((*k).to_owned(), v)
-        })
-        .collect();
-    let key = (lang, id.to_owned(), values);
-    if let Some(hit) = COUNTED.read().ok().and_then(|c| c.get(&key).cloned()) {
+    // Looked up by a hash of the borrowed arguments, so a hit allocates
+    // nothing but its answer.
+    let hash = counted_hash(lang, id, args);
+    if let Some(hit) = COUNTED.read().ok().and_then(|c| {
+        c.get(&hash)?
+            .iter()
+            .find(|(k, _)| same_key(k, lang, id, args))
+            .map(|(_, v)| v.clone())
+    }) {
         return Some(hit);
     }
     let out = format_with(&BUNDLES.bundles, lang, id, args)?;
+    let key = (
+        lang,
+        id.to_owned(),
+        args.iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Num(n) => CountedArg::Num(*n),
+                    Arg::Str(s) => CountedArg::Str((*s).to_owned()),
+                };
+                ((*k).to_owned(), v)
+            })
+            .collect(),
+    );
     if let Ok(mut cache) = COUNTED.write() {
         if cache.len() >= COUNTED_MAX {
             cache.clear();
         }
-        cache.insert(key, out.clone());
+        cache.entry(hash).or_default().push((key, out.clone()));
     }
     Some(out)
+}
+
+fn counted_hash(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    lang.hash(&mut h);
+    id.hash(&mut h);
+    for (k, v) in args {
+        k.hash(&mut h);
+        match v {
+            Arg::Num(n) => (0u8, n).hash(&mut h),
+            Arg::Str(s) => (1u8, s).hash(&mut h),
+        }
+    }
+    h.finish()
+}
+
+fn same_key(stored: &CountedKey, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> bool {
+    stored.0 == lang
+        && stored.1 == id
+        && stored.2.len() == args.len()
+        && stored.2.iter().zip(args).all(|((k1, v1), (k2, v2))| {
+            k1 == k2
+                && match (v1, v2) {
+                    (CountedArg::Num(a), Arg::Num(b)) => a == b,
+                    (CountedArg::Str(a), Arg::Str(b)) => a == b,
+                    _ => false,
+                }
+        })
 }
 
 /// An argument as kept in [`COUNTED`]'s keys.
@@ -265,10 +304,12 @@ enum CountedArg {
     Str(String),
 }
 
-/// Messages already formatted, by language, id and arguments.
+/// Messages already formatted: by the hash of language, id and arguments,
+/// each with its whole key (so that a collision is told apart).
 type CountedKey = (Lang, String, Vec<(String, CountedArg)>);
-static COUNTED: LazyLock<RwLock<HashMap<CountedKey, String>>> = LazyLock::new(Default::default);
-/// Entries kept at most; the cache starts again when full.
+type Counted = HashMap<u64, Vec<(CountedKey, String)>>;
+static COUNTED: LazyLock<RwLock<Counted>> = LazyLock::new(Default::default);
+/// Hashes kept at most; the cache starts again when full.
 const COUNTED_MAX: usize = 20_000;
 
 fn format_with(

@@ -216,6 +216,22 @@ mod tests {
     }
 
     #[test]
+    fn kept_messages_answer_for_their_own_arguments_only() {
+        for _ in 0..2 {
+            let ana = t_args(Lang::Fr, "signed-in-as", &[("name", Arg::Str("Ana"))]);
+            let bob = t_args(Lang::Fr, "signed-in-as", &[("name", Arg::Str("Bob"))]);
+            assert_eq!(ana, "Connecté·e en tant que Ana");
+            assert_eq!(bob, "Connecté·e en tant que Bob");
+            let two = t_args(Lang::En, "time-days", &[("n", Arg::Num(2))]);
+            let one = t_args(Lang::En, "time-days", &[("n", Arg::Num(1))]);
+            assert_eq!((one.as_str(), two.as_str()), ("1 day", "2 days"));
+            // The same words in another language are another entry.
+            let es = t_args(Lang::Es, "time-days", &[("n", Arg::Num(2))]);
+            assert_eq!(es, "2 días");
+        }
+    }
+
+    #[test]
     fn a_missing_message_falls_back_to_english_then_to_its_id() {
         assert_eq!(
             t(Lang::Fr, "no-such-message-anywhere"),
