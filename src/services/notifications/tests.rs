@@ -16,36 +16,37 @@ fn kinds_read_back_from_their_stored_spelling() {
 }
 
 #[test]
-fn smtp_urls_name_host_port_and_credentials() {
-    let local = parse_smtp_url("smtp://localhost").unwrap();
+fn smtp_urls_name_host_port_and_credentials() -> Result<(), String> {
+    let local = parse_smtp_url("smtp://localhost")?;
     assert_eq!((local.host.as_str(), local.port), ("localhost", 25));
     assert!(local.credentials.is_none());
-    let relay = parse_smtp_url("smtp://bot:s3cret@mail.example.org:2525").unwrap();
+    let relay = parse_smtp_url("smtp://bot:s3cret@mail.example.org:2525")?;
     assert_eq!(
         (relay.host.as_str(), relay.port),
         ("mail.example.org", 2525)
     );
-    let (user, password) = relay.credentials.unwrap();
+    let (user, password) = relay.credentials.ok_or("no credentials")?;
     assert_eq!(
         (user.as_str(), password.expose().as_str()),
         ("bot", "s3cret")
     );
-    let v6 = parse_smtp_url("smtp://[::1]:26").unwrap();
+    let v6 = parse_smtp_url("smtp://[::1]:26")?;
     assert_eq!((v6.host.as_str(), v6.port), ("::1", 26));
     assert_eq!(local.tls, SmtpTls::Plain);
-    let implicit = parse_smtp_url("smtps://bot:pw@mail.example.org").unwrap();
+    let implicit = parse_smtp_url("smtps://bot:pw@mail.example.org")?;
     assert_eq!(
         (implicit.host.as_str(), implicit.port, implicit.tls),
         ("mail.example.org", 465, SmtpTls::Implicit)
     );
-    let starttls = parse_smtp_url("smtp://mail.example.org?tls=starttls").unwrap();
+    let starttls = parse_smtp_url("smtp://mail.example.org?tls=starttls")?;
     assert_eq!((starttls.port, starttls.tls), (587, SmtpTls::StartTls));
-    let on_port = parse_smtp_url("smtp://mail.example.org:2587?tls=starttls").unwrap();
+    let on_port = parse_smtp_url("smtp://mail.example.org:2587?tls=starttls")?;
     assert_eq!((on_port.port, on_port.tls), (2587, SmtpTls::StartTls));
     assert!(parse_smtp_url("smtp://mail.example.org?tls=maybe").is_err());
     assert!(parse_smtp_url("http://mail.example.org").is_err());
     assert!(parse_smtp_url("smtp://host:notaport").is_err());
     assert!(parse_smtp_url("smtp://").is_err());
+    Ok(())
 }
 
 #[test]

@@ -18,11 +18,12 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 mod json;
+mod locate;
 mod preflib;
 
 pub use json::read_plenary_json;
 #[cfg(test)]
-use json::{ballot_scan, offsets_to_lines};
+use locate::{ballot_scan, offsets_to_lines};
 #[cfg(test)]
 use preflib::*;
 pub use preflib::{MAX_ALTERNATIVES, read_preflib};
