@@ -56,6 +56,9 @@
     table.parentNode.insertBefore(box, table);
     table.parentNode.insertBefore(live, table);
     table.hidden = true;
+    // The help under the heading now describes the list, not the number boxes.
+    var help = document.getElementById("ballot-help");
+    if (help && form.getAttribute("data-t-help")) help.textContent = form.getAttribute("data-t-help");
     var list = box.querySelector("#dnd-list");
     var pool = box.querySelector("#dnd-pool");
 

@@ -153,7 +153,7 @@ err-supersedes-on-edit = supersedes is set when a new version is created, not on
 err-only-chairs = Only chairs can do this.
 err-only-delegates-chairs = Only delegates and chairs can do this; auditors and administrators only read.
 err-only-auditors-admins = Only auditors and administrators can see the audit trail.
-err-only-auditors-chairs = Only auditors and chairs can download a round's ballots and results.
+err-only-auditors-chairs = Only auditors, chairs and the round's electors can download its ballots and results.
 err-foreign-origin = This request came from another site, so it was refused. If you meant to send it, open this site's own page and submit the form there.
 
 ## Refusals that name a thing by its id or name (`error::Msg`).

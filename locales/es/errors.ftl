@@ -158,7 +158,7 @@ err-supersedes-on-edit = supersedes se indica al crear una nueva versión, no al
 err-only-chairs = Solo la presidencia puede hacer esto.
 err-only-delegates-chairs = Solo los delegados y la presidencia pueden hacer esto; los auditores y los administradores solo consultan.
 err-only-auditors-admins = Solo los auditores y los administradores pueden ver el registro de auditoría.
-err-only-auditors-chairs = Solo los auditores y la presidencia pueden descargar las papeletas y los resultados de una votación.
+err-only-auditors-chairs = Solo los auditores, la presidencia y el electorado de la votación pueden descargar sus papeletas y resultados.
 err-foreign-origin = Esta solicitud procede de otro sitio, por lo que se ha rechazado. Si quería enviarla, abra la página de este sitio y envíe allí el formulario.
 
 err-no-export = No existe ninguna exportación llamada { $name }.

@@ -153,7 +153,7 @@ err-supersedes-on-edit = supersedes s’indique à la création d’une nouvelle
 err-only-chairs = Seuls les président·es peuvent faire cela.
 err-only-delegates-chairs = Seuls les délégué·es et les président·es peuvent faire cela ; les auditeur·rices et les administrateur·rices ne font que consulter.
 err-only-auditors-admins = Seuls les auditeur·rices et les administrateur·rices peuvent consulter le journal d’audit.
-err-only-auditors-chairs = Seuls les auditeur·rices et les président·es peuvent télécharger les bulletins et les résultats d’un scrutin.
+err-only-auditors-chairs = Seuls les auditeur·rices, les président·es et les électeur·rices du scrutin peuvent télécharger ses bulletins et ses résultats.
 err-foreign-origin = Cette requête provient d’un autre site, elle a donc été refusée. Si vous vouliez l’envoyer, ouvrez la page de ce site et soumettez-y le formulaire.
 
 err-no-export = Il n’existe pas d’export nommé { $name }.

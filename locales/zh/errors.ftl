@@ -152,7 +152,7 @@ err-supersedes-on-edit = supersedes 在创建新版本时设置，而不是在�
 err-only-chairs = 只有主席可以执行此操作。
 err-only-delegates-chairs = 只有代表和主席可以执行此操作；审计员和管理员只能查看。
 err-only-auditors-admins = 只有审计员和管理员可以查看审计记录。
-err-only-auditors-chairs = 只有审计员和主席可以下载投票轮次的选票和结果。
+err-only-auditors-chairs = 只有审计员、主席和本轮的选民可以下载本轮的选票和结果。
 err-foreign-origin = 此请求来自其他网站，因此已被拒绝。如果您确实想发送，请打开本站自己的页面并在那里提交表单。
 
 err-no-export = 没有名为 { $name } 的导出文件。

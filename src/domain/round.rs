@@ -383,6 +383,30 @@ pub fn tiers_from_rank_numbers(
     Ok(by_rank.into_values().collect())
 }
 
+/// A receipt as a voter pastes it: spaces and line breaks dropped (a
+/// receipt copied from a narrow screen wraps), letters lower-cased; it must
+/// then be 64 hexadecimal digits.
+pub fn parse_receipt(raw: &str) -> Result<String, ValidationError> {
+    let receipt: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if receipt.len() != 64 || !receipt.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(ValidationError::new("receipt", "err-receipt-format"));
+    }
+    Ok(receipt)
+}
+
+/// Who may read a closed round's documents (ballots and results files):
+/// auditors and chairs, and the round's electors, who must be able to find
+/// their own receipt in the published ballots. A secret round's documents
+/// are anonymised for everyone, so an elector gets what an auditor gets.
+pub fn may_read_documents(role: super::user::Role, is_elector: bool) -> bool {
+    use super::user::Role;
+    matches!(role, Role::Auditor | Role::Chair) || is_elector
+}
+
 /// Whether `ballots` reach `quorum_percent` of an electorate of `electorate`
 /// voters, compared exactly in integers.
 pub fn quorum_met(ballots: u64, electorate: u64, quorum_percent: Option<i32>) -> bool {

@@ -88,6 +88,10 @@ pub fn export(
     id: RoundId,
     file: ExportFile,
 ) -> Result<String, AppError> {
+    let is_elector = crate::db::rounds::electorate_member(conn, id, user.id)?.is_some();
+    if !crate::domain::round::may_read_documents(user.role, is_elector) {
+        return Err(AppError::Forbidden("err-only-auditors-chairs".to_owned()));
+    }
     let body = match file {
         ExportFile::BallotsJson => rounds::published_ballots(conn, id)?
             .to_json()

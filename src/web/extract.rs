@@ -134,13 +134,6 @@ impl Policy for Auditor {
     const DENIAL: &'static str = "err-only-auditors-admins";
 }
 
-/// Auditors and chairs: a closed round's downloads.
-pub struct Exporter;
-impl Policy for Exporter {
-    const ROLES: &'static [Role] = &[Role::Auditor, Role::Chair];
-    const DENIAL: &'static str = "err-only-auditors-chairs";
-}
-
 /// A signed-in user whose role passes policy `P`; 401 when nobody is signed
 /// in, 403 when the role does not pass.
 pub struct Require<P: Policy> {

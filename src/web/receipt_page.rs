@@ -20,7 +20,8 @@ use crate::web::pages::{PageCtx, html};
 
 /// Page routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/rounds/{id}/receipts/{receipt}", web::get().to(show));
+    cfg.route("/rounds/{id}/receipts", web::get().to(find))
+        .route("/rounds/{id}/receipts/{receipt}", web::get().to(show));
 }
 
 #[derive(Template)]
@@ -43,6 +44,27 @@ impl ReceiptPage {
     fn ballots(&self) -> i64 {
         i64::try_from(self.proof.tree_size).unwrap_or(i64::MAX)
     }
+}
+
+/// `?receipt=` from the round page's form.
+#[derive(serde::Deserialize)]
+struct FindQuery {
+    #[serde(default)]
+    receipt: String,
+}
+
+/// The round page's "check a receipt" form: a pasted receipt, tidied and
+/// checked for its shape, leads to its receipt page.
+async fn find(
+    _user: CurrentUser,
+    id: web::Path<i64>,
+    query: web::Query<FindQuery>,
+) -> Result<HttpResponse, PageError> {
+    let receipt = crate::domain::round::parse_receipt(&query.receipt).map_err(AppError::from)?;
+    Ok(crate::web::pages::see_other(&format!(
+        "/rounds/{}/receipts/{receipt}",
+        RoundId(id.into_inner())
+    )))
 }
 
 async fn show(

@@ -23,6 +23,7 @@ use crate::web::round_words as words;
 /// A proposal on an adoption ballot, with the vote chosen for it.
 struct VoteItem {
     cid: String,
+    proposal_id: crate::domain::proposal::ProposalId,
     title: String,
     vote: String,
 }
@@ -33,6 +34,7 @@ fn votes_from(round: &Round, chosen: &[(String, String)]) -> Vec<VoteItem> {
         .iter()
         .map(|p| VoteItem {
             cid: p.id.clone(),
+            proposal_id: p.proposal_id,
             title: p.title.clone(),
             vote: chosen
                 .iter()
@@ -58,6 +60,7 @@ fn stored_votes(
 /// A proposal on the ballot, with the rank typed for it.
 struct BallotItem {
     cid: String,
+    proposal_id: crate::domain::proposal::ProposalId,
     title: String,
     rank: String,
 }
@@ -129,6 +132,7 @@ fn items_from(round: &Round, ranking: &[Vec<String>]) -> Vec<BallotItem> {
                 .map(|k| (k + 1).to_string())
                 .unwrap_or_default(),
             cid: p.id.clone(),
+            proposal_id: p.proposal_id,
             title: p.title.clone(),
         })
         .collect()
@@ -246,6 +250,7 @@ pub async fn cast(
                 .iter()
                 .map(|p| BallotItem {
                     cid: p.id.clone(),
+                    proposal_id: p.proposal_id,
                     title: p.title.clone(),
                     rank: typed_entries
                         .iter()

@@ -288,6 +288,8 @@ struct ShowPage<'a> {
     can_vote: bool,
     has_voted: bool,
     can_download: bool,
+    /// The viewer's own receipt, to check once the round has closed.
+    own_receipt: Option<String>,
     ballots_so_far: u64,
     electorate: u64,
     results: Option<&'a ResultsView>,
@@ -337,7 +339,8 @@ async fn show(
             can_vote: page.can_vote(&user),
             has_voted: page.own.is_some(),
             is_chair: user.role == Role::Chair,
-            can_download: matches!(user.role, Role::Chair | Role::Auditor),
+            can_download: page.may_download(&user),
+            own_receipt: page.own.as_ref().map(|o| o.receipt.clone()),
             ballots_so_far: page.turnout.ballots,
             electorate: page.turnout.electorate,
             ctx,

@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use crate::db::Db;
 use crate::db::rounds::{self as q};
-use crate::domain::ValidationError;
 use crate::domain::ballots_file::BallotsFile;
 use crate::domain::round::{RoundId, RoundStatus};
 use crate::domain::user::{Role, User};
@@ -36,10 +35,7 @@ pub fn check_receipt(conn: &mut Db, id: RoundId, receipt: &str) -> Result<Receip
     if row.status != RoundStatus::Closed {
         return Err(AppError::Conflict("err-receipts-after-close".to_owned()));
     }
-    let receipt = receipt.trim().to_ascii_lowercase();
-    if receipt.len() != 64 || !receipt.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(ValidationError::new("receipt", "err-receipt-format").into());
-    }
+    let receipt = crate::domain::round::parse_receipt(receipt)?;
     Ok(match q::by_receipt(conn, id, &receipt)? {
         Some(b) if b.is_current => {
             let adoption = row.method.kind() == crate::domain::round::RoundKind::Adoption;
@@ -138,6 +134,12 @@ impl RoundPage {
         self.round.status == RoundStatus::Open
             && self.is_elector
             && matches!(viewer.role, Role::Delegate | Role::Chair)
+    }
+
+    /// Whether the viewer may download the closed round's documents.
+    pub fn may_download(&self, viewer: &User) -> bool {
+        self.round.status == RoundStatus::Closed
+            && crate::domain::round::may_read_documents(viewer.role, self.is_elector)
     }
 }
 
