@@ -121,6 +121,7 @@ impl Application {
                 .wrap(from_fn(no_store))
                 .wrap(security_headers())
                 .wrap(Condition::new(https, hsts()))
+                .wrap(from_fn(crate::web::flash::clear))
                 .wrap(from_fn(crate::web::csrf::ensure_cookie))
                 .wrap(from_fn(crate::web::lang::negotiate))
                 .wrap(from_fn(crate::web::metrics::record))

@@ -107,3 +107,13 @@ msg-edit-window-closed = يمكن تعديل التعليقات خلال 15 دق
 msg-comment-hidden = أخفى رئيس الجلسة هذا التعليق.
 msg-no-such-revision = لا توجد نسخة كهذه من هذا المقترح.
 msg-unknown-language = اختر إحدى اللغات المتاحة: en أو fr أو es أو ar أو zh أو ru.
+# What a form just did (web::flash), shown once at the top of the next page.
+done-comment-posted = نُشر تعليقك.
+done-cosponsored = أنت الآن من الرعاة المشاركين لهذا المقترح.
+done-uncosponsored = لم تعد من الرعاة المشاركين لهذا المقترح.
+done-withdrawn = سُحب المقترح.
+done-submitted = قُدِّم المقترح: يمكن للمندوبين الآن رعايته ومناقشته.
+done-round-created = أُنشئت الجولة مسودةً. راجعها، ثم افتحها للتصويت.
+done-round-opened = الجولة مفتوحة: يمكن للناخبين التصويت الآن.
+done-round-closed = أُغلقت الجولة. النتائج أدناه نهائية ومسجلة في سجل التدقيق.
+done-decision-recorded = سُجِّل القرار.

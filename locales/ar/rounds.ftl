@@ -195,3 +195,26 @@ rounds-receipt-label = الإيصال
 rounds-receipt-check = تحقّق
 rounds-receipt-hint = الصق الإيصال المكوّن من 64 حرفًا الذي حصلت عليه عند التصويت. تُظهر صفحة الإيصال ما إذا كانت ورقة الاقتراع تلك قد احتُسبت، وما تتضمنه، والدليل على أنها ضمن أوراق الاقتراع المنشورة.
 rounds-ballot-receipt-later = بعد إغلاق الجولة، يُظهر هذا الرابط أن ورقة اقتراعك قد احتُسبت:
+# The confirmation pages before opening or closing a round (web::round_confirm).
+rounds-confirm-open-heading = هل تفتح التصويت على «{ $title }»؟
+rounds-confirm-open-proposals = { $n ->
+    [zero] لن يكون أي مقترح في ورقة الاقتراع.
+    [one] سيكون مقترح واحد في ورقة الاقتراع.
+    [two] سيكون مقترحان في ورقة الاقتراع.
+    [few] ستكون { $n } مقترحات في ورقة الاقتراع.
+    [many] سيكون { $n } مقترحًا في ورقة الاقتراع.
+   *[other] سيكون { $n } مقترح في ورقة الاقتراع.
+}
+rounds-confirm-open-electorate = يصبح كل مندوب ورئيس جلسة نشط ناخبًا الآن؛ ومن تتم الموافقة عليه لاحقًا لا يمكنه التصويت في هذه الجولة.
+rounds-confirm-deadline = تُغلق تلقائيًا في { $when }.
+rounds-confirm-deadline-left = موعدها النهائي { $when } ({ $left }).
+rounds-confirm-no-deadline = ليس لها موعد نهائي: تبقى مفتوحة حتى يغلقها رئيس الجلسة.
+rounds-confirm-open-final = بعد فتح الجولة، لا يمكن تغيير مقترحاتها ولا طريقة الفرز ولا قواعدها.
+rounds-confirm-close-heading = هل تغلق «{ $title }» وتنشر نتائجها؟
+rounds-confirm-close-turnout = { $n ->
+    [one] صوّت { $part } من أصل { $whole } ناخب.
+   *[other] صوّت { $part } من أصل { $whole } ناخبين.
+}
+rounds-confirm-close-no-quorum = لم يتحقق النصاب البالغ { $percent }٪: ستذكر النتائج ذلك.
+rounds-confirm-close-final = لا يمكن التراجع عن الإغلاق: لا تُقبل أي ورقة اقتراع بعده، وتُفرز النتائج وتُنشر وتُسجَّل نهائيًا في سجل التدقيق.
+confirm-cancel = إلغاء والعودة

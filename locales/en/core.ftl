@@ -101,3 +101,13 @@ msg-edit-window-closed = Comments can be edited for 15 minutes after posting; th
 msg-comment-hidden = This comment has been hidden by the chair.
 msg-no-such-revision = There is no such revision of this proposal.
 msg-unknown-language = Choose one of the languages offered: en, fr, es, ar, zh or ru.
+# What a form just did (web::flash), shown once at the top of the next page.
+done-comment-posted = Your comment is posted.
+done-cosponsored = You now co-sponsor this proposal.
+done-uncosponsored = You no longer co-sponsor this proposal.
+done-withdrawn = The proposal is withdrawn.
+done-submitted = The proposal is submitted: delegates can now co-sponsor and discuss it.
+done-round-created = The round is created as a draft. Check it, then open it to voting.
+done-round-opened = The round is open: electors can now vote.
+done-round-closed = The round is closed. The results below are final and recorded in the audit trail.
+done-decision-recorded = The decision is recorded.

@@ -188,3 +188,22 @@ rounds-receipt-label = Receipt
 rounds-receipt-check = Check
 rounds-receipt-hint = Paste the 64-character receipt you were given when you voted. The receipt page shows whether that ballot was counted, what it says, and the proof that it is in the published ballots.
 rounds-ballot-receipt-later = Once the round closes, this link shows that your ballot was counted:
+# The confirmation pages before opening or closing a round (web::round_confirm).
+rounds-confirm-open-heading = Open “{ $title }” to voting?
+rounds-confirm-open-proposals = { $n ->
+    [one] { $n } proposal will be on the ballot.
+   *[other] { $n } proposals will be on the ballot.
+}
+rounds-confirm-open-electorate = Every active delegate and chair becomes an elector now; people approved later cannot vote in this round.
+rounds-confirm-deadline = It closes by itself at { $when }.
+rounds-confirm-deadline-left = Its deadline is { $when } ({ $left }).
+rounds-confirm-no-deadline = It has no deadline: it stays open until a chair closes it.
+rounds-confirm-open-final = Once the round is open, its proposals, counting method and rules can no longer be changed.
+rounds-confirm-close-heading = Close “{ $title }” and publish its results?
+rounds-confirm-close-turnout = { $n ->
+    [one] { $part } of { $whole } elector has voted.
+   *[other] { $part } of { $whole } electors have voted.
+}
+rounds-confirm-close-no-quorum = The quorum of { $percent } % is not met: the results will say so.
+rounds-confirm-close-final = Closing cannot be undone: no ballot is accepted afterwards, and the results are counted, published and recorded in the audit trail for good.
+confirm-cancel = Cancel and go back

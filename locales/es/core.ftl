@@ -95,3 +95,13 @@ msg-edit-window-closed = Los comentarios pueden editarse durante 15 minutos tras
 msg-comment-hidden = La presidencia ha ocultado este comentario.
 msg-no-such-revision = No existe esa versión de la propuesta.
 msg-unknown-language = Elija uno de los idiomas ofrecidos: en, fr, es, ar, zh o ru.
+# What a form just did (web::flash), shown once at the top of the next page.
+done-comment-posted = Su comentario está publicado.
+done-cosponsored = Ahora copatrocina esta propuesta.
+done-uncosponsored = Ya no copatrocina esta propuesta.
+done-withdrawn = La propuesta está retirada.
+done-submitted = La propuesta está presentada: los delegados ya pueden copatrocinarla y debatirla.
+done-round-created = La votación está creada como borrador. Revísela y luego ábrala.
+done-round-opened = La votación está abierta: el electorado ya puede votar.
+done-round-closed = La votación está cerrada. Los resultados de abajo son definitivos y constan en el registro de auditoría.
+done-decision-recorded = La decisión está registrada.

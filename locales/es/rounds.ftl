@@ -183,3 +183,22 @@ rounds-receipt-label = Recibo
 rounds-receipt-check = Comprobar
 rounds-receipt-hint = Pegue el recibo de 64 caracteres que recibió al votar. La página del recibo muestra si esa papeleta se contó, lo que dice y la prueba de que está entre las papeletas publicadas.
 rounds-ballot-receipt-later = Cuando se cierre la votación, este enlace mostrará que su papeleta se contó:
+# The confirmation pages before opening or closing a round (web::round_confirm).
+rounds-confirm-open-heading = ¿Abrir la votación de «{ $title }»?
+rounds-confirm-open-proposals = { $n ->
+    [one] { $n } propuesta estará en la papeleta.
+   *[other] { $n } propuestas estarán en la papeleta.
+}
+rounds-confirm-open-electorate = Cada delegado y cada miembro de la presidencia activos pasan ahora a formar parte del electorado; quienes sean aprobados después no podrán votar en esta votación.
+rounds-confirm-deadline = Se cierra sola el { $when }.
+rounds-confirm-deadline-left = Su plazo vence el { $when } ({ $left }).
+rounds-confirm-no-deadline = No tiene plazo: sigue abierta hasta que la presidencia la cierre.
+rounds-confirm-open-final = Una vez abierta la votación, sus propuestas, su método de recuento y sus reglas ya no pueden cambiarse.
+rounds-confirm-close-heading = ¿Cerrar «{ $title }» y publicar sus resultados?
+rounds-confirm-close-turnout = { $n ->
+    [one] Ha votado { $part } de { $whole } electores.
+   *[other] Han votado { $part } de { $whole } electores.
+}
+rounds-confirm-close-no-quorum = No se alcanza el quórum del { $percent } %: los resultados lo indicarán.
+rounds-confirm-close-final = El cierre no se puede deshacer: después no se acepta ninguna papeleta, y los resultados se cuentan, se publican y quedan registrados para siempre en el registro de auditoría.
+confirm-cancel = Cancelar y volver

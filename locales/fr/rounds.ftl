@@ -183,3 +183,22 @@ rounds-receipt-label = Reçu
 rounds-receipt-check = Vérifier
 rounds-receipt-hint = Collez le reçu de 64 caractères que vous avez reçu en votant. La page du reçu indique si ce bulletin a été compté, ce qu’il contient, et la preuve qu’il figure parmi les bulletins publiés.
 rounds-ballot-receipt-later = Une fois le scrutin clos, ce lien montre que votre bulletin a été compté :
+# The confirmation pages before opening or closing a round (web::round_confirm).
+rounds-confirm-open-heading = Ouvrir le vote sur « { $title } » ?
+rounds-confirm-open-proposals = { $n ->
+    [one] { $n } proposition figurera sur le bulletin.
+   *[other] { $n } propositions figureront sur le bulletin.
+}
+rounds-confirm-open-electorate = Chaque délégué·e et président·e actif·ve devient électeur·rice maintenant ; les personnes approuvées plus tard ne pourront pas voter dans ce scrutin.
+rounds-confirm-deadline = Il se clôt de lui-même le { $when }.
+rounds-confirm-deadline-left = Sa date limite est le { $when } ({ $left }).
+rounds-confirm-no-deadline = Il n’a pas de date limite : il reste ouvert jusqu’à ce qu’un·e président·e le close.
+rounds-confirm-open-final = Une fois le scrutin ouvert, ses propositions, sa méthode de décompte et ses règles ne peuvent plus être modifiées.
+rounds-confirm-close-heading = Clore « { $title } » et publier ses résultats ?
+rounds-confirm-close-turnout = { $n ->
+    [one] { $part } électeur·rice sur { $whole } a voté.
+   *[other] { $part } électeur·rices sur { $whole } ont voté.
+}
+rounds-confirm-close-no-quorum = Le quorum de { $percent } % n’est pas atteint : les résultats l’indiqueront.
+rounds-confirm-close-final = La clôture est irréversible : aucun bulletin n’est accepté ensuite, et les résultats sont décomptés, publiés et inscrits définitivement dans le journal d’audit.
+confirm-cancel = Annuler et revenir

@@ -101,3 +101,13 @@ msg-edit-window-closed = Комментарий можно редактиров�
 msg-comment-hidden = Этот комментарий скрыт председателем.
 msg-no-such-revision = Такой редакции предложения нет.
 msg-unknown-language = Выберите один из предложенных языков: en, fr, es, ar, zh или ru.
+# What a form just did (web::flash), shown once at the top of the next page.
+done-comment-posted = Ваш комментарий опубликован.
+done-cosponsored = Теперь вы соавтор этого предложения.
+done-uncosponsored = Вы больше не соавтор этого предложения.
+done-withdrawn = Предложение отозвано.
+done-submitted = Предложение внесено: делегаты теперь могут поддержать его как соавторы и обсуждать.
+done-round-created = Голосование создано как черновик. Проверьте его, затем откройте.
+done-round-opened = Голосование открыто: избиратели теперь могут голосовать.
+done-round-closed = Голосование закрыто. Результаты ниже окончательны и внесены в журнал аудита.
+done-decision-recorded = Решение записано.

@@ -186,3 +186,26 @@ rounds-receipt-label = Квитанция
 rounds-receipt-check = Проверить
 rounds-receipt-hint = Вставьте 64-символьную квитанцию, полученную при голосовании. Страница квитанции покажет, был ли этот бюллетень учтён, что в нём и доказательство того, что он есть среди опубликованных бюллетеней.
 rounds-ballot-receipt-later = После закрытия голосования эта ссылка покажет, что ваш бюллетень учтён:
+# The confirmation pages before opening or closing a round (web::round_confirm).
+rounds-confirm-open-heading = Открыть голосование «{ $title }»?
+rounds-confirm-open-proposals = { $n ->
+    [one] В бюллетене будет { $n } предложение.
+    [few] В бюллетене будет { $n } предложения.
+    [many] В бюллетене будет { $n } предложений.
+   *[other] В бюллетене будет { $n } предложения.
+}
+rounds-confirm-open-electorate = Все активные делегаты и председатели сейчас становятся избирателями; те, кого одобрят позже, не смогут голосовать в этом голосовании.
+rounds-confirm-deadline = Оно закроется само { $when }.
+rounds-confirm-deadline-left = Срок — { $when } ({ $left }).
+rounds-confirm-no-deadline = Срока нет: голосование открыто, пока председатель его не закроет.
+rounds-confirm-open-final = После открытия голосования его предложения, метод подсчёта и правила изменить нельзя.
+rounds-confirm-close-heading = Закрыть «{ $title }» и опубликовать результаты?
+rounds-confirm-close-turnout = { $n ->
+    [one] Проголосовали { $part } из { $whole } избирателя.
+    [few] Проголосовали { $part } из { $whole } избирателей.
+    [many] Проголосовали { $part } из { $whole } избирателей.
+   *[other] Проголосовали { $part } из { $whole } избирателя.
+}
+rounds-confirm-close-no-quorum = Кворум { $percent } % не достигнут: в результатах это будет указано.
+rounds-confirm-close-final = Закрытие необратимо: после него бюллетени не принимаются, а результаты подсчитываются, публикуются и навсегда записываются в журнал аудита.
+confirm-cancel = Отменить и вернуться

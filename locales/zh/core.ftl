@@ -86,3 +86,13 @@ msg-edit-window-closed = 评论发布后 15 分钟内可以编辑；这条评论
 msg-comment-hidden = 该评论已被主席隐藏。
 msg-no-such-revision = 该提案没有这个版本。
 msg-unknown-language = 请选择提供的语言之一：en、fr、es、ar、zh 或 ru。
+# What a form just did (web::flash), shown once at the top of the next page.
+done-comment-posted = 您的评论已发布。
+done-cosponsored = 您现已联署此提案。
+done-uncosponsored = 您已不再联署此提案。
+done-withdrawn = 提案已撤回。
+done-submitted = 提案已提交：代表们现在可以联署并讨论它。
+done-round-created = 投票轮次已作为草稿创建。请检查后再开放投票。
+done-round-opened = 投票轮次已开放：选民现在可以投票。
+done-round-closed = 投票轮次已结束。以下结果为最终结果，并已记入审计记录。
+done-decision-recorded = 决定已记录。

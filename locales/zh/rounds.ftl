@@ -177,3 +177,16 @@ rounds-receipt-label = 回执
 rounds-receipt-check = 核验
 rounds-receipt-hint = 粘贴您投票时获得的 64 位回执。回执页面会显示该选票是否已计入、其内容，以及它在已公布选票中的证明。
 rounds-ballot-receipt-later = 投票轮次结束后，此链接将显示您的选票已计入：
+# The confirmation pages before opening or closing a round (web::round_confirm).
+rounds-confirm-open-heading = 开放“{ $title }”进行投票？
+rounds-confirm-open-proposals = 选票上将有 { $n } 项提案。
+rounds-confirm-open-electorate = 所有在职的代表和主席此刻成为选民；之后获批的人不能在本轮投票。
+rounds-confirm-deadline = 它将于 { $when } 自动结束。
+rounds-confirm-deadline-left = 截止时间为 { $when }（{ $left }）。
+rounds-confirm-no-deadline = 没有截止时间：在主席结束之前一直开放。
+rounds-confirm-open-final = 投票轮次一旦开放，其提案、计票方法和规则都不能再更改。
+rounds-confirm-close-heading = 结束“{ $title }”并公布结果？
+rounds-confirm-close-turnout = { $whole } 名选民中已有 { $part } 人投票。
+rounds-confirm-close-no-quorum = 尚未达到 { $percent }% 的法定人数：结果将注明这一点。
+rounds-confirm-close-final = 结束后无法撤销：此后不再接受任何选票，结果将被计算、公布并永久记入审计记录。
+confirm-cancel = 取消并返回

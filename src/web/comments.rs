@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::web::flash::{Done, see_other_done};
 use crate::domain::ValidationError;
 use crate::domain::proposal::{CommentBody, CommentId, HideReason, ProposalId};
 use crate::domain::user::User;
@@ -49,7 +50,11 @@ async fn post_comment(
     let view = state
         .db(move |c| comments::post(c, per_hour, &user, id, parent, &body))
         .await?;
-    Ok(see_other(&format!("/proposals/{id}#comment-{}", view.id)))
+    Ok(see_other_done(
+        state.settings.secure_cookies,
+        &format!("/proposals/{id}#comment-{}", view.id),
+        Done::CommentPosted,
+    ))
 }
 
 #[derive(Template)]

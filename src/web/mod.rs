@@ -19,6 +19,7 @@ pub mod comments;
 pub mod csrf;
 pub mod error;
 pub mod extract;
+pub mod flash;
 pub mod health;
 pub mod home_page;
 pub mod lang;
@@ -32,6 +33,7 @@ pub mod report_view;
 pub mod reports;
 pub mod results_view;
 pub mod round_ballot;
+pub mod round_confirm;
 pub mod round_proxies;
 pub mod round_results;
 pub mod round_words;
@@ -72,6 +74,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(lang::routes)
         .configure(rounds::routes)
         .configure(receipt_page::routes)
+        .configure(round_confirm::routes)
         .configure(reports::routes)
         .default_service(web::to(not_found));
 }

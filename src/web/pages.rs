@@ -49,6 +49,8 @@ pub struct PageCtx {
     pub path: String,
     /// The signed-in user's unread notifications (the header's count).
     pub unread: Option<i64>,
+    /// What the form just posted did, shown once at the top of the page.
+    pub done: Option<crate::web::flash::Done>,
 }
 
 impl PageCtx {
@@ -137,6 +139,7 @@ impl FromRequest for PageCtx {
             .uri()
             .path_and_query()
             .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
+        let done = crate::web::flash::pending(req);
         Box::pin(async move {
             let user = user.await.ok().flatten().map(|u| u.0);
             let csrf = csrf.await?.0;
@@ -151,6 +154,7 @@ impl FromRequest for PageCtx {
                 lang,
                 path,
                 unread,
+                done,
             })
         })
     }

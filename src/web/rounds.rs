@@ -5,6 +5,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use crate::web::flash::{Done, see_other_done};
 use crate::audit::store::Actor;
 use crate::domain::ValidationError;
 use crate::domain::groups::GroupDef;
@@ -21,7 +22,7 @@ use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
 use crate::web::extract::Chair;
 use crate::web::extract::{CurrentUser, Require};
-use crate::web::pages::{PageCtx, html, see_other};
+use crate::web::pages::{PageCtx, html};
 use crate::web::results_view::ResultsView;
 use crate::web::round_results::{self, ResultsCache};
 use crate::web::round_words as words;
@@ -260,7 +261,11 @@ async fn create(
         Err(e) => Err(e.into()),
     };
     match result {
-        Ok(round) => Ok(see_other(&format!("/rounds/{}", round.id))),
+        Ok(round) => Ok(see_other_done(
+            state.settings.secure_cookies,
+            &format!("/rounds/{}", round.id),
+            Done::RoundCreated,
+        )),
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
             let status = e.status();
             let choices = choices(&state, proposals).await?;
@@ -375,7 +380,11 @@ async fn open(
     state
         .db(move |c| rounds::open(c, &st.settings, &chair, id))
         .await?;
-    Ok(see_other(&format!("/rounds/{id}")))
+    Ok(see_other_done(
+        state.settings.secure_cookies,
+        &format!("/rounds/{id}"),
+        Done::RoundOpened,
+    ))
 }
 
 async fn close(
@@ -390,7 +399,11 @@ async fn close(
     state
         .db(move |c| rounds::close(c, &st.signer, id, actor))
         .await?;
-    Ok(see_other(&format!("/rounds/{id}")))
+    Ok(see_other_done(
+        state.settings.secure_cookies,
+        &format!("/rounds/{id}"),
+        Done::RoundClosed,
+    ))
 }
 
 #[derive(serde::Deserialize)]
@@ -422,5 +435,9 @@ async fn decide(
             )
         })
         .await?;
-    Ok(see_other(&format!("/rounds/{round}")))
+    Ok(see_other_done(
+        state.settings.secure_cookies,
+        &format!("/rounds/{round}"),
+        Done::DecisionRecorded,
+    ))
 }

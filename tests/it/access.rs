@@ -115,7 +115,10 @@ const VOTER: [E; 9] = [IN, IN, IN, OK, OK, OK, NO, NO, NO];
 const CHAIR: [E; 9] = [IN, IN, IN, NO, NO, OK, NO, NO, NO];
 const ADMIN: [E; 9] = [IN, IN, IN, NO, NO, NO, NO, OK, NO];
 const AUDIT: [E; 9] = [IN, IN, IN, NO, NO, NO, OK, OK, NO];
-const EXPORT: [E; 9] = [IN, IN, IN, NO, NO, OK, OK, NO, NO];
+/// A closed round's documents: auditors, chairs and the round's electors
+/// (the owner and the other delegate voted in it; admins and latecomers
+/// are no electors).
+const EXPORT: [E; 9] = [IN, IN, IN, OK, OK, OK, OK, NO, NO];
 /// The owner of a submitted proposal or comment: others get 403.
 const AUTHOR: [E; 9] = [IN, IN, IN, OK, NO, NO, NO, NO, NO];
 /// The owner of a draft: other participants get 404 (the draft does not

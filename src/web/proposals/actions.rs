@@ -9,7 +9,7 @@ use crate::web::csrf::CsrfForm;
 use crate::web::error::PageError;
 use crate::web::extract::Participant;
 use crate::web::extract::Require;
-use crate::web::pages::see_other;
+use crate::web::flash::{Done, see_other_done};
 
 /// A lifecycle button on the proposal page.
 #[derive(Clone, Copy)]
@@ -29,6 +29,7 @@ pub(super) async fn step(
     let id = ProposalId(id);
     let rule = state.settings.eligibility;
     let user = user.user.0;
+    let secure = state.settings.secure_cookies;
     state
         .db(move |c| match step {
             Step::Submit => proposals::submit(c, rule, &user, id),
@@ -37,7 +38,13 @@ pub(super) async fn step(
             Step::Uncosponsor => proposals::uncosponsor(c, rule, &user, id),
         })
         .await?;
-    Ok(see_other(&format!("/proposals/{id}")))
+    let done = match step {
+        Step::Submit => Done::Submitted,
+        Step::Withdraw => Done::Withdrawn,
+        Step::Cosponsor => Done::Cosponsored,
+        Step::Uncosponsor => Done::Uncosponsored,
+    };
+    Ok(see_other_done(secure, &format!("/proposals/{id}"), done))
 }
 
 pub(super) async fn submit(

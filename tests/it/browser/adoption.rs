@@ -69,16 +69,17 @@ async fn an_adoption_round_is_created_voted_by_keyboard_and_without_javascript_a
     .await;
     let open = b
         .wait()
-        .for_element(Locator::Css("form[action$='/open'] button"))
+        .for_element(Locator::Css("a[href$='/open']"))
         .await
         .unwrap();
     let url = b.current_url().await.unwrap();
     let id: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
-    let heading = text_of(b, Locator::Css("main p")).await;
+    let heading = text_of(b, Locator::Css("main h1 + p")).await;
     assert!(heading.contains("rule majority"), "{heading}");
     open.click().await.unwrap();
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
     b.wait()
-        .for_element(Locator::Css("form[action$='/close'] button"))
+        .for_element(Locator::Css("a[href$='/close']"))
         .await
         .unwrap();
     let ballot = app.url(&format!("/rounds/{id}/ballot"));
@@ -116,7 +117,9 @@ async fn an_adoption_round_is_created_voted_by_keyboard_and_without_javascript_a
     // The chair closes it; the page shows the decisions.
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url(&format!("/rounds/{id}"))).await.unwrap();
-    click(b, Locator::Css("form[action$='/close'] button")).await;
+    click(b, Locator::Css("a[href$='/close']")).await;
+    // The confirmation page says what closing means, then closes.
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
     b.wait()
         .for_element(Locator::Id("results-heading"))
         .await

@@ -86,15 +86,16 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     .await;
     let open = b
         .wait()
-        .for_element(Locator::Css("form[action$='/open'] button"))
+        .for_element(Locator::Css("a[href$='/open']"))
         .await
         .unwrap();
     let url = b.current_url().await.unwrap();
     let id: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
     let ballot = app.url(&format!("/rounds/{id}/ballot"));
     open.click().await.unwrap();
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
     b.wait()
-        .for_element(Locator::Css("form[action$='/close'] button"))
+        .for_element(Locator::Css("a[href$='/close']"))
         .await
         .unwrap();
 
@@ -173,7 +174,9 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     // The chair closes the round; the results page shows ranking and charts.
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url(&format!("/rounds/{id}"))).await.unwrap();
-    click(b, Locator::Css("form[action$='/close'] button")).await;
+    click(b, Locator::Css("a[href$='/close']")).await;
+    // The confirmation page says what closing means, then closes.
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
     b.wait()
         .for_element(Locator::Id("results-heading"))
         .await
