@@ -26,3 +26,4 @@ api-no = لا
 api-request-body = جسم الطلب:
 api-responses = الاستجابات
 api-fields-caption = حقول { $name }
+api-details = المعلمات والاستجابات

@@ -153,3 +153,14 @@ proposal-field-themes = المواضيع
 proposal-optional = (اختياري)
 proposal-save-draft = حفظ المسودة
 proposal-save-revision = الحفظ كمراجعة جديدة
+proposal-confirm-withdraw-heading = هل تسحب «{ $title }»؟
+proposal-confirm-withdraw-cosponsors = { $n ->
+    [zero] ليس له رعاة مشاركون.
+    [one] سيرى راعيه المشارك أنه سُحب.
+    [two] سيرى راعياه المشاركان أنه سُحب.
+    [few] سيرى رعاته المشاركون الـ{ $n } أنه سُحب.
+    [many] سيرى رعاته المشاركون الـ{ $n } أنه سُحب.
+   *[other] سيرى رعاته المشاركون الـ{ $n } أنه سُحب.
+}
+proposal-confirm-withdraw-rounds = لن يمكن بعد الآن إدراجه في جولة؛ ويبقى نصه ومراجعاته ونقاشه متاحة للقراءة.
+proposal-confirm-withdraw-final = لا يمكن التراجع عن السحب: لا يمكن تقديم المقترح مرة أخرى.

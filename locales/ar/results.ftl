@@ -13,7 +13,6 @@ results-final-ranking = الترتيب النهائي
 results-final-ranking-caption = الترتيب النهائي؛ المقترحات المتساوية تتشارك المرتبة
 results-col-position = المرتبة
 results-col-proposal = المقترح
-results-col-id = المعرّف
 results-col-score = النقاط
 results-col-decision = القرار
 results-tied = (متساوٍ)

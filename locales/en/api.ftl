@@ -26,3 +26,4 @@ api-no = no
 api-request-body = Request body:
 api-responses = Responses
 api-fields-caption = Fields of { $name }
+api-details = Parameters and responses

@@ -139,3 +139,10 @@ proposal-field-themes = Themes
 proposal-optional = (optional)
 proposal-save-draft = Save draft
 proposal-save-revision = Save as a new revision
+proposal-confirm-withdraw-heading = Withdraw “{ $title }”?
+proposal-confirm-withdraw-cosponsors = { $n ->
+    [one] Its { $n } co-sponsor will see it withdrawn.
+   *[other] Its { $n } co-sponsors will see it withdrawn.
+}
+proposal-confirm-withdraw-rounds = It can no longer be put into a round; its text, revisions and discussion stay readable.
+proposal-confirm-withdraw-final = Withdrawing cannot be undone: the proposal cannot be submitted again.

@@ -14,7 +14,6 @@ results-final-ranking = Final ranking
 results-final-ranking-caption = Final ranking; tied proposals share a position
 results-col-position = Position
 results-col-proposal = Proposal
-results-col-id = Id
 results-col-score = Score
 results-col-decision = Decision
 results-tied = (tied)

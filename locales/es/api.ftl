@@ -26,3 +26,4 @@ api-no = no
 api-request-body = Cuerpo de la solicitud:
 api-responses = Respuestas
 api-fields-caption = Campos de { $name }
+api-details = Parámetros y respuestas

@@ -132,3 +132,10 @@ proposal-field-themes = Temas
 proposal-optional = (opcional)
 proposal-save-draft = Guardar el borrador
 proposal-save-revision = Guardar como nueva revisión
+proposal-confirm-withdraw-heading = ¿Retirar «{ $title }»?
+proposal-confirm-withdraw-cosponsors = { $n ->
+    [one] Su { $n } copatrocinador la verá retirada.
+   *[other] Sus { $n } copatrocinadores la verán retirada.
+}
+proposal-confirm-withdraw-rounds = Ya no podrá incluirse en una votación; su texto, sus revisiones y su debate siguen siendo legibles.
+proposal-confirm-withdraw-final = La retirada no se puede deshacer: la propuesta no podrá volver a presentarse.

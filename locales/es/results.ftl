@@ -13,7 +13,6 @@ results-final-ranking = Clasificación final
 results-final-ranking-caption = Clasificación final; las propuestas empatadas comparten puesto
 results-col-position = Puesto
 results-col-proposal = Propuesta
-results-col-id = Identificador
 results-col-score = Puntuación
 results-col-decision = Decisión
 results-tied = (empate)

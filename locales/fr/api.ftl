@@ -26,3 +26,4 @@ api-no = non
 api-request-body = Corps de la requête :
 api-responses = Réponses
 api-fields-caption = Champs de { $name }
+api-details = Paramètres et réponses

@@ -13,7 +13,6 @@ results-final-ranking = Classement final
 results-final-ranking-caption = Classement final ; les propositions à égalité partagent un rang
 results-col-position = Rang
 results-col-proposal = Proposition
-results-col-id = Identifiant
 results-col-score = Score
 results-col-decision = Décision
 results-tied = (ex aequo)

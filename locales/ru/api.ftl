@@ -26,3 +26,4 @@ api-no = нет
 api-request-body = Тело запроса:
 api-responses = Ответы
 api-fields-caption = Поля { $name }
+api-details = Параметры и ответы

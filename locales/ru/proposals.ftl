@@ -150,3 +150,12 @@ proposal-field-themes = Темы
 proposal-optional = (необязательно)
 proposal-save-draft = Сохранить черновик
 proposal-save-revision = Сохранить как новую редакцию
+proposal-confirm-withdraw-heading = Отозвать «{ $title }»?
+proposal-confirm-withdraw-cosponsors = { $n ->
+    [one] Его { $n } соавтор увидит, что оно отозвано.
+    [few] Его { $n } соавтора увидят, что оно отозвано.
+    [many] Его { $n } соавторов увидят, что оно отозвано.
+   *[other] Его { $n } соавтора увидят, что оно отозвано.
+}
+proposal-confirm-withdraw-rounds = Его больше нельзя будет включить в голосование; его текст, редакции и обсуждение останутся доступны.
+proposal-confirm-withdraw-final = Отзыв необратим: предложение нельзя будет внести снова.

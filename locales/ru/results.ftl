@@ -13,7 +13,6 @@ results-final-ranking = Итоговое ранжирование
 results-final-ranking-caption = Итоговое ранжирование; предложения наравне делят место
 results-col-position = Место
 results-col-proposal = Предложение
-results-col-id = Идентификатор
 results-col-score = Баллы
 results-col-decision = Решение
 results-tied = (наравне)

@@ -26,3 +26,4 @@ api-no = 否
 api-request-body = 请求体：
 api-responses = 响应
 api-fields-caption = { $name } 的字段
+api-details = 参数与响应

@@ -116,3 +116,7 @@ proposal-field-themes = 主题
 proposal-optional = （可选）
 proposal-save-draft = 保存草稿
 proposal-save-revision = 另存为新版本
+proposal-confirm-withdraw-heading = 撤回“{ $title }”？
+proposal-confirm-withdraw-cosponsors = 它的 { $n } 位联署人将看到它已撤回。
+proposal-confirm-withdraw-rounds = 它将不能再被纳入投票轮次；其文本、修订和讨论仍可阅读。
+proposal-confirm-withdraw-final = 撤回无法撤销：该提案不能再次提交。

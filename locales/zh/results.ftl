@@ -13,7 +13,6 @@ results-final-ranking = 最终排名
 results-final-ranking-caption = 最终排名；并列的提案名次相同
 results-col-position = 名次
 results-col-proposal = 提案
-results-col-id = 编号
 results-col-score = 得分
 results-col-decision = 决定
 results-tied = （并列）

@@ -16,6 +16,7 @@ pub mod assets;
 pub mod audit_page;
 pub mod charts;
 pub mod comments;
+pub mod confirm;
 pub mod csrf;
 pub mod error;
 pub mod extract;

@@ -7,11 +7,11 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use askama::Template;
 
 use crate::domain::round::{RoundId, RoundStatus, quorum_met};
 use crate::services::rounds::Round;
 use crate::state::AppState;
+use crate::web::confirm::ConfirmPage;
 use crate::web::error::{AppError, PageError};
 use crate::web::extract::{Chair, Require};
 use crate::web::pages::{PageCtx, html};
@@ -21,22 +21,6 @@ use crate::web::round_words as words;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/rounds/{id}/open", web::get().to(confirm_open))
         .route("/rounds/{id}/close", web::get().to(confirm_close));
-}
-
-/// A yes-or-go-back page for one action on one round.
-#[derive(Template)]
-#[template(path = "rounds/confirm.html")]
-struct ConfirmPage {
-    ctx: PageCtx,
-    round: Round,
-    /// `open` or `close`: the path the form posts to.
-    action: &'static str,
-    heading: String,
-    /// What will happen, one sentence each.
-    facts: Vec<String>,
-    /// What cannot be undone.
-    warning: String,
-    button: String,
 }
 
 /// The same refusals the actions themselves give.
@@ -91,10 +75,10 @@ async fn confirm_open(
             heading: ctx.t1("rounds-confirm-open-heading", "title", round.title.as_str()),
             warning: ctx.t("rounds-confirm-open-final"),
             button: ctx.t("rounds-show-open"),
-            action: "open",
+            action: format!("/rounds/{}/open", round.id),
+            back: format!("/rounds/{}", round.id),
             facts,
             ctx,
-            round,
         },
     )
 }
@@ -128,10 +112,10 @@ async fn confirm_close(
             heading: ctx.t1("rounds-confirm-close-heading", "title", round.title.as_str()),
             warning: ctx.t("rounds-confirm-close-final"),
             button: ctx.t("rounds-show-close"),
-            action: "close",
+            action: format!("/rounds/{}/close", round.id),
+            back: format!("/rounds/{}", round.id),
             facts,
             ctx,
-            round,
         },
     )
 }

@@ -119,6 +119,9 @@ const AUDIT: [E; 9] = [IN, IN, IN, NO, NO, NO, OK, OK, NO];
 /// (the owner and the other delegate voted in it; admins and latecomers
 /// are no electors).
 const EXPORT: [E; 9] = [IN, IN, IN, OK, OK, OK, OK, NO, NO];
+/// The round page's receipt form sent empty: a 422 naming the receipt
+/// field for everyone signed in.
+const RECEIPT_FORM: [E; 9] = [IN, IN, IN, E::Status(422), E::Status(422), E::Status(422), E::Status(422), E::Status(422), E::Status(422)];
 /// The owner of a submitted proposal or comment: others get 403.
 const AUTHOR: [E; 9] = [IN, IN, IN, OK, NO, NO, NO, NO, NO];
 /// The owner of a draft: other participants get 404 (the draft does not
@@ -423,6 +426,7 @@ const ROUTES: &[Row] = &[
     row("GET",    "/proposals/{id}/diff",                     Submitted,             NONE,           USER),
     row("GET",    "/proposals/{id}/diff",                     Draft,                 NONE,           DRAFT_READER),
     row("POST",   "/proposals/{id}/submit",                   FreshDraft,            NONE,           DRAFT_AUTHOR),
+    row("GET",    "/proposals/{id}/withdraw",                 FreshSubmitted,        NONE,           AUTHOR),
     row("POST",   "/proposals/{id}/withdraw",                 FreshSubmitted,        NONE,           AUTHOR),
     row("POST",   "/proposals/{id}/cosponsor",                FreshSubmitted,        NONE,           COSPONSOR),
     row("POST",   "/proposals/{id}/uncosponsor",              FreshCosponsored,      NONE,           UNCOSPONSOR),
@@ -459,6 +463,9 @@ const ROUTES: &[Row] = &[
     row("GET",    "/rounds/{id}",                             OpenRound,             NONE,           USER),
     row("GET",    "/rounds/{id}",                             ClosedRound,           NONE,           USER),
     row("GET",    "/rounds/{id}/receipts/{receipt}",          ClosedRound,           NONE,           USER),
+    row("GET",    "/rounds/{id}/receipts",                    ClosedRound,           NONE,           RECEIPT_FORM),
+    row("GET",    "/rounds/{id}/open",                        FreshDraftRound,       NONE,           CHAIR),
+    row("GET",    "/rounds/{id}/close",                       FreshOpenRound,        NONE,           CHAIR),
     row("POST",   "/rounds/{id}/open",                        FreshDraftRound,       NONE,           CHAIR),
     row("POST",   "/rounds/{id}/close",                       FreshOpenRound,        NONE,           CHAIR),
     row("GET",    "/rounds/{id}/ballot",                      OpenRound,             NONE,           VOTER),

@@ -10,7 +10,7 @@ both_backends!(
     every_method_and_weighting_is_reproduced_byte_for_byte_from_the_downloads,
     the_verifier_ties_ballots_json_to_the_trail_and_catches_an_altered_ballot,
     secret_round_exports_identify_no_voter,
-    exports_are_for_auditors_and_chairs_of_closed_rounds_only,
+    exports_are_for_auditors_chairs_and_electors_of_closed_rounds_only,
 );
 
 /// `file` of round `id`'s downloads, as `who` gets it: (status, text).
@@ -263,7 +263,7 @@ async fn secret_round_exports_identify_no_voter(app: &TestApp) {
     }
 }
 
-async fn exports_are_for_auditors_and_chairs_of_closed_rounds_only(app: &TestApp) {
+async fn exports_are_for_auditors_chairs_and_electors_of_closed_rounds_only(app: &TestApp) {
     let chair = app.chair().await;
     let auditor = app.auditor().await;
     let delegate = app.delegate("delegate").await;
@@ -277,9 +277,15 @@ async fn exports_are_for_auditors_and_chairs_of_closed_rounds_only(app: &TestApp
         voters.push(app.delegate_in(name, group, organisation).await);
     }
     let id = closed_round(&chair, &ids, json!({}), &voters).await;
+    // Approved after the round opened: no elector of it.
+    let latecomer = app.delegate("latecomer").await;
+    let admin = app.admin().await;
     for file in FILES {
         let (s, body) = download(&delegate, id, file).await;
+        assert_eq!(s, 200, "an elector reads the documents, {file}: {body}");
+        let (s, body) = download(&latecomer, id, file).await;
         assert_eq!(s, 403, "{file}: {body}");
+        assert_eq!(download(&admin, id, file).await.0, 403, "{file}");
         let res = app
             .anon()
             .get(&format!("/api/v1/rounds/{id}/export/{file}"))

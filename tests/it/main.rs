@@ -31,3 +31,4 @@ mod round_pages;
 mod round_pages_i18n;
 mod rounds;
 mod tally;
+mod voter_pages;

@@ -194,3 +194,25 @@ fn candidate_ids_round_trip() {
     assert_eq!(proposal_of("x42"), None);
     assert_eq!(proposal_of("p0"), None);
 }
+
+#[test]
+fn a_pasted_receipt_loses_its_spaces_and_capitals_and_must_be_64_hex_digits() {
+    let r = "AB".repeat(32);
+    let wrapped = format!(" {}\n {} ", &r[..30], &r[30..]);
+    assert_eq!(parse_receipt(&wrapped).unwrap(), "ab".repeat(32));
+    assert!(parse_receipt(&"ab".repeat(31)).is_err());
+    assert!(parse_receipt(&"zz".repeat(32)).is_err());
+    assert!(parse_receipt("").is_err());
+}
+
+#[test]
+fn electors_auditors_and_chairs_read_a_rounds_documents_and_nobody_else() {
+    use crate::domain::user::Role;
+    for role in Role::ALL {
+        assert!(may_read_documents(role, true), "{role:?} elector");
+    }
+    assert!(may_read_documents(Role::Auditor, false));
+    assert!(may_read_documents(Role::Chair, false));
+    assert!(!may_read_documents(Role::Delegate, false));
+    assert!(!may_read_documents(Role::Admin, false));
+}

@@ -82,3 +82,56 @@ pub(super) async fn uncosponsor(
 ) -> Result<HttpResponse, PageError> {
     step(state, user, id.into_inner(), Step::Uncosponsor).await
 }
+
+/// `GET /proposals/{id}/withdraw`: asks the author before withdrawing, on
+/// a page of its own (the same refusals as the action itself).
+pub(super) async fn confirm_withdraw(
+    state: web::Data<AppState>,
+    user: Require<Participant>,
+    ctx: crate::web::pages::PageCtx,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
+    use crate::services::proposals::ProposalAction;
+    use crate::web::error::AppError;
+    let id = ProposalId(id.into_inner());
+    let user = user.user.0;
+    let data = state.proposal_page(user.clone(), id).await?;
+    let d = &data.detail;
+    match d
+        .offers(&user)
+        .into_iter()
+        .find(|o| o.action == ProposalAction::Withdraw)
+    {
+        Some(o) if o.refusal.is_none() => {}
+        Some(o) => {
+            return Err(AppError::Conflict(o.refusal.unwrap_or_default().to_owned()).into());
+        }
+        None if !d.proposal.is_author(&user) => {
+            return Err(AppError::Forbidden(crate::messages::ONLY_AUTHOR.to_owned()).into());
+        }
+        None => {
+            return Err(AppError::Conflict(crate::messages::NOT_SUBMITTED.to_owned()).into());
+        }
+    }
+    let title = d.proposal.title.as_str();
+    let facts = vec![
+        crate::web::round_words::count(
+            ctx.lang,
+            "proposal-confirm-withdraw-cosponsors",
+            d.cosponsors.len(),
+        ),
+        ctx.t("proposal-confirm-withdraw-rounds"),
+    ];
+    crate::web::pages::html(
+        actix_web::http::StatusCode::OK,
+        &crate::web::confirm::ConfirmPage {
+            heading: ctx.t1("proposal-confirm-withdraw-heading", "title", title),
+            warning: ctx.t("proposal-confirm-withdraw-final"),
+            button: ctx.t("proposal-action-withdraw"),
+            action: format!("/proposals/{id}/withdraw"),
+            back: format!("/proposals/{id}"),
+            facts,
+            ctx,
+        },
+    )
+}

@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 
 /// Page routes for proposals.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    use actions::{cosponsor, submit, uncosponsor, withdraw};
+    use actions::{confirm_withdraw, cosponsor, submit, uncosponsor, withdraw};
     use form::{create, edit, edit_form, new_form};
     use list::list;
     use show::{diff, show};
@@ -32,6 +32,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/proposals/{id}/edit", web::post().to(edit))
         .route("/proposals/{id}/diff", web::get().to(diff))
         .route("/proposals/{id}/submit", web::post().to(submit))
+        .route("/proposals/{id}/withdraw", web::get().to(confirm_withdraw))
         .route("/proposals/{id}/withdraw", web::post().to(withdraw))
         .route("/proposals/{id}/cosponsor", web::post().to(cosponsor))
         .route("/proposals/{id}/uncosponsor", web::post().to(uncosponsor));

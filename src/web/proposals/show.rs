@@ -82,11 +82,12 @@ fn action_item(o: &proposals::Offer) -> ActionItem {
     let (label, html_id, path, is_link) = match o.action {
         A::Edit => ("proposal-action-edit", "edit-proposal", "edit", true),
         A::Submit => ("proposal-submit", "submit-proposal", "submit", false),
+        // A link: withdrawing asks first, on a page of its own.
         A::Withdraw => (
             "proposal-action-withdraw",
             "withdraw-proposal",
             "withdraw",
-            false,
+            true,
         ),
         A::Cosponsor => ("proposal-action-cosponsor", "cosponsor", "cosponsor", false),
         A::Uncosponsor => (

@@ -5,6 +5,7 @@ mod adoption;
 mod arabic;
 mod audit;
 mod home;
+mod journeys;
 mod proposals;
 mod receipt;
 mod reports;

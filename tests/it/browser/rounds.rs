@@ -68,7 +68,7 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
         app.user(email, role, group, organisation).await;
     }
     let ids = app.proposals(3).await;
-    let title = |k: usize| format!("Proposal number {} (p{})", k + 1, ids[k]);
+    let title = |k: usize| format!("Proposal number {}", k + 1);
     let submit_ballot = Locator::Css("#ballot-form button[type=submit]");
     let b = &browser.client;
 

@@ -30,6 +30,9 @@ pub struct Options {
     pub javascript: bool,
     /// Save downloads here.
     pub download_dir: Option<PathBuf>,
+    /// A phone's 375 px viewport (mobile emulation: a desktop window cannot
+    /// be made that narrow).
+    pub phone: bool,
 }
 
 impl Default for Options {
@@ -37,6 +40,7 @@ impl Default for Options {
         Options {
             javascript: true,
             download_dir: None,
+            phone: false,
         }
     }
 }
@@ -100,7 +104,7 @@ impl Browser {
             prefs["download.prompt_for_download"] = serde_json::json!(false);
             prefs["download.directory_upgrade"] = serde_json::json!(true);
         }
-        let caps = serde_json::json!({
+        let mut caps = serde_json::json!({
             "goog:chromeOptions": {
                 "prefs": prefs,
                 "binary": chromium_binary(),
@@ -113,6 +117,11 @@ impl Browser {
                 ]
             }
         });
+        if options.phone {
+            caps["goog:chromeOptions"]["mobileEmulation"] = serde_json::json!({
+                "deviceMetrics": {"width": 375, "height": 800, "pixelRatio": 2}
+            });
+        }
         let caps = caps.as_object().unwrap().clone().into_iter().collect();
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)

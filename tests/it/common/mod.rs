@@ -18,6 +18,7 @@ pub mod cli;
 mod fixtures;
 pub mod internals;
 pub mod notices;
+pub mod page_check;
 mod people;
 mod requests;
 pub mod smtp;
