@@ -58,7 +58,7 @@ async fn closing_asks_first_with_the_turnout_and_says_what_it_did_once(app: &Tes
     assert!(ask.text.contains("class=\"confirm-form\""), "{}", ask.text);
     assert!(ask.text.contains(&format!("action=\"/rounds/{id}/open\"")));
     let round = chair.get(&format!("/api/v1/rounds/{id}")).await.json();
-    assert_eq!(round["status"], "draft");
+    assert_eq!(round["round"]["status"], "draft");
     let res = c.post_form(&format!("/rounds/{id}/open"), &[]).await;
     assert_eq!(res.status, 303);
     let page = c.get(&format!("/rounds/{id}")).await.text;
@@ -77,7 +77,7 @@ async fn closing_asks_first_with_the_turnout_and_says_what_it_did_once(app: &Tes
     assert!(turnout.is_match(&ask.text), "the turnout is stated: {}", ask.text);
     assert!(ask.text.contains("cannot be undone"));
     let round = chair.get(&format!("/api/v1/rounds/{id}")).await.json();
-    assert_eq!(round["status"], "open", "asking changes nothing");
+    assert_eq!(round["round"]["status"], "open", "asking changes nothing");
     // A delegate is not asked.
     let d = voters[1].browser().await;
     assert_eq!(d.get(&format!("/rounds/{id}/close")).await.status, 403);
@@ -103,7 +103,7 @@ async fn withdrawing_a_proposal_asks_its_author_first(app: &TestApp) {
     assert!(ask.text.contains("Withdraw “Open data portal”?"), "{}", ask.text);
     assert!(ask.text.contains("2 co-sponsors"));
     let api = author.get(&format!("/api/v1/proposals/{id}")).await.json();
-    assert_eq!(api["status"], "submitted", "asking changes nothing");
+    assert_eq!(api["proposal"]["status"], "submitted", "asking changes nothing");
     let o = other.browser().await;
     assert_eq!(o.get(&format!("/proposals/{id}/withdraw")).await.status, 403);
 

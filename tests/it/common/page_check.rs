@@ -45,6 +45,11 @@ fn available() -> bool {
 pub struct Expect {
     /// The language the page must be in.
     pub lang: Lang,
+    /// Whether the browser runs page scripts. Without them WebDriver's
+    /// asynchronous scripts do not run either: the served HTML is fetched
+    /// from here with the browser's cookies, and axe (asynchronous) runs on
+    /// the same pages in the journey's scripted browser instead.
+    pub scripts: bool,
 }
 
 /// One journey's page checker: numbers its steps and names its screenshots.
@@ -84,8 +89,10 @@ impl Journey {
         problems.extend(overflow(b).await);
         problems.extend(visible_text(b).await);
         if available() {
-            problems.extend(validate(b, &dir, &label).await);
-            problems.extend(axe(b).await);
+            problems.extend(validate(b, &dir, &label, expect.scripts).await);
+            if expect.scripts {
+                problems.extend(axe(b).await);
+            }
         }
         assert!(
             problems.is_empty(),
@@ -176,9 +183,9 @@ async fn visible_text(b: &Client) -> Vec<String> {
 
 /// `html-validate` on the HTML as served (fetched again by the page) and
 /// on the document as scripts left it.
-async fn validate(b: &Client, dir: &std::path::Path, label: &str) -> Vec<String> {
-    let served = b
-        .execute_async(
+async fn validate(b: &Client, dir: &std::path::Path, label: &str, scripts: bool) -> Vec<String> {
+    let served = if scripts {
+        b.execute_async(
             r##"const done = arguments[arguments.length - 1];
                fetch(location.href, {credentials: "same-origin"})
                  .then(r => r.headers.get("content-type")?.startsWith("text/html") ? r.text() : "")
@@ -186,7 +193,10 @@ async fn validate(b: &Client, dir: &std::path::Path, label: &str) -> Vec<String>
             vec![],
         )
         .await
-        .unwrap();
+        .unwrap()
+    } else {
+        Value::String(served_outside(b).await)
+    };
     let live = b
         .execute(
             "return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;",
@@ -225,6 +235,32 @@ async fn validate(b: &Client, dir: &std::path::Path, label: &str) -> Vec<String>
             String::from_utf8_lossy(&out.stderr)
         )]
     }
+}
+
+/// The current page fetched again from the test with the browser's
+/// cookies (for a browser that runs no scripts).
+async fn served_outside(b: &Client) -> String {
+    let url = b.current_url().await.unwrap();
+    let cookies = b
+        .get_all_cookies()
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| format!("{}={}", c.name(), c.value()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let res = reqwest::Client::new()
+        .get(url.as_str())
+        .header("cookie", cookies)
+        .send()
+        .await
+        .unwrap();
+    let html = res
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html { res.text().await.unwrap() } else { String::new() }
 }
 
 fn axe_source() -> &'static str {
