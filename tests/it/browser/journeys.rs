@@ -144,8 +144,10 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     else {
         return;
     };
+    // ChromeDriver's phone emulation hangs when page scripts are off, so
+    // the voter without JavaScript uses a desktop window; the phone's
+    // layout of the same pages is checked in the scripted browser.
     let Some(nojs) = Browser::start_with(Options {
-        phone,
         javascript: false,
         ..Options::default()
     })
