@@ -202,7 +202,19 @@ pub async fn submit_sign_in(b: &Client, app: &super::TestApp, email: &str) {
     fill(b, "email", email).await;
     fill(b, "password", super::PASSWORD).await;
     click(b, Locator::Css("main button[type=submit]")).await;
-    b.wait().for_element(Locator::Css(".whoami")).await.unwrap();
+    if b.wait().for_element(Locator::Css(".whoami")).await.is_err() {
+        let url = b.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        let text = b
+            .find(Locator::Css("main"))
+            .await
+            .ok()
+            .map(|m| async move { m.text().await.unwrap_or_default() });
+        let text = match text {
+            Some(t) => t.await,
+            None => String::new(),
+        };
+        panic!("{email} is not signed in after the form; at {url}: {text}");
+    }
 }
 
 /// Signs `email` in through the login form (after dropping any session).
