@@ -102,7 +102,8 @@ struct ConfirmPage {
     ctx: PageCtx,
     account: AccountView,
     title: &'static str,
-    explained: &'static str,
+    /// What will happen, naming the account.
+    explained: String,
     action: &'static str,
     button: &'static str,
     with_reason: bool,
@@ -148,7 +149,11 @@ async fn confirm(
         &ConfirmPage {
             account: view(&state, &me, &user),
             title,
-            explained,
+            explained: crate::i18n::t_args(
+                ctx.lang,
+                explained,
+                &[("name", crate::i18n::Arg::Str(&user.display_name))],
+            ),
             action: path,
             button,
             with_reason: action == AdminAction::Reject,

@@ -19,7 +19,6 @@ use crate::web::pages::{PageCtx, html};
 /// Routes of this module.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin/users", web::get().to(list))
-        .route("/admin/users/{id}", web::get().to(show))
         .route("/admin/users/{id}", web::get().to(show));
 }
 
@@ -227,7 +226,11 @@ fn done_message(ctx: &PageCtx, done: Option<&str>, name: &str) -> Option<String>
         "reinstated" => "admin-done-reinstated",
         _ => return None,
     };
-    Some(ctx.t1(id, "name", name))
+    Some(crate::i18n::t_args(
+        ctx.lang,
+        id,
+        &[("name", crate::i18n::Arg::Str(name))],
+    ))
 }
 
 async fn show(
