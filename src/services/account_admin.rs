@@ -85,7 +85,8 @@ impl AccountFilter {
     }
 
     fn matches(&self, u: &User) -> bool {
-        let haystack = format!("{}\n{}\n{}", u.display_name, u.email, u.organisation).to_lowercase();
+        let haystack =
+            format!("{}\n{}\n{}", u.display_name, u.email, u.organisation).to_lowercase();
         self.words.iter().all(|w| haystack.contains(w.as_str()))
     }
 }

@@ -31,7 +31,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/users/{id}/suspend", web::get().to(confirm_suspend))
         .route("/admin/users/{id}/suspend", web::post().to(suspend))
         .route("/admin/users/{id}/reinstate", web::post().to(reinstate))
-        .route("/admin/users/{id}/reset-password", web::get().to(confirm_reset))
+        .route(
+            "/admin/users/{id}/reset-password",
+            web::get().to(confirm_reset),
+        )
         .route("/admin/users/{id}/reset-password", web::post().to(reset));
 }
 

@@ -139,9 +139,7 @@ async fn list(
         &q.page,
     )
     .map_err(AppError::from)?;
-    let found = state
-        .db(move |c| account_admin::list(c, &filter))
-        .await?;
+    let found = state.db(move |c| account_admin::list(c, &filter)).await?;
     let any = |label: &str| choice("", label, true, "");
     let mut statuses = vec![any("admin-any-status")];
     statuses.extend(
@@ -266,4 +264,3 @@ async fn show(
         },
     )
 }
-

@@ -157,8 +157,8 @@ async fn reject_user(
             )
         })?
     };
-    let reason = RejectionReason::parse(body.reason.as_deref().unwrap_or(""))
-        .map_err(AppError::from)?;
+    let reason =
+        RejectionReason::parse(body.reason.as_deref().unwrap_or("")).map_err(AppError::from)?;
     let id = UserId(id.into_inner());
     let admin = admin.user.0;
     let user = state

@@ -80,7 +80,10 @@ async fn rejecting_a_registration_by_api_keeps_it_rejected_with_the_reason_and_s
         .await;
     assert_eq!(res.status, 401);
     let browser = app.browser().await;
-    assert_eq!(browser.login("marie@example.org", PASSWORD).await.status, 401);
+    assert_eq!(
+        browser.login("marie@example.org", PASSWORD).await.status,
+        401
+    );
 
     // A rejected account cannot be rejected again, approved or reactivated.
     assert_eq!(admin.post(&path).await.status, 409);
@@ -113,20 +116,37 @@ async fn the_reject_page_confirms_then_rejects_and_says_so(app: &TestApp) {
 
     // The account page offers Approve and a "Reject…" link, set apart.
     let page = browser.text(&format!("/admin/users/{id}")).await;
-    assert!(page.contains(&format!("action=\"/admin/users/{id}/approve\"")), "{page}");
     assert!(
-        page.contains(&format!("class=\"button danger\" href=\"/admin/users/{id}/reject\"")),
+        page.contains(&format!("action=\"/admin/users/{id}/approve\"")),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(
+            "class=\"button danger\" href=\"/admin/users/{id}/reject\""
+        )),
         "{page}"
     );
 
     // GET asks to confirm, saying what will happen, with a CSRF form.
     let res = browser.get(&format!("/admin/users/{id}/reject")).await;
     assert_eq!(res.status, 200);
-    assert!(res.text.contains("Marie Dupont will not be able to sign in"), "{}", res.text);
-    assert!(res.text.contains(&format!("action=\"/admin/users/{id}/reject\"")));
+    assert!(
+        res.text
+            .contains("Marie Dupont will not be able to sign in"),
+        "{}",
+        res.text
+    );
+    assert!(
+        res.text
+            .contains(&format!("action=\"/admin/users/{id}/reject\""))
+    );
     assert!(res.text.contains("name=\"csrf_token\""));
     assert!(res.text.contains("<label for=\"reason\">"));
-    assert_eq!(app.count_action("user.rejected").await, 0, "a GET changes nothing");
+    assert_eq!(
+        app.count_action("user.rejected").await,
+        0,
+        "a GET changes nothing"
+    );
 
     // Without the token: refused, nothing changes.
     let res = browser
@@ -180,13 +200,20 @@ async fn admin_pages_and_actions_are_refused_to_delegates_chairs_and_forms_witho
     ];
     let forms: Vec<(String, Vec<(&str, &str)>)> = vec![
         (format!("/admin/users/{waiting}/approve"), vec![]),
-        (format!("/admin/users/{waiting}/reject"), vec![("reason", "no")]),
+        (
+            format!("/admin/users/{waiting}/reject"),
+            vec![("reason", "no")],
+        ),
         (format!("/admin/users/{t}/suspend"), vec![]),
         (format!("/admin/users/{t}/reinstate"), vec![]),
         (format!("/admin/users/{t}/reset-password"), vec![]),
         (
             format!("/admin/users/{t}"),
-            vec![("role", "admin"), ("group", "industry"), ("organisation", "X")],
+            vec![
+                ("role", "admin"),
+                ("group", "industry"),
+                ("organisation", "X"),
+            ],
         ),
     ];
     let before = app.audit().await.len();
@@ -201,7 +228,9 @@ async fn admin_pages_and_actions_are_refused_to_delegates_chairs_and_forms_witho
             let res = browser.post_form(path, fields).await;
             assert_eq!(res.status, 403, "{role:?} POST {path}");
         }
-        let res = person.post(&format!("/api/v1/users/{waiting}/reject")).await;
+        let res = person
+            .post(&format!("/api/v1/users/{waiting}/reject"))
+            .await;
         assert_eq!(res.status, 403, "{role:?} API reject");
     }
     // The admin's own forms without the CSRF token.
@@ -214,7 +243,9 @@ async fn admin_pages_and_actions_are_refused_to_delegates_chairs_and_forms_witho
     assert_eq!(app.audit().await.len(), before_admin, "nothing recorded");
     let after: Vec<String> = app.actions().await.split_off(before);
     assert!(
-        !after.iter().any(|a| a.starts_with("user.") && a != "user.registered"),
+        !after
+            .iter()
+            .any(|a| a.starts_with("user.") && a != "user.registered"),
         "{after:?}"
     );
     let stored = app.find_user("marie@example.org").await.expect("row");
@@ -224,7 +255,11 @@ async fn admin_pages_and_actions_are_refused_to_delegates_chairs_and_forms_witho
 async fn the_accounts_list_searches_by_organisation_filters_and_pages(app: &TestApp) {
     let browser = admin_browser(app).await;
     for i in 0..27 {
-        let org = if i % 9 == 0 { "Acme Widgets" } else { "Other Org" };
+        let org = if i % 9 == 0 {
+            "Acme Widgets"
+        } else {
+            "Other Org"
+        };
         let group = if i % 2 == 0 { "industry" } else { "academia" };
         let role = if i == 5 { Role::Chair } else { Role::Delegate };
         app.user(&format!("person{i:02}@example.org"), role, group, org)
@@ -236,7 +271,10 @@ async fn the_accounts_list_searches_by_organisation_filters_and_pages(app: &Test
     assert!(page.contains("29 accounts"), "{page}");
     assert_eq!(page.matches("<tr id=\"user-").count(), 25);
     assert!(page.contains("Page 1 of 2"));
-    assert!(page.contains("href=\"/admin/users?page=2\" rel=\"next\""), "{page}");
+    assert!(
+        page.contains("href=\"/admin/users?page=2\" rel=\"next\""),
+        "{page}"
+    );
     assert!(page.contains("<label for=\"q\">"));
     let page2 = browser.text("/admin/users?page=2").await;
     assert_eq!(page2.matches("<tr id=\"user-").count(), 4);
@@ -251,15 +289,27 @@ async fn the_accounts_list_searches_by_organisation_filters_and_pages(app: &Test
     }
     // Each row links to the account's page.
     let wanda = app.find_user("waiting@example.org").await.expect("wanda");
-    assert!(found.contains(&format!("<a href=\"/admin/users/{}\">Wanda Waiting</a>", wanda.id.0)));
+    assert!(found.contains(&format!(
+        "<a href=\"/admin/users/{}\">Wanda Waiting</a>",
+        wanda.id.0
+    )));
     // Filters: status, role, group, and combined with search.
     let waiting = browser.text("/admin/users?status=pending").await;
-    assert!(waiting.contains("1 account<") || waiting.contains("1 account\n"), "{waiting}");
+    assert!(
+        waiting.contains("1 account<") || waiting.contains("1 account\n"),
+        "{waiting}"
+    );
     assert!(waiting.contains("Wanda Waiting"));
     let chairs = browser.text("/admin/users?role=chair").await;
-    assert!(chairs.contains("person05") && chairs.contains("1 account"), "{chairs}");
+    assert!(
+        chairs.contains("person05") && chairs.contains("1 account"),
+        "{chairs}"
+    );
     let academia = browser.text("/admin/users?group=academia&q=acme").await;
-    assert!(academia.contains("person09") && academia.contains("1 account"), "{academia}");
+    assert!(
+        academia.contains("person09") && academia.contains("1 account"),
+        "{academia}"
+    );
     // A filtered page keeps its filters in the page links.
     let industry = browser.text("/admin/users?group=industry").await;
     assert!(industry.contains("14 accounts"), "{industry}");
@@ -283,9 +333,19 @@ async fn suspending_asks_to_confirm_on_its_own_page_then_says_what_happened(app:
         "{}",
         res.text
     );
-    assert!(res.text.contains(&format!("action=\"/admin/users/{id}/suspend\"")));
-    assert!(res.text.contains("<button type=\"submit\" class=\"danger\">Suspend the account</button>"));
-    assert_eq!(app.count_action("user.suspended").await, 0, "a GET changes nothing");
+    assert!(
+        res.text
+            .contains(&format!("action=\"/admin/users/{id}/suspend\""))
+    );
+    assert!(
+        res.text
+            .contains("<button type=\"submit\" class=\"danger\">Suspend the account</button>")
+    );
+    assert_eq!(
+        app.count_action("user.suspended").await,
+        0,
+        "a GET changes nothing"
+    );
     assert_eq!(target.get("/api/v1/me").await.status, 200);
 
     let res = browser
@@ -295,20 +355,36 @@ async fn suspending_asks_to_confirm_on_its_own_page_then_says_what_happened(app:
     assert_eq!(res.location(), format!("/admin/users/{id}?done=suspended"));
     let page = browser.text(res.location()).await;
     assert!(page.contains("role=\"status\""), "{page}");
-    assert!(page.contains("marie is suspended and signed out everywhere."), "{page}");
+    assert!(
+        page.contains("marie is suspended and signed out everywhere."),
+        "{page}"
+    );
     assert_eq!(app.count_action("user.suspended").await, 1);
     assert_eq!(target.get("/api/v1/me").await.status, 401);
     // Suspending again is not offered; reactivating is, and says so.
-    assert_eq!(browser.get(&format!("/admin/users/{id}/suspend")).await.status, 409);
+    assert_eq!(
+        browser
+            .get(&format!("/admin/users/{id}/suspend"))
+            .await
+            .status,
+        409
+    );
     let res = browser
         .post_form(&format!("/admin/users/{id}/reinstate"), &[])
         .await;
     assert_eq!(res.location(), format!("/admin/users/{id}?done=reinstated"));
-    assert!(browser.text(res.location()).await.contains("marie is active again"));
+    assert!(
+        browser
+            .text(res.location())
+            .await
+            .contains("marie is active again")
+    );
     assert_eq!(app.count_action("user.reinstated").await, 1);
     // One's own account: no suspension page.
     let admin = app.admin().await;
-    let res = browser.get(&format!("/admin/users/{}/suspend", admin.id())).await;
+    let res = browser
+        .get(&format!("/admin/users/{}/suspend", admin.id()))
+        .await;
     assert_eq!(res.status, 409);
 }
 
@@ -316,21 +392,31 @@ async fn resetting_a_password_asks_to_confirm_then_shows_the_code(app: &TestApp)
     let browser = admin_browser(app).await;
     let target = app.delegate("marie").await;
     let id = target.id();
-    let res = browser.get(&format!("/admin/users/{id}/reset-password")).await;
+    let res = browser
+        .get(&format!("/admin/users/{id}/reset-password"))
+        .await;
     assert_eq!(res.status, 200);
     assert!(
-        res.text.contains("The password of marie will be replaced by a one-time code"),
+        res.text
+            .contains("The password of marie will be replaced by a one-time code"),
         "{}",
         res.text
     );
-    assert!(res.text.contains(&format!("action=\"/admin/users/{id}/reset-password\"")));
+    assert!(
+        res.text
+            .contains(&format!("action=\"/admin/users/{id}/reset-password\""))
+    );
     assert_eq!(app.count_action("user.password_reset").await, 0);
     let res = browser
         .post_form(&format!("/admin/users/{id}/reset-password"), &[])
         .await;
     assert_eq!(res.status, 200);
     assert!(res.text.contains("id=\"one-time-code\""));
-    assert!(res.text.contains("<p role=\"status\" id=\"admin-notice\">"), "{}", res.text);
+    assert!(
+        res.text.contains("<p role=\"status\" id=\"admin-notice\">"),
+        "{}",
+        res.text
+    );
     assert_eq!(app.count_action("user.password_reset").await, 1);
     assert_eq!(target.get("/api/v1/me").await.status, 401, "signed out");
 }
@@ -343,13 +429,21 @@ async fn the_account_page_binds_its_labels_sets_dangerous_actions_apart_and_says
     let id = target.id();
     let page = browser.text(&format!("/admin/users/{id}")).await;
     for field in ["role", "group", "organisation"] {
-        assert!(page.contains(&format!("<label for=\"{field}\">")), "{field}: {page}");
-        assert!(page.contains(&format!("id=\"{field}\" name=\"{field}\"")), "{field}");
+        assert!(
+            page.contains(&format!("<label for=\"{field}\">")),
+            "{field}: {page}"
+        );
+        assert!(
+            page.contains(&format!("id=\"{field}\" name=\"{field}\"")),
+            "{field}"
+        );
     }
     // Save is a plain button; the dangerous actions are links to their
     // confirmation pages, styled apart; no aria-label hides a button's text.
     assert!(page.contains("<button type=\"submit\">Save</button>"));
-    assert!(page.contains(&format!("class=\"button danger\" href=\"/admin/users/{id}/suspend\"")));
+    assert!(page.contains(&format!(
+        "class=\"button danger\" href=\"/admin/users/{id}/suspend\""
+    )));
     assert!(page.contains(&format!(
         "class=\"button danger\" href=\"/admin/users/{id}/reset-password\""
     )));
@@ -358,20 +452,31 @@ async fn the_account_page_binds_its_labels_sets_dangerous_actions_apart_and_says
     let res = browser
         .post_form(
             &format!("/admin/users/{id}"),
-            &[("role", "chair"), ("group", "industry"), ("organisation", "Acme")],
+            &[
+                ("role", "chair"),
+                ("group", "industry"),
+                ("organisation", "Acme"),
+            ],
         )
         .await;
     assert_eq!(res.status, 303);
     assert_eq!(res.location(), format!("/admin/users/{id}?done=saved"));
     let page = browser.text(res.location()).await;
-    assert!(page.contains("The changes to the account of marie are saved."), "{page}");
+    assert!(
+        page.contains("The changes to the account of marie are saved."),
+        "{page}"
+    );
     assert!(page.contains("value=\"Acme\""));
     assert_eq!(app.count_action("user.role_changed").await, 1);
     // Bad input: a clear 4xx and nothing changes.
     let res = browser
         .post_form(
             &format!("/admin/users/{id}"),
-            &[("role", "king"), ("group", "industry"), ("organisation", "Acme")],
+            &[
+                ("role", "king"),
+                ("group", "industry"),
+                ("organisation", "Acme"),
+            ],
         )
         .await;
     assert_eq!(res.status, 422);
@@ -382,7 +487,10 @@ async fn the_account_page_binds_its_labels_sets_dangerous_actions_apart_and_says
     let res = browser
         .post_form(&format!("/admin/users/{waiting}/approve"), &[])
         .await;
-    assert_eq!(res.location(), format!("/admin/users/{waiting}?done=approved"));
+    assert_eq!(
+        res.location(),
+        format!("/admin/users/{waiting}?done=approved")
+    );
     assert!(
         browser
             .text(res.location())

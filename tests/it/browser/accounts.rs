@@ -101,7 +101,11 @@ async fn the_admin_account_pages_fit_a_phone_screen() {
             .map(|v| v.as_i64().unwrap())
             .collect();
         assert!(w[2] <= 500, "the window is phone-sized: {w:?}");
-        assert!(w[0] <= w[1], "{path}: no sideways scrolling at {} px: {w:?}", w[2]);
+        assert!(
+            w[0] <= w[1],
+            "{path}: no sideways scrolling at {} px: {w:?}",
+            w[2]
+        );
     }
     browser.screenshot("admin-users-375").await;
     b.clone().close().await.unwrap();
