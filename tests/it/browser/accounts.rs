@@ -81,11 +81,11 @@ async fn the_admin_account_pages_fit_a_phone_screen() {
     let b = &browser.client;
     b.set_window_size(375, 812).await.unwrap();
     sign_in(b, &app, "admin@example.org").await;
-    for path in [
+    for (name, path) in ["list", "account", "suspend"].into_iter().zip([
         "/admin/users".to_owned(),
         format!("/admin/users/{}", long.id.0),
         format!("/admin/users/{}/suspend", long.id.0),
-    ] {
+    ]) {
         b.goto(&app.url(&path)).await.unwrap();
         let widths = b
             .execute(
@@ -106,7 +106,27 @@ async fn the_admin_account_pages_fit_a_phone_screen() {
             "{path}: no sideways scrolling at {} px: {w:?}",
             w[2]
         );
+        // Every label sits right above or just before its control.
+        let split = b
+            .execute(
+                "return [...document.querySelectorAll('main label[for]')].filter(l => {
+                   const c = document.getElementById(l.htmlFor);
+                   if (!c) return true;
+                   const a = l.getBoundingClientRect(), r = c.getBoundingClientRect();
+                   const below = r.top >= a.top && r.top - a.bottom < 12 && r.left < a.right && a.left < r.right;
+                   const beside = Math.abs(r.top - a.top) < 16 && r.left >= a.right && r.left - a.right < 40;
+                   return !(below || beside);
+                 }).map(l => l.htmlFor);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            split,
+            serde_json::json!([]),
+            "{path}: labels away from their inputs"
+        );
+        browser.screenshot(&format!("admin-{name}-375")).await;
     }
-    browser.screenshot("admin-users-375").await;
     b.clone().close().await.unwrap();
 }
