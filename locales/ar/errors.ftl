@@ -23,7 +23,7 @@ err-email = أدخل عنوان بريد إلكتروني مثل name@example.or
 err-password-short = اختر كلمة مرور لا يقل عدد أحرفها عن 10.
 err-password-long = اختر كلمة مرور لا يزيد عدد أحرفها على 256.
 err-role = دور غير معروف { $value }؛ اختر delegate أو chair أو auditor أو admin.
-err-user-status = حالة غير معروفة { $value }؛ استخدم pending أو active أو suspended.
+err-user-status = حالة غير معروفة { $value }؛ استخدم pending أو active أو suspended أو rejected.
 err-group = مجموعة أصحاب مصلحة غير معروفة { $value }؛ اختر إحدى المجموعات التالية: { $choices }.
 err-time-zone = منطقة زمنية غير معروفة { $value }؛ استخدم اسمًا وفق IANA مثل Europe/Paris أو America/New_York أو UTC.
 
@@ -193,3 +193,5 @@ err-json-unreadable = تعذّرت قراءة نص JSON: { $detail }
 err-query-invalid = معاملات الاستعلام غير صالحة: { $detail }
 err-witness-key = ليس مفتاح شاهد: { $detail }.
 err-rule-json = القاعدة المخصصة ليست JSON صالحًا: { $detail }.
+err-rejected-final = رُفض هذا التسجيل؛ لا يمكن إعادة تفعيل حساب مرفوض.
+err-action-not-offered = هذا الإجراء غير متاح لـ { $name } (الحالة: { $status }).

@@ -23,7 +23,7 @@ err-email = Enter an email address like name@example.org.
 err-password-short = Choose a password of at least 10 characters.
 err-password-long = Choose a password of at most 256 characters.
 err-role = Unknown role { $value }; choose delegate, chair, auditor or admin.
-err-user-status = Unknown status { $value }; use pending, active or suspended.
+err-user-status = Unknown status { $value }; use pending, active, suspended or rejected.
 err-group = Unknown stakeholder group { $value }; choose one of: { $choices }.
 err-time-zone = Unknown time zone { $value }; use an IANA name such as Europe/Paris, America/New_York or UTC.
 
@@ -199,3 +199,5 @@ err-json-unreadable = Cannot read the JSON body: { $detail }
 err-query-invalid = Invalid query: { $detail }
 err-witness-key = Not a witness key: { $detail }.
 err-rule-json = The custom rule is not valid JSON: { $detail }.
+err-rejected-final = This registration was rejected; a rejected account cannot be reactivated.
+err-action-not-offered = That action is not available for { $name } (status: { $status }).

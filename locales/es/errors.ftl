@@ -28,7 +28,7 @@ err-email = Escriba una dirección de correo como nombre@example.org.
 err-password-short = Elija una contraseña de al menos 10 caracteres.
 err-password-long = Elija una contraseña de 256 caracteres como máximo.
 err-role = Rol desconocido { $value }; elija delegate, chair, auditor o admin.
-err-user-status = Estado desconocido { $value }; use pending, active o suspended.
+err-user-status = Estado desconocido { $value }; use pending, active, suspended o rejected.
 err-group = Grupo de partes interesadas desconocido { $value }; elija uno de estos: { $choices }.
 err-time-zone = Zona horaria desconocida { $value }; use un nombre IANA como Europe/Paris, America/New_York o UTC.
 
@@ -203,3 +203,5 @@ err-json-unreadable = No se puede leer el cuerpo JSON: { $detail }
 err-query-invalid = Parámetros de consulta no válidos: { $detail }
 err-witness-key = No es una clave de testigo: { $detail }.
 err-rule-json = La regla personalizada no es un JSON válido: { $detail }.
+err-rejected-final = Este registro fue rechazado; una cuenta rechazada no se puede reactivar.
+err-action-not-offered = Esa acción no está disponible para { $name } (estado: { $status }).

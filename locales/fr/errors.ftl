@@ -23,7 +23,7 @@ err-email = Saisissez une adresse e-mail telle que nom@example.org.
 err-password-short = Choisissez un mot de passe d’au moins 10 caractères.
 err-password-long = Choisissez un mot de passe de 256 caractères au plus.
 err-role = Rôle inconnu { $value } ; choisissez delegate, chair, auditor ou admin.
-err-user-status = Statut inconnu { $value } ; utilisez pending, active ou suspended.
+err-user-status = Statut inconnu { $value } ; utilisez pending, active, suspended ou rejected.
 err-group = Groupe de parties prenantes inconnu { $value } ; choisissez parmi : { $choices }.
 err-time-zone = Fuseau horaire inconnu { $value } ; utilisez un nom IANA tel que Europe/Paris, America/New_York ou UTC.
 
@@ -198,3 +198,5 @@ err-json-unreadable = Impossible de lire le corps JSON : { $detail }
 err-query-invalid = Paramètres de requête invalides : { $detail }
 err-witness-key = Ce n’est pas une clé de témoin : { $detail }.
 err-rule-json = La règle personnalisée n’est pas du JSON valide : { $detail }.
+err-rejected-final = Cette inscription a été refusée ; un compte refusé ne peut pas être réactivé.
+err-action-not-offered = Cette action n’est pas disponible pour { $name } (statut : { $status }).

@@ -23,7 +23,7 @@ err-email = Введите адрес электронной почты, нап�
 err-password-short = Выберите пароль длиной не менее 10 символов.
 err-password-long = Выберите пароль длиной не более 256 символов.
 err-role = Неизвестная роль { $value }; выберите delegate, chair, auditor или admin.
-err-user-status = Неизвестный статус { $value }; используйте pending, active или suspended.
+err-user-status = Неизвестный статус { $value }; используйте pending, active, suspended или rejected.
 err-group = Неизвестная группа заинтересованных сторон { $value }; выберите одну из: { $choices }.
 err-time-zone = Неизвестный часовой пояс { $value }; укажите название по IANA, например Europe/Paris, America/New_York или UTC.
 
@@ -203,3 +203,5 @@ err-json-unreadable = Не удалось прочитать тело JSON: { $d
 err-query-invalid = Недопустимые параметры запроса: { $detail }
 err-witness-key = Это не ключ свидетеля: { $detail }.
 err-rule-json = Пользовательское правило — недопустимый JSON: { $detail }.
+err-rejected-final = Эта регистрация отклонена; отклонённую учётную запись нельзя восстановить.
+err-action-not-offered = Это действие недоступно для { $name } (статус: { $status }).

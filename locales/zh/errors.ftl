@@ -22,7 +22,7 @@ err-email = 请输入电子邮件地址，例如 name@example.org。
 err-password-short = 请设置至少 10 个字符的密码。
 err-password-long = 密码不能超过 256 个字符。
 err-role = 未知角色 { $value }；请选择 delegate、chair、auditor 或 admin。
-err-user-status = 未知状态 { $value }；请使用 pending、active 或 suspended。
+err-user-status = 未知状态 { $value }；请使用 pending、active、suspended 或 rejected。
 err-group = 未知利益相关方群体 { $value }；请从以下选项中选择：{ $choices }。
 err-time-zone = 未知时区 { $value }；请使用 IANA 名称，例如 Europe/Paris、America/New_York 或 UTC。
 
@@ -182,3 +182,5 @@ err-json-unreadable = 无法读取 JSON 正文：{ $detail }
 err-query-invalid = 查询参数无效：{ $detail }
 err-witness-key = 不是见证方密钥：{ $detail }。
 err-rule-json = 自定义规则不是有效的 JSON：{ $detail }。
+err-rejected-final = 此注册已被拒绝；被拒绝的账户无法重新启用。
+err-action-not-offered = 此操作不适用于 { $name }（状态：{ $status }）。

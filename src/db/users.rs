@@ -141,6 +141,30 @@ pub fn list(conn: &mut Db, status: Option<UserStatus>) -> QueryResult<Vec<UserRo
     q.load(conn)
 }
 
+/// Users of one status, role and group (each optional), oldest first: the
+/// admin's list (`services::account_admin`).
+pub fn list_filtered(
+    conn: &mut Db,
+    status: Option<UserStatus>,
+    role: Option<Role>,
+    group: Option<&str>,
+) -> QueryResult<Vec<UserRow>> {
+    let mut q = users::table
+        .select(UserRow::as_select())
+        .order(users::id.asc())
+        .into_boxed();
+    if let Some(s) = status {
+        q = q.filter(users::status.eq(s.as_str()));
+    }
+    if let Some(r) = role {
+        q = q.filter(users::role.eq(r.as_str()));
+    }
+    if let Some(g) = group {
+        q = q.filter(users::stakeholder_group.eq(g.to_owned()));
+    }
+    q.load(conn)
+}
+
 /// Display names of the given users, in one query (pages that name many
 /// actors at once).
 pub fn display_names(

@@ -84,6 +84,25 @@ impl Organisation {
     }
 }
 
+/// Why an admin refused a registration: optional (blank means none given),
+/// at most 500 characters; kept in the audit trail's `user.rejected` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectionReason(String);
+
+impl RejectionReason {
+    /// Trims; `None` when blank, an error when longer than 500 characters.
+    pub fn parse(raw: &str) -> Result<Option<RejectionReason>, ValidationError> {
+        if raw.trim().is_empty() {
+            return Ok(None);
+        }
+        bounded_text("reason", "reason", raw, 1, 500).map(|r| Some(RejectionReason(r)))
+    }
+    /// The reason as given.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// A password chosen at registration. It never prints: `Debug` is redacted.
 #[derive(Clone)]
 pub struct NewPassword(String);
@@ -188,6 +207,9 @@ pub enum UserStatus {
     Active,
     /// Blocked by an admin.
     Suspended,
+    /// A registration an admin refused. The row is kept (its audit entries
+    /// name it, and the e-mail stays taken); it can never sign in.
+    Rejected,
 }
 
 impl UserStatus {
@@ -197,6 +219,7 @@ impl UserStatus {
             UserStatus::Pending => "pending",
             UserStatus::Active => "active",
             UserStatus::Suspended => "suspended",
+            UserStatus::Rejected => "rejected",
         }
     }
 }
@@ -208,6 +231,7 @@ impl FromStr for UserStatus {
             "pending" => Ok(UserStatus::Pending),
             "active" => Ok(UserStatus::Active),
             "suspended" => Ok(UserStatus::Suspended),
+            "rejected" => Ok(UserStatus::Rejected),
             other => Err(ValidationError::with(
                 "status",
                 "err-user-status",

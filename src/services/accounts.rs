@@ -267,6 +267,9 @@ pub fn update(
             if before.status == UserStatus::Pending {
                 return Err(AppError::Conflict("err-approve-first".to_owned()));
             }
+            if before.status == UserStatus::Rejected {
+                return Err(AppError::Conflict("err-rejected-final".to_owned()));
+            }
             users::set_status(tx, id, status)?;
             let action = match status {
                 UserStatus::Suspended => "user.suspended",

@@ -2,7 +2,8 @@
 //! role, in a fixed number of queries (at most ten, whatever the data).
 //!
 //! - participants (delegates, chairs): open rounds they may vote in and have
-//!   not (with the deadline), their drafts and the submitted proposals that
+//!   not (with the deadline), and those they have voted in (they may change
+//!   the ballot until the round closes), their drafts and the submitted proposals that
 //!   still lack support (and what), other groups' proposals they could
 //!   co-sponsor, and comments on their proposals from the last
 //!   [`COMMENT_DAYS`] days. A fixed window, not "since your last visit":
@@ -96,6 +97,9 @@ pub struct SignedHead {
 pub struct Home {
     /// Open rounds the user may vote in and has not.
     pub to_vote: Vec<HomeRound>,
+    /// Open rounds the user has voted in: they may still change the
+    /// ballot until the round closes.
+    pub voted: Vec<HomeRound>,
     /// The user's drafts.
     pub drafts: Vec<HomeProposal>,
     /// The user's submitted proposals still lacking support.
@@ -225,11 +229,10 @@ fn participant(
             .into_iter()
             .collect()
     };
-    home.to_vote = open
-        .into_iter()
-        .filter(|r| !voted.contains(&r.0))
-        .map(home_round)
-        .collect();
+    let (done, waiting): (Vec<RoundTuple>, Vec<RoundTuple>) =
+        open.into_iter().partition(|r| voted.contains(&r.0));
+    home.to_vote = waiting.into_iter().map(home_round).collect();
+    home.voted = done.into_iter().map(home_round).collect();
 
     let own: Vec<ProposalTuple> = proposals::table
         .filter(proposals::author_id.eq(user.id.0))

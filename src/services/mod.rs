@@ -1,6 +1,7 @@
 //! Use-cases that the pages and the JSON API share. Each state change runs
 //! in one transaction together with its audit entry.
 
+pub mod account_admin;
 pub mod account_settings;
 pub mod accounts;
 pub mod audit;

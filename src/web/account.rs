@@ -1,6 +1,6 @@
-//! `/account`: the signed-in user's own name, time zone and password; and
-//! the admin's "reset password" button on `/admin/users`, which shows the
-//! one-time code once. Forms work without JavaScript and carry CSRF tokens.
+//! `/account`: the signed-in user's own name, time zone and password (the
+//! admin's password reset is `web::admin_actions`). Forms work without
+//! JavaScript and carry CSRF tokens.
 
 use actix_web::cookie::time;
 use actix_web::http::StatusCode;
@@ -9,23 +9,19 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::time_zone::TimeZone;
-use crate::domain::user::{DisplayName, NewPassword, UserId, parse_language};
+use crate::domain::user::{DisplayName, NewPassword, parse_language};
 use crate::services::account_settings::{self, Preferences};
 use crate::state::AppState;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
-use crate::web::extract::{Admin, CurrentUser, Require};
+use crate::web::extract::CurrentUser;
 use crate::web::pages::{PageCtx, html, see_other, session_cookie};
 
 /// Routes of this module.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(show))
         .route("/account", web::post().to(save))
-        .route("/account/password", web::post().to(password))
-        .route(
-            "/admin/users/{id}/reset-password",
-            web::post().to(admin_reset),
-        );
+        .route("/account/password", web::post().to(password));
 }
 
 #[derive(Template)]
@@ -184,31 +180,4 @@ async fn password(
         }
         Err(e) => Err(e.into()),
     }
-}
-
-#[derive(Template)]
-#[template(path = "admin_reset.html")]
-struct ResetPage {
-    ctx: PageCtx,
-    user_id: i64,
-    code: String,
-}
-
-async fn admin_reset(
-    state: web::Data<AppState>,
-    admin: Require<Admin>,
-    ctx: PageCtx,
-    id: web::Path<i64>,
-    _form: CsrfForm<serde::de::IgnoredAny>,
-) -> Result<HttpResponse, PageError> {
-    let id = UserId(id.into_inner());
-    let code = account_settings::reset_password(&state.pool, &state.hasher, &admin, id).await?;
-    html(
-        StatusCode::OK,
-        &ResetPage {
-            ctx,
-            user_id: id.0,
-            code,
-        },
-    )
 }

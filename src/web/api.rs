@@ -118,7 +118,7 @@ struct UserQuery {
 }
 
 #[utoipa::path(get, path = "/api/v1/users", tag = "accounts", summary = "Every account (administrators).",
-    params(("status" = Option<String>, Query, description = "Only accounts in this status: pending, active or suspended.")),
+    params(("status" = Option<String>, Query, description = "Only accounts in this status: pending, active, suspended or rejected.")),
     responses((status = 200, description = "The accounts.", body = out::UsersOut),
         (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 422, response = Refused)))]
 async fn list_users(

@@ -1,11 +1,13 @@
-//! `/api/v1/me` changes and the admin's password reset: the JSON twins of
-//! the `/account` page, calling the same services.
+//! `/api/v1/me` changes, the admin's password reset and rejection of a
+//! registration: the JSON twins of the `/account` and `/admin/users/{id}`
+//! pages, calling the same services.
 
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::domain::time_zone::TimeZone;
-use crate::domain::user::{DisplayName, NewPassword, UserId};
+use crate::domain::user::{DisplayName, NewPassword, RejectionReason, UserId};
+use crate::services::account_admin;
 use crate::services::account_settings::{self, Preferences};
 use crate::state::AppState;
 use crate::web::api_docs::Refused;
@@ -17,7 +19,8 @@ use crate::web::extract::{Admin, CurrentUser, Require};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/me", web::patch().to(update_me))
         .route("/me/password", web::post().to(change_password))
-        .route("/users/{id}/reset-password", web::post().to(reset_password));
+        .route("/users/{id}/reset-password", web::post().to(reset_password))
+        .route("/users/{id}/reject", web::post().to(reject_user));
 }
 
 /// `PATCH /api/v1/me`: absent fields stay as they are; unknown fields are
@@ -120,4 +123,46 @@ async fn reset_password(
         "one_time_code": code,
         "must_change_password": true,
     })))
+}
+
+/// `POST /api/v1/users/{id}/reject`: an empty body, or `{"reason": "…"}`.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct RejectBody {
+    /// Why (optional, at most 500 characters; kept in the audit trail).
+    reason: Option<String>,
+}
+
+/// `POST /api/v1/users/{id}/reject`: 200 `{user}` with status `rejected`;
+/// 409 unless the account is a pending registration.
+#[utoipa::path(post, path = "/api/v1/users/{id}/reject", tag = "accounts", summary = "Reject a pending registration, with an optional reason (administrators).",
+    params(("id" = i64, Path, description = "The user's id.")),
+    request_body(content = Option<RejectBody>, description = "Optional; an empty body gives no reason."),
+    responses((status = 200, description = "Rejected: the account is kept with status rejected and cannot sign in.", body = out::UserOut),
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused), (status = 409, response = Refused), (status = 413, response = Refused), (status = 422, response = Refused)))]
+async fn reject_user(
+    state: web::Data<AppState>,
+    admin: Require<Admin>,
+    id: web::Path<i64>,
+    body: web::Bytes,
+) -> Result<HttpResponse, ApiError> {
+    let body: RejectBody = if body.iter().all(u8::is_ascii_whitespace) {
+        RejectBody::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| {
+            AppError::BadRequest(
+                crate::error::Msg::new("err-json-invalid")
+                    .arg("detail", e)
+                    .into(),
+            )
+        })?
+    };
+    let reason =
+        RejectionReason::parse(body.reason.as_deref().unwrap_or("")).map_err(AppError::from)?;
+    let id = UserId(id.into_inner());
+    let admin = admin.user.0;
+    let user = state
+        .db(move |c| account_admin::reject(c, &admin, id, reason.as_ref()))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "user": user })))
 }

@@ -40,7 +40,7 @@ browsers signed in on the site send the session cookie instead.",
     paths(
         api::create_session, api::delete_session, api::me, api::register, api::groups,
         api::list_users, api::approve_user, api::update_user,
-        api_account::update_me, api_account::change_password, api_account::reset_password,
+        api_account::update_me, api_account::change_password, api_account::reset_password, api_account::reject_user,
         api_rounds::list, api_rounds::create, api_rounds::show, api_rounds::open,
         api_rounds::close, api_rounds::cast, api_rounds::own_ballot, api_rounds::proxy_state,
         api_rounds::give_proxy, api_rounds::revoke_proxy, api_rounds::results,

@@ -51,6 +51,7 @@ pub enum UserStatusName {
     Pending,
     Active,
     Suspended,
+    Rejected,
 }
 
 /// Where a round stands.

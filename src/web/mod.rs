@@ -2,6 +2,8 @@
 //! services; handlers only extract, authorise, call and render.
 
 pub mod account;
+pub mod admin_actions;
+pub mod admin_users;
 pub mod adoption_view;
 pub mod api;
 pub mod api_account;
@@ -71,6 +73,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(home_page::routes)
         .configure(pages::routes)
         .configure(account::routes)
+        .configure(admin_users::routes)
+        .configure(admin_actions::routes)
         .configure(notifications::routes)
         .configure(lang::routes)
         .configure(rounds::routes)

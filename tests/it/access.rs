@@ -173,6 +173,9 @@ enum Target {
     FreshPendingUser,
     /// `{id}`: an active delegate nobody signs in as.
     SomeUser,
+    /// `{id}`: a new active delegate nobody signs in as (for actions that
+    /// would change `SomeUser` for the rows after).
+    FreshActiveUser,
     /// `{id}`: the owner's draft.
     Draft,
     /// `{id}`: a new draft of the owner.
@@ -355,6 +358,7 @@ const ROUTES: &[Row] = &[
     row("PATCH",  "/api/v1/me",                               Nothing,               J_ME,           USER),
     row("POST",   "/api/v1/me/password",                      OwnSession,            J_PASSWORD,     USER),
     row("POST",   "/api/v1/users/{id}/reset-password",        SomeUser,              NONE,           ADMIN),
+    row("POST",   "/api/v1/users/{id}/reject",                FreshPendingUser,      NONE,           ADMIN),
     // -------------------------------------------------------------------------------------------- API: rounds
     row("GET",    "/api/v1/rounds",                           Nothing,               NONE,           USER),
     row("POST",   "/api/v1/rounds",                           Nothing,               J_ROUND,        CHAIR),
@@ -448,6 +452,13 @@ const ROUTES: &[Row] = &[
     row("POST",   "/admin/users/{id}/approve",                FreshPendingUser,      NONE,           ADMIN),
     row("POST",   "/admin/users/{id}",                        SomeUser,              F_USER,         ADMIN),
     row("POST",   "/admin/users/{id}/reset-password",         SomeUser,              NONE,           ADMIN),
+    row("GET",    "/admin/users/{id}",                        SomeUser,              NONE,           ADMIN),
+    row("GET",    "/admin/users/{id}/reject",                 FreshPendingUser,      NONE,           ADMIN),
+    row("POST",   "/admin/users/{id}/reject",                 FreshPendingUser,      NONE,           ADMIN),
+    row("GET",    "/admin/users/{id}/suspend",                FreshActiveUser,       NONE,           ADMIN),
+    row("POST",   "/admin/users/{id}/suspend",                FreshActiveUser,       NONE,           ADMIN),
+    row("POST",   "/admin/users/{id}/reinstate",              FreshActiveUser,       NONE,           ADMIN),
+    row("GET",    "/admin/users/{id}/reset-password",         FreshActiveUser,       NONE,           ADMIN),
     row("GET",    "/account",                                 Nothing,               NONE,           USER),
     row("POST",   "/account",                                 Nothing,               F_ACCOUNT,      USER),
     row("POST",   "/language",                                Nothing,               F_LANGUAGE,     PUBLIC),
@@ -1156,6 +1167,16 @@ impl<'a> World<'a> {
                 id(res.json()["user"]["id"].as_i64().unwrap())
             }
             SomeUser => id(self.some_user),
+            FreshActiveUser => id(app
+                .user(
+                    &format!("active{n}@example.org"),
+                    Role::Delegate,
+                    "industry",
+                    "Org",
+                )
+                .await
+                .id
+                .0),
             Draft => id(self.draft),
             FreshDraft => id(app
                 .draft_proposal(&self.owner, &format!("Draft number {n}"))

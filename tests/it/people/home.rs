@@ -97,11 +97,14 @@ async fn the_home_page_lists_what_each_role_should_do_next(app: &TestApp) {
         "UTC on hover on the round page"
     );
 
-    // Once voted, the round is no longer listed.
+    // Once voted, the round moves to the rounds voted in, still open to
+    // a change of ballot.
     let res = author.vote(open, json!([[format!("p{a}")]])).await;
     assert_eq!(res.status, 200, "{}", res.text);
     let page = author.browser().await.get("/").await;
-    assert!(!page.text.contains("Open priorities"));
+    assert!(page.text.contains("Rounds waiting for your ballot (0)"));
+    assert!(page.text.contains("Rounds you have voted in (1)"));
+    assert!(page.text.contains("Open priorities"));
 
     // The chair: rounds to open and close, eligible proposals.
     let c = app
