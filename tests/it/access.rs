@@ -348,6 +348,9 @@ const ROUTES: &[Row] = &[
     row("PATCH",  "/api/v1/users/{id}",                       SomeUser,              J_USER,         ADMIN),
     row("PATCH",  "/api/v1/me",                               Nothing,               J_ME,           USER),
     row("POST",   "/api/v1/me/password",                      OwnSession,            J_PASSWORD,     USER),
+    row("GET",    "/api/v1/notifications",                    Nothing,               NONE,           USER),
+    row("POST",   "/api/v1/notifications/read-all",           Nothing,               NONE,           USER),
+    row("POST",   "/api/v1/notifications/{id}/read",          FreshNotice,           NONE,           OWN_NOTICE),
     row("POST",   "/api/v1/users/{id}/reset-password",        SomeUser,              NONE,           ADMIN),
     // -------------------------------------------------------------------------------------------- API: rounds
     row("GET",    "/api/v1/rounds",                           Nothing,               NONE,           USER),

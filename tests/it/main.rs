@@ -20,6 +20,7 @@ mod demo;
 mod exports;
 mod formats_doc;
 mod fuzz;
+mod head;
 mod hostile;
 mod notifications;
 mod openapi;
