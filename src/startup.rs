@@ -120,6 +120,7 @@ impl Application {
                 .wrap(from_fn(crate::web::head::as_get))
                 .wrap(from_fn(crate::web::password_gate::gate))
                 .wrap(from_fn(crate::web::csrf::check_origin))
+                .wrap(from_fn(crate::web::error_page::layout))
                 .wrap(from_fn(no_store))
                 .wrap(security_headers())
                 .wrap(Condition::new(https, hsts()))

@@ -10,9 +10,10 @@ use askama::Template;
 
 pub use crate::error::AppError;
 
-/// The error page (what [`AppError::page_response`] renders).
+/// The bare error page (what [`AppError::page_response`] renders, and what
+/// `web::error_page::layout` puts into the site's layout when it can).
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "error_bare.html")]
 pub struct ErrorPage {
     /// HTTP status.
     pub status: u16,
@@ -135,6 +136,12 @@ impl AppError {
             Err(_) => HttpResponse::build(status).body(self.to_string()),
         };
         self.mark(&mut res);
+        res.extensions_mut()
+            .insert(crate::web::error_page::ErrorShown {
+                title: page.title(),
+                message: page.message,
+                round_closed: matches!(self, AppError::RoundClosed(m) if m == crate::messages::ROUND_CLOSED),
+            });
         res
     }
 }

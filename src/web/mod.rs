@@ -19,6 +19,7 @@ pub mod charts;
 pub mod comments;
 pub mod csrf;
 pub mod error;
+pub mod error_page;
 pub mod extract;
 pub mod head;
 pub mod health;

@@ -17,6 +17,7 @@ mod comments;
 mod controls;
 mod db_outage;
 mod demo;
+mod error_pages;
 mod exports;
 mod formats_doc;
 mod fuzz;
