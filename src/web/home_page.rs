@@ -139,7 +139,7 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
         id: p.id.0,
         title: p.title,
         missing: p.missing.map(|m| missing_text(lang, m)).unwrap_or_default(),
-        group: groups.label(&p.group).to_owned(),
+        group: groups.label(lang, &p.group),
     };
     HomePage {
         is_participant: matches!(role, Some(Role::Delegate | Role::Chair)),

@@ -415,7 +415,7 @@ async fn admin_users(
         let u = row.to_user();
         let view = UserView {
             id: u.id.0,
-            group_label: groups.label(&u.group).to_owned(),
+            group_label: groups.label(ctx.lang, &u.group),
             is_self: u.id == admin.id,
             email: u.email,
             display_name: u.display_name,

@@ -23,6 +23,7 @@ mod formats_doc;
 mod fuzz;
 mod head;
 mod hostile;
+mod labels;
 mod notifications;
 mod openapi;
 mod people;

@@ -44,11 +44,11 @@ pub(super) fn list_item(state: &AppState, lang: Lang, p: &ProposalView) -> ListI
         status: status_label_id(p.status),
         author: p.author.display_name.clone(),
         organisation: p.author.organisation.clone(),
-        group: state.settings.groups.label(&p.author.group).to_owned(),
+        group: state.settings.groups.label(lang, &p.author.group),
         themes: p
             .themes
             .iter()
-            .map(|t| state.settings.themes.label(t).to_owned())
+            .map(|t| state.settings.themes.label(lang, t))
             .collect(),
         cosponsors: p.cosponsor_count,
         cosponsors_label: count(lang, "proposal-cosponsor-count", p.cosponsor_count),
@@ -137,7 +137,7 @@ pub(super) async fn list(
             .themes
             .all()
             .iter()
-            .map(|t| (t.id.as_str(), t.label.clone())),
+            .map(|t| (t.id.as_str(), t.label_in(lang))),
     );
     let mut group_opts: Vec<(&str, String)> = vec![("", t("proposal-any-group"))];
     group_opts.extend(
@@ -146,7 +146,7 @@ pub(super) async fn list(
             .groups
             .all()
             .iter()
-            .map(|g| (g.id.as_str(), g.label.clone())),
+            .map(|g| (g.id.as_str(), g.label_in(lang))),
     );
     let pages = page.pages();
     let items = page
