@@ -127,3 +127,4 @@ theme-data_governance = حوكمة البيانات
 theme-cybersecurity = الأمن السيبراني
 theme-ai_governance = حوكمة الذكاء الاصطناعي
 theme-digital_public_infrastructure = البنية التحتية العامة الرقمية
+msg-awaiting-approval = كلمة المرور صحيحة، لكن حسابك ينتظر موافقة أحد المسؤولين. يمكنك تسجيل الدخول بعد الموافقة عليه.

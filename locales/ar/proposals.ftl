@@ -153,3 +153,5 @@ proposal-field-themes = المواضيع
 proposal-optional = (اختياري)
 proposal-save-draft = حفظ المسودة
 proposal-save-revision = الحفظ كمراجعة جديدة
+proposal-final-withdrawn = سحبه صاحبه: لا يمكن إدراجه في جولة تصويت.
+proposal-final-decided = تقرّر بشأنه بالفعل: لا يمكن إدراجه في جولة تصويت أخرى.

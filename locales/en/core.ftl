@@ -121,3 +121,4 @@ theme-data_governance = Data governance
 theme-cybersecurity = Cybersecurity
 theme-ai_governance = AI governance
 theme-digital_public_infrastructure = Digital public infrastructure
+msg-awaiting-approval = Your password is right, but your account is waiting for an administrator’s approval. You can sign in once it is approved.

@@ -85,3 +85,4 @@ home-intro = Representatives of member states, industry, civil society and acade
 home-sign-in = Sign in
 home-register = or register as a delegate
 home-approval = An administrator approves new accounts.
+home-times-in-utc = Times are shown in UTC.

@@ -139,3 +139,5 @@ proposal-field-themes = Themes
 proposal-optional = (optional)
 proposal-save-draft = Save draft
 proposal-save-revision = Save as a new revision
+proposal-final-withdrawn = Withdrawn by its author: it cannot enter a round.
+proposal-final-decided = Already decided: it cannot enter another round.

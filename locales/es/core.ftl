@@ -115,3 +115,4 @@ theme-data_governance = Gobernanza de datos
 theme-cybersecurity = Ciberseguridad
 theme-ai_governance = Gobernanza de la IA
 theme-digital_public_infrastructure = Infraestructura pública digital
+msg-awaiting-approval = Su contraseña es correcta, pero su cuenta espera la aprobación de un administrador. Podrá iniciar sesión cuando se apruebe.

@@ -84,3 +84,4 @@ home-intro = Representantes de Estados miembros, la industria, la sociedad civil
 home-sign-in = Iniciar sesión
 home-register = o inscribirse como delegado o delegada
 home-approval = Una persona administradora aprueba las cuentas nuevas.
+home-times-in-utc = Las horas se muestran en UTC.

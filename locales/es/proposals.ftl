@@ -132,3 +132,5 @@ proposal-field-themes = Temas
 proposal-optional = (opcional)
 proposal-save-draft = Guardar el borrador
 proposal-save-revision = Guardar como nueva revisión
+proposal-final-withdrawn = Retirada por su autor: no puede entrar en una votación.
+proposal-final-decided = Ya decidida: no puede entrar en otra votación.

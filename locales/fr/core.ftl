@@ -117,3 +117,4 @@ theme-data_governance = Gouvernance des données
 theme-cybersecurity = Cybersécurité
 theme-ai_governance = Gouvernance de l’IA
 theme-digital_public_infrastructure = Infrastructure publique numérique
+msg-awaiting-approval = Votre mot de passe est correct, mais votre compte attend l’approbation d’un administrateur. Vous pourrez vous connecter une fois qu’il sera approuvé.

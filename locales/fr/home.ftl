@@ -84,3 +84,4 @@ home-intro = Les représentant·es des États membres, de l'industrie, de la soc
 home-sign-in = Se connecter
 home-register = ou s'inscrire comme délégué·e
 home-approval = Un·e administrateur·rice approuve les nouveaux comptes.
+home-times-in-utc = Les heures sont affichées en UTC.

@@ -132,3 +132,5 @@ proposal-field-themes = Thèmes
 proposal-optional = (facultatif)
 proposal-save-draft = Enregistrer le brouillon
 proposal-save-revision = Enregistrer comme nouvelle révision
+proposal-final-withdrawn = Retirée par son auteur : elle ne peut pas entrer dans un scrutin.
+proposal-final-decided = Déjà tranchée : elle ne peut pas entrer dans un autre scrutin.

@@ -121,3 +121,4 @@ theme-data_governance = Управление данными
 theme-cybersecurity = Кибербезопасность
 theme-ai_governance = Управление ИИ
 theme-digital_public_infrastructure = Цифровая общественная инфраструктура
+msg-awaiting-approval = Пароль верный, но ваша учётная запись ожидает одобрения администратора. Вы сможете войти после одобрения.

@@ -150,3 +150,5 @@ proposal-field-themes = Темы
 proposal-optional = (необязательно)
 proposal-save-draft = Сохранить черновик
 proposal-save-revision = Сохранить как новую редакцию
+proposal-final-withdrawn = Отозвано автором: не может быть включено в голосование.
+proposal-final-decided = Решение уже принято: не может быть включено в другое голосование.

@@ -106,3 +106,4 @@ theme-data_governance = 数据治理
 theme-cybersecurity = 网络安全
 theme-ai_governance = 人工智能治理
 theme-digital_public_infrastructure = 数字公共基础设施
+msg-awaiting-approval = 密码正确，但您的账户正在等待管理员批准。批准后即可登录。

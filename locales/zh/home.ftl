@@ -76,3 +76,4 @@ home-intro = 成员国、产业界、民间社会和学术界的代表提交合�
 home-sign-in = 登录
 home-register = 或注册为代表
 home-approval = 新账户需经管理员批准。
+home-times-in-utc = 时间以 UTC 显示。

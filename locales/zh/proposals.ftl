@@ -116,3 +116,5 @@ proposal-field-themes = 主题
 proposal-optional = （可选）
 proposal-save-draft = 保存草稿
 proposal-save-revision = 另存为新版本
+proposal-final-withdrawn = 已被作者撤回：不能进入投票轮次。
+proposal-final-decided = 已有决定：不能再进入其他投票轮次。

@@ -2,6 +2,7 @@
 //! services; handlers only extract, authorise, call and render.
 
 pub mod account;
+pub mod admin_users;
 pub mod adoption_view;
 pub mod api;
 pub mod api_account;
@@ -71,6 +72,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(comments::routes)
         .configure(home_page::routes)
         .configure(pages::routes)
+        .configure(admin_users::routes)
         .configure(account::routes)
         .configure(notifications::routes)
         .configure(lang::routes)

@@ -1,5 +1,6 @@
-//! Browser pages: sign-in, registration, sign-out, the admin's user
-//! list, and the error page. Forms work without JavaScript and carry CSRF
+//! Browser pages: sign-in, registration and sign-out, and the context every
+//! page gets (`PageCtx`); the admin's user list is `web::admin_users`, error
+//! pages `web::error_page`. Forms work without JavaScript and carry CSRF
 //! tokens; responses are server-rendered, auto-escaped askama templates.
 
 use std::future::Future;
@@ -12,16 +13,14 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::users;
 use crate::domain::groups::GroupDef;
-use crate::domain::user::{Organisation, Role, User, UserId, UserStatus};
+use crate::domain::user::{Role, User};
 use crate::i18n::{self, Arg, Lang};
-use crate::services::accounts::{self, Registration, UserChanges};
+use crate::services::accounts::{self, Registration};
 use crate::state::AppState;
 use crate::web::csrf::{CsrfForm, CsrfToken};
 use crate::web::error::{AppError, PageError, Rejection};
-use crate::web::extract::{Admin, SESSION_COOKIE};
-use crate::web::extract::{CurrentUser, Require};
+use crate::web::extract::{CurrentUser, SESSION_COOKIE};
 
 /// Page routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -29,10 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/login", web::post().to(login))
         .route("/register", web::get().to(register_form))
         .route("/register", web::post().to(register))
-        .route("/logout", web::post().to(logout))
-        .route("/admin/users", web::get().to(admin_users))
-        .route("/admin/users/{id}/approve", web::post().to(admin_approve))
-        .route("/admin/users/{id}", web::post().to(admin_update));
+        .route("/logout", web::post().to(logout));
 }
 
 /// What every page's layout needs: who is signed in and the CSRF token for
@@ -244,7 +240,11 @@ async fn login(
                 .map_err(|e| AppError::Internal(e.into()))?;
             Ok(res)
         }
-        Err(e @ (AppError::LoginFailed | AppError::TooManyRequests { .. })) => {
+        Err(
+            e @ (AppError::LoginFailed
+            | AppError::AwaitingApproval
+            | AppError::TooManyRequests { .. }),
+        ) => {
             let mut res = html(
                 e.status(),
                 &LoginPage {
@@ -292,6 +292,8 @@ struct RegisterPage {
     ctx: PageCtx,
     groups: Vec<GroupDef>,
     error: Option<String>,
+    /// The email has an account already: offer the sign-in page.
+    taken: bool,
     done: bool,
     form: RegisterForm,
 }
@@ -306,6 +308,7 @@ async fn register_form(
             ctx,
             groups: state.settings.groups.all().to_vec(),
             error: None,
+            taken: false,
             done: false,
             form: RegisterForm::default(),
         },
@@ -344,6 +347,7 @@ async fn register(
                 ctx,
                 groups,
                 error: None,
+                taken: false,
                 done: true,
                 form: RegisterForm::default(),
             },
@@ -357,6 +361,7 @@ async fn register(
                 &RegisterPage {
                     ctx,
                     groups,
+                    taken: matches!(&e, AppError::Conflict(m) if m == crate::messages::EMAIL_TAKEN),
                     error: Some(e.to_string()),
                     done: false,
                     form: RegisterForm {
@@ -370,131 +375,4 @@ async fn register(
         }
         Err(e) => Err(e.into()),
     }
-}
-
-/// A role in the admin's select box: its stored name and the id of its
-/// label in the catalogues (shown in the admin's language).
-struct RoleOption {
-    id: &'static str,
-    label_id: &'static str,
-}
-
-/// A user row as the admin page shows it.
-struct UserView {
-    id: i64,
-    email: String,
-    display_name: String,
-    role: &'static str,
-    group: String,
-    group_label: String,
-    organisation: String,
-    status: &'static str,
-    is_self: bool,
-}
-
-#[derive(Template)]
-#[template(path = "admin_users.html")]
-struct AdminUsersPage {
-    ctx: PageCtx,
-    pending: Vec<UserView>,
-    others: Vec<UserView>,
-    roles: Vec<RoleOption>,
-    groups: Vec<GroupDef>,
-}
-
-async fn admin_users(
-    state: web::Data<AppState>,
-    admin: Require<Admin>,
-    ctx: PageCtx,
-) -> Result<HttpResponse, PageError> {
-    let rows = state.db(|c| Ok(users::list(c, None)?)).await?;
-    let groups = &state.settings.groups;
-    let mut pending = Vec::new();
-    let mut others = Vec::new();
-    for row in rows {
-        let u = row.to_user();
-        let view = UserView {
-            id: u.id.0,
-            group_label: groups.label(ctx.lang, &u.group),
-            is_self: u.id == admin.id,
-            email: u.email,
-            display_name: u.display_name,
-            role: u.role.as_str(),
-            group: u.group,
-            organisation: u.organisation,
-            status: u.status.as_str(),
-        };
-        if u.status == UserStatus::Pending {
-            pending.push(view);
-        } else {
-            others.push(view);
-        }
-    }
-    html(
-        StatusCode::OK,
-        &AdminUsersPage {
-            ctx,
-            pending,
-            others,
-            roles: Role::ALL
-                .iter()
-                .map(|r| RoleOption {
-                    id: r.as_str(),
-                    label_id: r.label_id(),
-                })
-                .collect(),
-            groups: groups.all().to_vec(),
-        },
-    )
-}
-
-async fn admin_approve(
-    state: web::Data<AppState>,
-    admin: Require<Admin>,
-    id: web::Path<i64>,
-    _form: CsrfForm<serde::de::IgnoredAny>,
-) -> Result<HttpResponse, PageError> {
-    let id = UserId(id.into_inner());
-    let admin = admin.user.0;
-    state.db(move |c| accounts::approve(c, &admin, id)).await?;
-    Ok(see_other("/admin/users"))
-}
-
-#[derive(Deserialize)]
-struct UserForm {
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    group: String,
-    #[serde(default)]
-    organisation: String,
-    #[serde(default)]
-    status: String,
-}
-
-async fn admin_update(
-    state: web::Data<AppState>,
-    admin: Require<Admin>,
-    id: web::Path<i64>,
-    form: CsrfForm<UserForm>,
-) -> Result<HttpResponse, PageError> {
-    let form = form.0;
-    let changes = UserChanges {
-        role: Some(form.role.parse::<Role>().map_err(AppError::from)?),
-        group: Some(
-            state
-                .settings
-                .groups
-                .parse(&form.group)
-                .map_err(AppError::from)?,
-        ),
-        organisation: Some(Organisation::parse(&form.organisation).map_err(AppError::from)?),
-        status: Some(form.status.parse::<UserStatus>().map_err(AppError::from)?),
-    };
-    let id = UserId(id.into_inner());
-    let admin = admin.user.0;
-    state
-        .db(move |c| accounts::update(c, &admin, id, &changes))
-        .await?;
-    Ok(see_other("/admin/users"))
 }

@@ -11,3 +11,4 @@ mod administration;
 mod languages;
 mod session_cache;
 mod sessions;
+mod words;

@@ -32,8 +32,28 @@ pub(super) struct ListItem {
     /// "1 comment", likewise.
     comments_label: String,
     eligible: bool,
-    /// What it lacks, in the reader's language.
-    missing: String,
+    /// Why it may not enter a round, in the reader's language: "Not yet:
+    /// …" while it can still become eligible, a sentence of its own once it
+    /// never can (withdrawn, decided).
+    not_yet: String,
+}
+
+/// The list's eligibility cell for a proposal lacking `m`.
+fn not_yet(lang: Lang, m: crate::domain::proposal::Missing) -> String {
+    use crate::domain::proposal::Missing;
+    match m {
+        Missing::NotSubmitted(ProposalStatus::Withdrawn) => {
+            i18n::t(lang, "proposal-final-withdrawn")
+        }
+        Missing::NotSubmitted(ProposalStatus::Adopted | ProposalStatus::NotAdopted) => {
+            i18n::t(lang, "proposal-final-decided")
+        }
+        m => i18n::t_args(
+            lang,
+            "proposal-not-yet",
+            &[("missing", Arg::Str(&missing_text(lang, m)))],
+        ),
+    }
 }
 
 pub(super) fn list_item(state: &AppState, lang: Lang, p: &ProposalView) -> ListItem {
@@ -55,7 +75,7 @@ pub(super) fn list_item(state: &AppState, lang: Lang, p: &ProposalView) -> ListI
         comments: p.comment_count,
         comments_label: count(lang, "proposal-comment-count", p.comment_count),
         eligible: p.eligible,
-        missing: p.lack.map(|m| missing_text(lang, m)).unwrap_or_default(),
+        not_yet: p.lack.map(|m| not_yet(lang, m)).unwrap_or_default(),
     }
 }
 
