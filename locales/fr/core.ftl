@@ -13,7 +13,7 @@ nav-sign-in = Se connecter
 nav-register = S’inscrire
 nav-sign-out = Se déconnecter
 signed-in-as = Connecté·e en tant que { $name }
-footer-tagline = Plenary — propositions, débats et votes par classement, avec une piste d’audit vérifiable.
+footer-tagline = Plenary — propositions, débats et votes par classement, avec une journal d’audit vérifiable.
 language-label = Langue
 
 role-delegate = Délégué·e
