@@ -85,6 +85,18 @@ impl NotificationsOut {
     }
 }
 
+/// The answer to marking: what is left unread.
+#[derive(Serialize, ToSchema)]
+pub struct MarkedOut {
+    /// How many of the caller's notices are still unread.
+    pub unread: i64,
+    /// How many this call marked read (`read-all`; 0 or 1 for one notice,
+    /// which may have been read already).
+    #[schema(nullable = false)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marked: Option<usize>,
+}
+
 #[derive(Deserialize)]
 struct PageQuery {
     page: Option<String>,
@@ -110,7 +122,7 @@ async fn list(
 
 #[utoipa::path(post, path = "/api/v1/notifications/{id}/read", tag = "notifications", summary = "Mark one of one's notices read.",
     params(("id" = i64, Path, description = "The notice's id.")),
-    responses((status = 204, description = "Marked read (marking a read notice again is no error)."),
+    responses((status = 200, description = "Marked read (marking a read notice again is no error).", body = MarkedOut),
         (status = 401, response = Refused), (status = 403, response = Refused), (status = 404, response = Refused)))]
 async fn read_one(
     state: web::Data<AppState>,
@@ -118,19 +130,25 @@ async fn read_one(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let (uid, id) = (user.id, id.into_inner());
-    state
+    let unread = state
         .db(move |c| notifications::mark_read(c, uid, id))
         .await?;
-    Ok(HttpResponse::NoContent().finish())
+    Ok(HttpResponse::Ok().json(MarkedOut {
+        unread,
+        marked: None,
+    }))
 }
 
 #[utoipa::path(post, path = "/api/v1/notifications/read-all", tag = "notifications", summary = "Mark all of one's notices read.",
-    responses((status = 204, description = "All marked read."),
+    responses((status = 200, description = "All marked read.", body = MarkedOut),
         (status = 401, response = Refused), (status = 403, response = Refused)))]
 async fn read_all(state: web::Data<AppState>, user: CurrentUser) -> Result<HttpResponse, ApiError> {
     let uid = user.id;
-    state
+    let marked = state
         .db(move |c| notifications::mark_all_read(c, uid))
         .await?;
-    Ok(HttpResponse::NoContent().finish())
+    Ok(HttpResponse::Ok().json(MarkedOut {
+        unread: 0,
+        marked: Some(marked),
+    }))
 }

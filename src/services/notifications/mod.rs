@@ -357,7 +357,8 @@ pub fn list(conn: &mut Db, user: UserId, paging: Paging) -> Result<NotificationP
 
 /// Marks one of `user`'s notices read; someone else's (or no) notice is a
 /// 404 and changes nothing. Marking a read notice again is no error.
-pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<(), AppError> {
+/// Returns how many of `user`'s notices are still unread.
+pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<i64, AppError> {
     db::transaction(conn, |tx| {
         if !q::owns(tx, user, id)? {
             return Err(AppError::NotFound(
@@ -365,7 +366,7 @@ pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<(), AppError> {
             ));
         }
         q::mark_read(tx, user, id, users::now())?;
-        Ok(())
+        Ok(q::unread_count(tx, user)?)
     })
 }
 

@@ -78,14 +78,16 @@ async fn the_api_lists_only_the_callers_notices_newest_first_and_marks_them_read
     let res = d
         .post(&format!("/api/v1/notifications/{newest}/read"))
         .await;
-    assert_eq!(res.status, 204, "{}", res.text);
+    assert_eq!(res.status, 200, "{}", res.text);
+    assert_eq!(res.json()["unread"], 1);
     let body = d.get("/api/v1/notifications").await.json();
     assert_eq!(body["unread"], 1);
     assert_eq!(body["notifications"][0]["unread"], false);
     assert_eq!(body["notifications"][1]["unread"], true);
 
     let res = d.post("/api/v1/notifications/read-all").await;
-    assert_eq!(res.status, 204, "{}", res.text);
+    assert_eq!(res.status, 200, "{}", res.text);
+    assert_eq!(res.json(), json!({"unread": 0, "marked": 1}));
     assert_eq!(d.get("/api/v1/notifications").await.json()["unread"], 0);
 }
 
@@ -107,7 +109,7 @@ async fn the_api_refuses_to_mark_someone_elses_notice_and_changes_nothing(app: &
     assert_eq!(res.status, 404);
     // "Mark all" marks only the caller's own.
     let res = intruder.post("/api/v1/notifications/read-all").await;
-    assert_eq!(res.status, 204);
+    assert_eq!(res.status, 200);
 
     let body = owner.get("/api/v1/notifications").await.json();
     assert_eq!(body["unread"], 1, "{body}");
