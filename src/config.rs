@@ -141,7 +141,9 @@ impl Settings {
     /// `PLENARY_CLOSE_CHECK_SECONDS`, `PLENARY_AUDIT_KEY_FILE`.
     /// `PLENARY_STAKEHOLDER_GROUPS`, `PLENARY_WORKERS`, `PLENARY_THEMES`,
     /// `PLENARY_MIN_COSPONSORS`, `PLENARY_MIN_COSPONSOR_GROUPS`,
-    /// `PLENARY_DB_TIMEOUT_SECONDS`.
+    /// `PLENARY_DB_TIMEOUT_SECONDS`, and the labels per language
+    /// `PLENARY_STAKEHOLDER_GROUPS_<LANG>`, `PLENARY_THEMES_<LANG>`
+    /// (`LANG` = `EN`, `FR`, `ES`, `AR`, `ZH` or `RU`).
     /// Creates the data directory (mode 0700) and, unless given, the JWT
     /// secret file.
     pub fn load(
@@ -178,17 +180,34 @@ impl Settings {
                 .context("PLENARY_TOKEN_TTL_HOURS must be a whole number of hours")?,
             Err(_) => 12,
         };
-        let groups = match std::env::var("PLENARY_STAKEHOLDER_GROUPS") {
+        let mut groups = match std::env::var("PLENARY_STAKEHOLDER_GROUPS") {
             Ok(spec) => StakeholderGroups::from_spec(&spec)
                 .map_err(|e| anyhow::anyhow!("PLENARY_STAKEHOLDER_GROUPS: {e}"))?,
             Err(_) => StakeholderGroups::default(),
         };
-        let themes = match std::env::var("PLENARY_THEMES") {
+        let mut themes = match std::env::var("PLENARY_THEMES") {
             Ok(spec) => {
                 Themes::from_spec(&spec).map_err(|e| anyhow::anyhow!("PLENARY_THEMES: {e}"))?
             }
             Err(_) => Themes::default(),
         };
+        // Labels per language: `PLENARY_STAKEHOLDER_GROUPS_FR=id=Label,…`,
+        // `PLENARY_THEMES_AR=…` (see `domain::labels`).
+        for lang in crate::i18n::Lang::ALL {
+            let suffix = lang.code().to_ascii_uppercase();
+            let name = format!("PLENARY_STAKEHOLDER_GROUPS_{suffix}");
+            if let Ok(spec) = std::env::var(&name) {
+                groups
+                    .translate(lang, &spec)
+                    .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            }
+            let name = format!("PLENARY_THEMES_{suffix}");
+            if let Ok(spec) = std::env::var(&name) {
+                themes
+                    .translate(lang, &spec)
+                    .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            }
+        }
         let count = |name: &str, default: u32| -> anyhow::Result<u32> {
             match std::env::var(name) {
                 Ok(v) => v

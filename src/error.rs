@@ -200,6 +200,11 @@ pub enum AppError {
     /// The one answer to every failed login.
     #[error("{}", loc(messages::LOGIN_FAILED))]
     LoginFailed,
+    /// The password was right, but an administrator has not approved the
+    /// registration yet (said only once the password matched, so it tells
+    /// nothing to someone guessing).
+    #[error("{}", loc(messages::AWAITING_APPROVAL))]
+    AwaitingApproval,
     /// Signed in, but not allowed to do this.
     #[error("{}", loc(.0))]
     Forbidden(String),

@@ -6,6 +6,8 @@
 /// The one answer to every failed login, whatever the cause, so that nobody
 /// can learn which emails are registered or which accounts are pending.
 pub const LOGIN_FAILED: &str = "msg-login-failed";
+/// A sign-in with the right password to an account not approved yet.
+pub const AWAITING_APPROVAL: &str = "msg-awaiting-approval";
 /// Shown when a page or API call needs a signed-in user.
 pub const SIGN_IN_REQUIRED: &str = "msg-sign-in-required";
 /// Shown when a form arrives without a valid CSRF token.

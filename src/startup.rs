@@ -115,9 +115,12 @@ impl Application {
                 .app_data(crate::web::payload_config())
                 // Innermost first: the origin check answers before any
                 // handler, and every answer, refusals included, then gets
-                // the caching rule and the security headers.
+                // the caching rule and the security headers. HEAD is routed
+                // as GET, right in front of the router.
+                .wrap(from_fn(crate::web::head::as_get))
                 .wrap(from_fn(crate::web::password_gate::gate))
                 .wrap(from_fn(crate::web::csrf::check_origin))
+                .wrap(from_fn(crate::web::error_page::layout))
                 .wrap(from_fn(no_store))
                 .wrap(security_headers())
                 .wrap(Condition::new(https, hsts()))

@@ -12,3 +12,6 @@ auth-password-hint = (10 أحرف على الأقل)
 auth-organisation = المنظمة التي تمثلها
 auth-group = فئة أصحاب المصلحة
 auth-change-required = أعاد أحد المسؤولين تعيين كلمة مرورك: اختر كلمة مرور جديدة (POST /api/v1/me/password) قبل أي شيء آخر.
+auth-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل.
+auth-email-taken-sign-in = سجّل الدخول
+auth-email-taken-or-admin = {" "}أو تواصل مع أحد المسؤولين.

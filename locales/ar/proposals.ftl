@@ -19,7 +19,7 @@ proposal-filter-eligible-any = مؤهَّل أو غير مؤهَّل
 proposal-filter-eligible-yes = مؤهَّل لجولة تصويت
 proposal-filter-eligible-no = غير مؤهَّل بعد
 proposal-sort-newest = الأحدث أولًا
-proposal-sort-cosponsors = الأكثر مقدمين مشاركين
+proposal-sort-cosponsors = الأكثر رعاةً مشاركين
 proposal-sort-comments = الأكثر نقاشًا
 proposal-found = { $n ->
     [zero] لم يُعثر على أي مقترح.
@@ -40,15 +40,15 @@ proposal-found-paged = { $n ->
 proposal-list-caption = المقترحات المطابقة لعوامل التصفية
 proposal-col-proposal = المقترح
 proposal-col-author = صاحب المقترح
-proposal-col-cosponsors = المقدمون المشاركون
+proposal-col-cosponsors = الرعاة المشاركون
 proposal-col-comments = التعليقات
 proposal-cosponsor-count = { $n ->
-    [zero] لا يوجد مقدمون مشاركون
-    [one] مقدم مشارك واحد
-    [two] مقدمان مشاركان
-    [few] { $n } مقدمين مشاركين
-    [many] { $n } مقدمًا مشاركًا
-   *[other] { $n } مقدم مشارك
+    [zero] لا يوجد رعاة مشاركون
+    [one] راعٍ مشارك واحد
+    [two] راعيان مشاركان
+    [few] { $n } رعاة مشاركين
+    [many] { $n } راعيًا مشاركًا
+   *[other] { $n } راعٍ مشارك
 }
 proposal-comment-count = { $n ->
     [zero] لا توجد تعليقات
@@ -76,18 +76,18 @@ proposal-missing-submit = يجب تقديمه أولًا
 proposal-missing-withdrawn = سحبه صاحبه
 proposal-missing-decided = سبق البت فيه
 proposal-missing-groups = { $groups ->
-    [one] يحتاج إلى مقدم مشارك من مجموعة أخرى من أصحاب المصلحة
-    [two] يحتاج إلى مقدمين مشاركين من مجموعتين أخريين من أصحاب المصلحة
-   *[other] يحتاج إلى مقدمين مشاركين من مجموعات أخرى من أصحاب المصلحة عددها { $groups }
+    [one] يحتاج إلى راعٍ مشارك من مجموعة أخرى من أصحاب المصلحة
+    [two] يحتاج إلى رعاة مشاركين من مجموعتين أخريين من أصحاب المصلحة
+   *[other] يحتاج إلى رعاة مشاركين من مجموعات أخرى من أصحاب المصلحة عددها { $groups }
 }
 proposal-missing-cosponsors = { $cosponsors ->
-    [one] يحتاج إلى مقدم مشارك إضافي واحد من مجموعة أصحاب مصلحة غير مجموعة صاحب المقترح
-    [two] يحتاج إلى مقدمَين مشاركَين إضافيين من مجموعات أصحاب مصلحة غير مجموعة صاحب المقترح
-   *[other] يحتاج إلى مقدمين مشاركين إضافيين عددهم { $cosponsors } من مجموعات أصحاب مصلحة غير مجموعة صاحب المقترح
+    [one] يحتاج إلى راعٍ مشارك إضافي واحد من مجموعة أصحاب مصلحة غير مجموعة صاحب المقترح
+    [two] يحتاج إلى راعيَين مشاركَين إضافيين من مجموعات أصحاب مصلحة غير مجموعة صاحب المقترح
+   *[other] يحتاج إلى رعاة مشاركين إضافيين عددهم { $cosponsors } من مجموعات أصحاب مصلحة غير مجموعة صاحب المقترح
 }
 proposal-missing-both = { $groups ->
-    [one] يحتاج إلى مقدمين مشاركين إضافيين عددهم { $cosponsors }، من مجموعة أخرى واحدة على الأقل من أصحاب المصلحة
-   *[other] يحتاج إلى مقدمين مشاركين إضافيين عددهم { $cosponsors }، من مجموعات أخرى من أصحاب المصلحة لا يقل عددها عن { $groups }
+    [one] يحتاج إلى رعاة مشاركين إضافيين عددهم { $cosponsors }، من مجموعة أخرى واحدة على الأقل من أصحاب المصلحة
+   *[other] يحتاج إلى رعاة مشاركين إضافيين عددهم { $cosponsors }، من مجموعات أخرى من أصحاب المصلحة لا يقل عددها عن { $groups }
 }
 
 ## صفحة المقترح.
@@ -103,12 +103,12 @@ proposal-action-unavailable = غير متاح الآن: { $reason }
 proposal-action-edit = تعديل
 proposal-submit = تقديم المقترح
 proposal-action-withdraw = سحب المقترح
-proposal-action-cosponsor = المشاركة في التقديم
-proposal-action-uncosponsor = سحب مشاركتي في التقديم
+proposal-action-cosponsor = المشاركة في الرعاية
+proposal-action-uncosponsor = سحب مشاركتي في الرعاية
 proposal-text = نص المقترح
-proposal-cosponsors-heading = المقدمون المشاركون ({ $count })
-proposal-no-cosponsors = لا يوجد مقدمون مشاركون بعد.
-proposal-cosponsors-caption = المقدمون المشاركون مع مجموعة أصحاب المصلحة والمنظمة لكل منهم
+proposal-cosponsors-heading = الرعاة المشاركون ({ $count })
+proposal-no-cosponsors = لا يوجد رعاة مشاركون بعد.
+proposal-cosponsors-caption = الرعاة المشاركون مع مجموعة أصحاب المصلحة والمنظمة لكل منهم
 proposal-col-name = الاسم
 proposal-col-group = مجموعة أصحاب المصلحة
 proposal-col-organisation = المنظمة
@@ -164,3 +164,5 @@ proposal-confirm-withdraw-cosponsors = { $n ->
 }
 proposal-confirm-withdraw-rounds = لن يمكن بعد الآن إدراجه في جولة؛ ويبقى نصه ومراجعاته ونقاشه متاحة للقراءة.
 proposal-confirm-withdraw-final = لا يمكن التراجع عن السحب: لا يمكن تقديم المقترح مرة أخرى.
+proposal-final-withdrawn = سحبه صاحبه: لا يمكن إدراجه في جولة تصويت.
+proposal-final-decided = تقرّر بشأنه بالفعل: لا يمكن إدراجه في جولة تصويت أخرى.

@@ -12,3 +12,6 @@ auth-password-hint = (at least 10 characters)
 auth-organisation = Organisation you represent
 auth-group = Stakeholder group
 auth-change-required = Your password was reset by an administrator: choose a new one (POST /api/v1/me/password) before anything else.
+auth-email-taken = An account with this email already exists.
+auth-email-taken-sign-in = Sign in
+auth-email-taken-or-admin = , or ask an administrator.

@@ -91,3 +91,4 @@ home-vote-all-done = You have voted in every open round.
 home-voted-heading = Rounds you have voted in ({ $n })
 home-voted-until = You have voted; you can change your ballot until { $closes }.
 home-voted-no-deadline = You have voted; you can change your ballot until the round is closed.
+home-times-in-utc = Times are shown in UTC.

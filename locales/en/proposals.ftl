@@ -146,3 +146,5 @@ proposal-confirm-withdraw-cosponsors = { $n ->
 }
 proposal-confirm-withdraw-rounds = It can no longer be put into a round; its text, revisions and discussion stay readable.
 proposal-confirm-withdraw-final = Withdrawing cannot be undone: the proposal cannot be submitted again.
+proposal-final-withdrawn = Withdrawn by its author: it cannot enter a round.
+proposal-final-decided = Already decided: it cannot enter another round.

@@ -12,3 +12,6 @@ auth-password-hint = (al menos 10 caracteres)
 auth-organisation = Organización a la que representa
 auth-group = Grupo de partes interesadas
 auth-change-required = Un administrador restableció su contraseña: elija una nueva (POST /api/v1/me/password) antes de hacer cualquier otra cosa.
+auth-email-taken = Ya existe una cuenta con este correo.
+auth-email-taken-sign-in = Inicie sesión
+auth-email-taken-or-admin = {" "}o consulte a un administrador.

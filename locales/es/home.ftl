@@ -90,3 +90,4 @@ home-vote-all-done = Ha votado en todas las votaciones abiertas.
 home-voted-heading = Votaciones en las que ha participado ({ $n })
 home-voted-until = Ha votado; puede cambiar su papeleta hasta el { $closes }.
 home-voted-no-deadline = Ha votado; puede cambiar su papeleta hasta que se cierre la votación.
+home-times-in-utc = Las horas se muestran en UTC.

@@ -21,9 +21,9 @@ notifications-page-of = Página { $page } de { $pages }
 notifications-previous = Página anterior
 notifications-next = Página siguiente
 
-notifications-round-opened = La ronda de votación «{ $round }» está abierta y usted puede votar en ella.
-notifications-round-closing = La ronda de votación «{ $round }» se cierra en menos de 24 horas y usted aún no ha votado.
-notifications-results-published = Se han publicado los resultados de la ronda de votación «{ $round }».
+notifications-round-opened = La votación «{ $round }» está abierta y usted puede votar en ella.
+notifications-round-closing = La votación «{ $round }» se cierra en menos de 24 horas y usted aún no ha votado.
+notifications-results-published = Se han publicado los resultados de la votación «{ $round }».
 notifications-cosponsored = { $name } ha copatrocinado su propuesta «{ $proposal }».
 notifications-commented = { $name } ha comentado su propuesta «{ $proposal }».
 notifications-decided = { $decision ->

@@ -16,7 +16,7 @@ proposal-any-status = Cualquier estado
 proposal-any-theme = Cualquier tema
 proposal-any-group = Cualquier grupo
 proposal-filter-eligible-any = Admisibles o no
-proposal-filter-eligible-yes = Admisibles para una ronda
+proposal-filter-eligible-yes = Admisibles para una votación
 proposal-filter-eligible-no = Aún no admisibles
 proposal-sort-newest = Más recientes primero
 proposal-sort-cosponsors = Con más copatrocinadores
@@ -55,7 +55,7 @@ proposal-status-withdrawn = Retirada
 proposal-status-adopted = Aprobada
 proposal-status-not-adopted = No aprobada
 
-## Lo que le falta todavía a una propuesta para entrar en una ronda.
+## Lo que le falta todavía a una propuesta para entrar en una votación.
 proposal-missing-submit = debe presentarse primero
 proposal-missing-withdrawn = su autor la ha retirado
 proposal-missing-decided = ya se ha decidido sobre ella
@@ -77,10 +77,10 @@ proposal-by = Por
 proposal-on-date = el
 proposal-revision = revisión { $n }
 proposal-themes = Temas:
-proposal-eligible-detail = para una ronda de votación.
+proposal-eligible-detail = para una votación.
 proposal-not-eligible = Aún no admisible
-proposal-not-eligible-detail = para una ronda de votación: { $missing }.
-proposal-locked = Esta propuesta forma parte de una ronda de votación abierta o cerrada; su texto ya no puede cambiar.
+proposal-not-eligible-detail = para una votación: { $missing }.
+proposal-locked = Esta propuesta forma parte de una votación abierta o cerrada; su texto ya no puede cambiar.
 proposal-action-unavailable = no está disponible ahora: { $reason }
 proposal-action-edit = Editar
 proposal-submit = Presentar la propuesta
@@ -139,3 +139,5 @@ proposal-confirm-withdraw-cosponsors = { $n ->
 }
 proposal-confirm-withdraw-rounds = Ya no podrá incluirse en una votación; su texto, sus revisiones y su debate siguen siendo legibles.
 proposal-confirm-withdraw-final = La retirada no se puede deshacer: la propuesta no podrá volver a presentarse.
+proposal-final-withdrawn = Retirada por su autor: no puede entrar en una votación.
+proposal-final-decided = Ya decidida: no puede entrar en otra votación.

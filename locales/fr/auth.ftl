@@ -12,3 +12,6 @@ auth-password-hint = (au moins 10 caractères)
 auth-organisation = Organisation que vous représentez
 auth-group = Groupe de parties prenantes
 auth-change-required = Votre mot de passe a été réinitialisé par un administrateur : choisissez-en un nouveau (POST /api/v1/me/password) avant toute autre chose.
+auth-email-taken = Un compte existe déjà avec cette adresse e-mail.
+auth-email-taken-sign-in = Connectez-vous
+auth-email-taken-or-admin = {" "}ou adressez-vous à un administrateur.

@@ -69,7 +69,7 @@ home-head = { $size ->
    *[other] Dernier point de contrôle signé : numéro { $number }, couvrant { $entries } entrées, racine
 }
 home-head-signed = Signé le
-home-open-audit = Ouvrir le journal d'audit.
+home-open-audit = Ouvrir le journal d’audit.
 home-head-none = Aucun point de contrôle n'a encore été signé.
 home-sign-checkpoint = Signez-en un sur la page d'audit.
 
@@ -80,7 +80,7 @@ home-admin-pending = { $n ->
    *[other] { $n } inscriptions en attente d'approbation
 }
 
-home-intro = Les représentant·es des États membres, de l'industrie, de la société civile et du monde universitaire soumettent des propositions de coopération, en débattent et les classent lors de scrutins. Chaque résultat peut être recalculé hors ligne à partir des bulletins publiés, et chaque modification est consignée dans un journal d'audit infalsifiable.
+home-intro = Les représentant·es des États membres, de l'industrie, de la société civile et du monde universitaire soumettent des propositions de coopération, en débattent et les classent lors de scrutins. Chaque résultat peut être recalculé hors ligne à partir des bulletins publiés, et chaque modification est consignée dans un journal d’audit infalsifiable.
 home-sign-in = Se connecter
 home-register = ou s'inscrire comme délégué·e
 home-approval = Un·e administrateur·rice approuve les nouveaux comptes.
@@ -90,3 +90,4 @@ home-vote-all-done = Vous avez voté dans tous les scrutins ouverts.
 home-voted-heading = Scrutins dans lesquels vous avez voté ({ $n })
 home-voted-until = Vous avez voté ; vous pouvez modifier votre bulletin jusqu’au { $closes }.
 home-voted-no-deadline = Vous avez voté ; vous pouvez modifier votre bulletin jusqu’à la clôture du scrutin.
+home-times-in-utc = Les heures sont affichées en UTC.

@@ -21,9 +21,9 @@ notifications-page-of = Page { $page } sur { $pages }
 notifications-previous = Page précédente
 notifications-next = Page suivante
 
-notifications-round-opened = Le tour de vote « { $round } » est ouvert et vous pouvez y voter.
-notifications-round-closing = Le tour de vote « { $round } » se termine dans moins de 24 heures et vous n’avez pas encore voté.
-notifications-results-published = Les résultats du tour de vote « { $round } » sont publiés.
+notifications-round-opened = Le scrutin « { $round } » est ouvert et vous pouvez y voter.
+notifications-round-closing = Le scrutin « { $round } » se termine dans moins de 24 heures et vous n’avez pas encore voté.
+notifications-results-published = Les résultats du scrutin « { $round } » sont publiés.
 notifications-cosponsored = { $name } a coparrainé votre proposition « { $proposal } ».
 notifications-commented = { $name } a commenté votre proposition « { $proposal } ».
 notifications-decided = { $decision ->

@@ -16,7 +16,7 @@ proposal-any-status = Tous les statuts
 proposal-any-theme = Tous les thèmes
 proposal-any-group = Tous les groupes
 proposal-filter-eligible-any = Éligibles ou non
-proposal-filter-eligible-yes = Éligibles pour un tour de vote
+proposal-filter-eligible-yes = Éligibles pour un scrutin
 proposal-filter-eligible-no = Pas encore éligibles
 proposal-sort-newest = Les plus récentes d'abord
 proposal-sort-cosponsors = Les plus soutenues
@@ -32,11 +32,11 @@ proposal-found-paged = { $n ->
 proposal-list-caption = Propositions correspondant aux filtres
 proposal-col-proposal = Proposition
 proposal-col-author = Auteur
-proposal-col-cosponsors = Coauteurs
+proposal-col-cosponsors = Coparrains
 proposal-col-comments = Commentaires
 proposal-cosponsor-count = { $n ->
-    [one] { $n } coauteur
-   *[other] { $n } coauteurs
+    [one] { $n } coparrain
+   *[other] { $n } coparrains
 }
 proposal-comment-count = { $n ->
     [one] { $n } commentaire
@@ -55,21 +55,21 @@ proposal-status-withdrawn = Retirée
 proposal-status-adopted = Adoptée
 proposal-status-not-adopted = Non adoptée
 
-## Ce qui manque encore à une proposition avant un tour de vote.
+## Ce qui manque encore à une proposition avant un scrutin.
 proposal-missing-submit = elle doit d'abord être soumise
 proposal-missing-withdrawn = elle a été retirée par son auteur
 proposal-missing-decided = elle a déjà fait l'objet d'une décision
 proposal-missing-groups = { $groups ->
-    [one] il lui faut un coauteur d'un groupe de parties prenantes supplémentaire
-   *[other] il lui faut des coauteurs de { $groups } groupes de parties prenantes supplémentaires
+    [one] il lui faut un coparrain d'un groupe de parties prenantes supplémentaire
+   *[other] il lui faut des coparrains de { $groups } groupes de parties prenantes supplémentaires
 }
 proposal-missing-cosponsors = { $cosponsors ->
-    [one] il lui faut encore un coauteur d'un groupe de parties prenantes autre que celui de l'auteur
-   *[other] il lui faut encore { $cosponsors } coauteurs de groupes de parties prenantes autres que celui de l'auteur
+    [one] il lui faut encore un coparrain d'un groupe de parties prenantes autre que celui de l'auteur
+   *[other] il lui faut encore { $cosponsors } coparrains de groupes de parties prenantes autres que celui de l'auteur
 }
 proposal-missing-both = { $groups ->
-    [one] il lui faut encore { $cosponsors } coauteurs, issus d'au moins un groupe de parties prenantes supplémentaire
-   *[other] il lui faut encore { $cosponsors } coauteurs, issus d'au moins { $groups } groupes de parties prenantes supplémentaires
+    [one] il lui faut encore { $cosponsors } coparrains, issus d'au moins un groupe de parties prenantes supplémentaire
+   *[other] il lui faut encore { $cosponsors } coparrains, issus d'au moins { $groups } groupes de parties prenantes supplémentaires
 }
 
 ## La page d'une proposition.
@@ -77,20 +77,20 @@ proposal-by = Par
 proposal-on-date = le
 proposal-revision = révision { $n }
 proposal-themes = Thèmes :
-proposal-eligible-detail = pour un tour de vote.
+proposal-eligible-detail = pour un scrutin.
 proposal-not-eligible = Pas encore éligible
-proposal-not-eligible-detail = pour un tour de vote : { $missing }.
-proposal-locked = Cette proposition fait partie d'un tour de vote ouvert ou clos ; son texte ne peut plus changer.
+proposal-not-eligible-detail = pour un scrutin : { $missing }.
+proposal-locked = Cette proposition fait partie d'un scrutin ouvert ou clos ; son texte ne peut plus changer.
 proposal-action-unavailable = n'est pas possible pour le moment : { $reason }
 proposal-action-edit = Modifier
 proposal-submit = Soumettre la proposition
 proposal-action-withdraw = Retirer la proposition
-proposal-action-cosponsor = Se porter coauteur
-proposal-action-uncosponsor = Retirer mon soutien de coauteur
+proposal-action-cosponsor = Coparrainer
+proposal-action-uncosponsor = Retirer mon coparrainage
 proposal-text = Texte de la proposition
-proposal-cosponsors-heading = Coauteurs ({ $count })
-proposal-no-cosponsors = Aucun coauteur pour l'instant.
-proposal-cosponsors-caption = Coauteurs, avec leur groupe de parties prenantes et leur organisation
+proposal-cosponsors-heading = Coparrains ({ $count })
+proposal-no-cosponsors = Aucun coparrain pour l'instant.
+proposal-cosponsors-caption = Coparrains, avec leur groupe de parties prenantes et leur organisation
 proposal-col-name = Nom
 proposal-col-group = Groupe de parties prenantes
 proposal-col-organisation = Organisation
@@ -139,3 +139,5 @@ proposal-confirm-withdraw-cosponsors = { $n ->
 }
 proposal-confirm-withdraw-rounds = Elle ne pourra plus être mise aux voix ; son texte, ses révisions et sa discussion restent lisibles.
 proposal-confirm-withdraw-final = Le retrait est irréversible : la proposition ne pourra pas être soumise à nouveau.
+proposal-final-withdrawn = Retirée par son auteur : elle ne peut pas entrer dans un scrutin.
+proposal-final-decided = Déjà tranchée : elle ne peut pas entrer dans un autre scrutin.

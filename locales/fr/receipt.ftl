@@ -1,8 +1,8 @@
 ## La page de preuve de reçu et sa vérification dans le navigateur.
 ## Les commandes, empreintes et noms comme round.closed ou ballots_root restent tels quels.
 
-receipt-title = Preuve de reçu, tour { $round }
-receipt-heading = Votre bulletin du tour { $round } a été compté
+receipt-title = Preuve de reçu, scrutin { $round }
+receipt-heading = Votre bulletin du scrutin { $round } a été compté
 receipt-ballot-with = Le bulletin portant le reçu
 receipt-number-of = { $total ->
     [one] est le numéro { $number } sur { $total } bulletin compté. Son classement, du meilleur au moins bon :
@@ -14,13 +14,13 @@ receipt-check-key = Vous n’avez besoin de rien d’autre de ce serveur que des
 receipt-download = Téléchargez la preuve
 receipt-and-run = et lancez
 receipt-or-steps = , ou suivez les étapes (docs/formats.md, « Receipt proofs », décrit chaque octet) :
-receipt-step-1 = Le bulletin porte votre reçu. Avec votre nonce, le SHA-256 de plenary-receipt/1, LF, l’identifiant du tour, LF, le JSON canonique du classement, LF, le nonce redonne votre reçu.
+receipt-step-1 = Le bulletin porte votre reçu. Avec votre nonce, le SHA-256 de plenary-receipt/1, LF, l’identifiant du scrutin, LF, le JSON canonique du classement, LF, le nonce redonne votre reçu.
 receipt-step-2 = Empreinte de la feuille = SHA-256 de l’octet 0x00 suivi du JSON canonique du bulletin :
 receipt-step-3 = Combinez-la avec le chemin d’audit (RFC 6962 : SHA-256 de 0x01, gauche, droite), feuille { $leaf } sur { $size } :
 receipt-step-3-root = → la racine des bulletins
 receipt-step-4 = { $ballots ->
-    [one] L’entrée round.closed du tour enregistre cette racine (ballots_root) et { $ballots } bulletin ; son empreinte est le SHA-256 de son JSON canonique sans hash :
-   *[other] L’entrée round.closed du tour enregistre cette racine (ballots_root) et { $ballots } bulletins ; son empreinte est le SHA-256 de son JSON canonique sans hash :
+    [one] L’entrée round.closed du scrutin enregistre cette racine (ballots_root) et { $ballots } bulletin ; son empreinte est le SHA-256 de son JSON canonique sans hash :
+   *[other] L’entrée round.closed du scrutin enregistre cette racine (ballots_root) et { $ballots } bulletins ; son empreinte est le SHA-256 de son JSON canonique sans hash :
 }
 receipt-step-5 = La feuille de l’entrée (SHA-256 de 0x00 et des 32 octets de son empreinte), à l’indice { $index } sur { $size }, avec ce chemin d’audit, donne la racine de tout le journal d’audit :
 receipt-step-6 = Cette racine et cette taille figurent dans ce point de contrôle, signé avec la clé du serveur (et cosigné par les témoins listés en dessous) :

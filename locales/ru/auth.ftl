@@ -12,3 +12,6 @@ auth-password-hint = (не менее 10 символов)
 auth-organisation = Организация, которую вы представляете
 auth-group = Группа заинтересованных сторон
 auth-change-required = Администратор сбросил ваш пароль: прежде всего выберите новый (POST /api/v1/me/password).
+auth-email-taken = Учётная запись с этим адресом уже существует.
+auth-email-taken-sign-in = Войдите
+auth-email-taken-or-admin = {" "}или обратитесь к администратору.

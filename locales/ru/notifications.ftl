@@ -27,7 +27,7 @@ notifications-next = Следующая страница
 
 notifications-round-opened = Тур голосования «{ $round }» открыт, и вы можете в нём проголосовать.
 notifications-round-closing = Тур голосования «{ $round }» закроется менее чем через 24 часа, а вы ещё не проголосовали.
-notifications-results-published = Опубликованы результаты тура голосования «{ $round }».
+notifications-results-published = Опубликованы результаты голосования «{ $round }».
 notifications-cosponsored = { $name } стал(а) соавтором вашего предложения «{ $proposal }».
 notifications-commented = { $name } прокомментировал(а) ваше предложение «{ $proposal }».
 notifications-decided = { $decision ->

@@ -16,7 +16,7 @@ proposal-any-status = Любой статус
 proposal-any-theme = Любая тема
 proposal-any-group = Любая группа
 proposal-filter-eligible-any = Все, независимо от допуска
-proposal-filter-eligible-yes = Допущенные к туру голосования
+proposal-filter-eligible-yes = Допущенные к голосованию
 proposal-filter-eligible-no = Пока не допущенные
 proposal-sort-newest = Сначала новые
 proposal-sort-cosponsors = Больше всего соавторов
@@ -63,7 +63,7 @@ proposal-status-withdrawn = Отозвано
 proposal-status-adopted = Принято
 proposal-status-not-adopted = Не принято
 
-## Чего ещё не хватает предложению для тура голосования.
+## Чего ещё не хватает предложению для голосования.
 proposal-missing-submit = его нужно сначала подать
 proposal-missing-withdrawn = автор отозвал его
 proposal-missing-decided = решение по нему уже принято
@@ -93,10 +93,10 @@ proposal-by = Автор:
 proposal-on-date = { "" }
 proposal-revision = редакция { $n }
 proposal-themes = Темы:
-proposal-eligible-detail = к туру голосования.
+proposal-eligible-detail = к голосованию.
 proposal-not-eligible = Пока не допускается
-proposal-not-eligible-detail = к туру голосования: { $missing }.
-proposal-locked = Это предложение входит в открытый или закрытый тур голосования; его текст больше нельзя изменить.
+proposal-not-eligible-detail = к голосованию: { $missing }.
+proposal-locked = Это предложение входит в открытое или закрытое голосование; его текст больше нельзя изменить.
 proposal-action-unavailable = сейчас недоступно: { $reason }
 proposal-action-edit = Редактировать
 proposal-submit = Подать предложение
@@ -159,3 +159,5 @@ proposal-confirm-withdraw-cosponsors = { $n ->
 }
 proposal-confirm-withdraw-rounds = Его больше нельзя будет включить в голосование; его текст, редакции и обсуждение останутся доступны.
 proposal-confirm-withdraw-final = Отзыв необратим: предложение нельзя будет внести снова.
+proposal-final-withdrawn = Отозвано автором: не может быть включено в голосование.
+proposal-final-decided = Решение уже принято: не может быть включено в другое голосование.

@@ -12,3 +12,6 @@ auth-password-hint = （至少 10 个字符）
 auth-organisation = 您所代表的组织
 auth-group = 利益相关方群体
 auth-change-required = 管理员已重置您的密码：请先设置新密码（POST /api/v1/me/password），然后再进行其他操作。
+auth-email-taken = 该邮箱已注册账户。
+auth-email-taken-sign-in = 请直接登录
+auth-email-taken-or-admin = ，或联系管理员。

@@ -82,3 +82,4 @@ home-vote-all-done = 您已在所有开放的轮次中投票。
 home-voted-heading = 您已投票的轮次（{ $n }）
 home-voted-until = 您已投票；在 { $closes } 之前可以更改选票。
 home-voted-no-deadline = 您已投票；在本轮结束之前可以更改选票。
+home-times-in-utc = 时间以 UTC 显示。

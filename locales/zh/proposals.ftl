@@ -7,7 +7,7 @@ proposal-find = 查找提案
 proposal-search-words = 搜索词
 proposal-status = 状态
 proposal-theme = 主题
-proposal-author-group = 作者所属利益攸关方群体
+proposal-author-group = 作者所属利益相关方群体
 proposal-eligibility = 资格
 proposal-order = 排序
 proposal-show = 显示
@@ -47,16 +47,16 @@ proposal-missing-submit = 需要先提交
 proposal-missing-withdrawn = 已被作者撤回
 proposal-missing-decided = 已作出决定
 proposal-missing-groups = { $groups ->
-    [one] 还需要来自另一个利益攸关方群体的一位联署人
-   *[other] 还需要来自另外 { $groups } 个利益攸关方群体的联署人
+    [one] 还需要来自另一个利益相关方群体的一位联署人
+   *[other] 还需要来自另外 { $groups } 个利益相关方群体的联署人
 }
 proposal-missing-cosponsors = { $cosponsors ->
-    [one] 还需要一位来自作者所属群体以外的利益攸关方群体的联署人
-   *[other] 还需要 { $cosponsors } 位来自作者所属群体以外的利益攸关方群体的联署人
+    [one] 还需要一位来自作者所属群体以外的利益相关方群体的联署人
+   *[other] 还需要 { $cosponsors } 位来自作者所属群体以外的利益相关方群体的联署人
 }
 proposal-missing-both = { $groups ->
-    [one] 还需要 { $cosponsors } 位联署人，且至少来自另一个利益攸关方群体
-   *[other] 还需要 { $cosponsors } 位联署人，且至少来自另外 { $groups } 个利益攸关方群体
+    [one] 还需要 { $cosponsors } 位联署人，且至少来自另一个利益相关方群体
+   *[other] 还需要 { $cosponsors } 位联署人，且至少来自另外 { $groups } 个利益相关方群体
 }
 
 ## 提案页面。
@@ -77,9 +77,9 @@ proposal-action-uncosponsor = 撤回我的联署
 proposal-text = 提案文本
 proposal-cosponsors-heading = 联署人（{ $count }）
 proposal-no-cosponsors = 尚无联署人。
-proposal-cosponsors-caption = 联署人及其所属利益攸关方群体和组织
+proposal-cosponsors-caption = 联署人及其所属利益相关方群体和组织
 proposal-col-name = 姓名
-proposal-col-group = 利益攸关方群体
+proposal-col-group = 利益相关方群体
 proposal-col-organisation = 组织
 proposal-revisions-heading = 修订版本（{ $count }）
 proposal-compare-revision = 比较版本
@@ -120,3 +120,5 @@ proposal-confirm-withdraw-heading = 撤回“{ $title }”？
 proposal-confirm-withdraw-cosponsors = 它的 { $n } 位联署人将看到它已撤回。
 proposal-confirm-withdraw-rounds = 它将不能再被纳入投票轮次；其文本、修订和讨论仍可阅读。
 proposal-confirm-withdraw-final = 撤回无法撤销：该提案不能再次提交。
+proposal-final-withdrawn = 已被作者撤回：不能进入投票轮次。
+proposal-final-decided = 已有决定：不能再进入其他投票轮次。

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::Db;
 use super::schema::{ballots, electorate, proposals, round_proposals, rounds, users};
 use crate::domain::proposal::ProposalId;
-use crate::domain::round::{RoundId, RoundMethod, RoundStatus, Secrecy};
+use crate::domain::round::{RoundId, RoundKind, RoundMethod, RoundStatus, Secrecy};
 use crate::domain::user::UserId;
 
 /// A row of `rounds`.
@@ -146,6 +146,26 @@ pub fn closed(conn: &mut Db) -> QueryResult<Vec<(RoundId, String)>> {
         .load::<(i64, String)>(conn)?
         .into_iter()
         .map(|(id, title)| (RoundId(id), title))
+        .collect())
+}
+
+/// Closed rounds `(id, title, kind)`, newest first (the audit page's
+/// downloads, which depend on the kind).
+pub fn closed_with_kind(conn: &mut Db) -> QueryResult<Vec<(RoundId, String, RoundKind)>> {
+    Ok(rounds::table
+        .filter(rounds::status.eq(RoundStatus::Closed.as_str()))
+        .select((rounds::id, rounds::title, rounds::method))
+        .order(rounds::id.desc())
+        .load::<(i64, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, title, method)| {
+            let kind = if method == RoundMethod::Adoption.as_str() {
+                RoundKind::Adoption
+            } else {
+                RoundKind::Ranking
+            };
+            (RoundId(id), title, kind)
+        })
         .collect())
 }
 

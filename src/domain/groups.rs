@@ -3,6 +3,8 @@
 use serde::Serialize;
 
 use super::ValidationError;
+use super::labels::{self, LabelDef};
+use crate::i18n::Lang;
 
 /// The default groups of a multi-stakeholder panel.
 pub const DEFAULT_GROUPS: &[(&str, &str)] = &[
@@ -14,14 +16,9 @@ pub const DEFAULT_GROUPS: &[(&str, &str)] = &[
     ("intergovernmental", "Intergovernmental organisations"),
 ];
 
-/// One stakeholder group as configured.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct GroupDef {
-    /// Stable id stored on users and in exports, e.g. `member_state`.
-    pub id: String,
-    /// Label shown to people.
-    pub label: String,
-}
+/// One stakeholder group as configured: its id and its labels (see
+/// `domain::labels`; catalogue messages `group-<id>`).
+pub type GroupDef = LabelDef;
 
 /// The configured list of groups; parsing a group id goes through it so an
 /// unknown group can never be stored.
@@ -45,49 +42,27 @@ impl StakeholderGroup {
 impl Default for StakeholderGroups {
     fn default() -> Self {
         StakeholderGroups {
-            groups: DEFAULT_GROUPS
-                .iter()
-                .map(|(id, label)| GroupDef {
-                    id: (*id).to_owned(),
-                    label: (*label).to_owned(),
-                })
-                .collect(),
+            groups: labels::defaults(DEFAULT_GROUPS, "group"),
         }
     }
 }
 
 impl StakeholderGroups {
     /// Reads `id=Label,id=Label` (the `PLENARY_STAKEHOLDER_GROUPS` setting).
-    /// A bare `id` gets itself as label.
+    /// A bare `id` gets the catalogue's label when there is one (the
+    /// default ids), else itself.
     pub fn from_spec(spec: &str) -> Result<Self, String> {
-        let mut groups: Vec<GroupDef> = Vec::new();
-        for item in spec.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-            let (id, label) = match item.split_once('=') {
-                Some((id, label)) => (id.trim(), label.trim()),
-                None => (item, item),
-            };
-            let valid = !id.is_empty()
-                && id.len() <= 64
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-            if !valid {
-                return Err(format!(
-                    "stakeholder group id {id:?} must be lower-case letters, digits and _"
-                ));
-            }
-            if groups.iter().any(|g| g.id == id) {
-                return Err(format!("stakeholder group {id:?} is listed twice"));
-            }
-            groups.push(GroupDef {
-                id: id.to_owned(),
-                label: if label.is_empty() { id } else { label }.to_owned(),
-            });
-        }
+        let groups = labels::parse_spec(spec, "stakeholder group", "group")?;
         if groups.is_empty() {
             return Err("the list of stakeholder groups is empty".to_owned());
         }
         Ok(StakeholderGroups { groups })
+    }
+
+    /// Adds the labels in `lang` (the `PLENARY_STAKEHOLDER_GROUPS_<LANG>`
+    /// setting, `id=Label,id=Label`).
+    pub fn translate(&mut self, lang: Lang, spec: &str) -> Result<(), String> {
+        labels::translate(&mut self.groups, lang, spec, "stakeholder group")
     }
 
     /// Every group, in configured order (forms list them this way).
@@ -112,14 +87,10 @@ impl StakeholderGroups {
             })
     }
 
-    /// The label for an id; falls back to the id for groups removed from the
-    /// configuration after users were stored with them.
-    pub fn label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.groups
-            .iter()
-            .find(|g| g.id == id)
-            .map(|g| g.label.as_str())
-            .unwrap_or(id)
+    /// The label of `id` in `lang`; falls back to the id for groups
+    /// removed from the configuration after users were stored with them.
+    pub fn label(&self, lang: Lang, id: &str) -> String {
+        labels::label_of(&self.groups, lang, id)
     }
 }
 
@@ -140,8 +111,8 @@ mod tests {
     #[test]
     fn spec_parses_labels_and_rejects_duplicates() {
         let g = StakeholderGroups::from_spec("a=Alpha, b").expect("valid");
-        assert_eq!(g.label("a"), "Alpha");
-        assert_eq!(g.label("b"), "b");
+        assert_eq!(g.label(Lang::En, "a"), "Alpha");
+        assert_eq!(g.label(Lang::Fr, "b"), "b");
         assert!(StakeholderGroups::from_spec("a,a").is_err());
         assert!(StakeholderGroups::from_spec("Bad Id").is_err());
         assert!(StakeholderGroups::from_spec("").is_err());

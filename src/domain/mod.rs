@@ -4,6 +4,7 @@
 pub mod ballots_file;
 pub mod exports;
 pub mod groups;
+pub mod labels;
 pub mod proposal;
 pub mod report;
 pub mod round;

@@ -160,14 +160,9 @@ pub const DEFAULT_THEMES: &[(&str, &str)] = &[
     ),
 ];
 
-/// One configured theme.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ThemeDef {
-    /// Stable id stored on proposals, e.g. `connectivity`.
-    pub id: String,
-    /// Label shown to people.
-    pub label: String,
-}
+/// One configured theme: its id and its labels (see `domain::labels`;
+/// catalogue messages `theme-<id>`).
+pub type ThemeDef = super::labels::LabelDef;
 
 /// The configured theme list (`PLENARY_THEMES`); parsing goes through it so
 /// an unknown theme can never be stored.
@@ -191,46 +186,24 @@ impl Theme {
 impl Default for Themes {
     fn default() -> Self {
         Themes {
-            themes: DEFAULT_THEMES
-                .iter()
-                .map(|(id, label)| ThemeDef {
-                    id: (*id).to_owned(),
-                    label: (*label).to_owned(),
-                })
-                .collect(),
+            themes: super::labels::defaults(DEFAULT_THEMES, "theme"),
         }
     }
 }
 
 impl Themes {
-    /// Reads `id=Label,id=Label`; a bare `id` is its own label. An empty
-    /// list is allowed (proposals then carry no themes).
+    /// Reads `id=Label,id=Label`; a bare `id` gets the catalogue's label
+    /// when there is one, else itself. An empty list is allowed (proposals
+    /// then carry no themes).
     pub fn from_spec(spec: &str) -> Result<Self, String> {
-        let mut themes: Vec<ThemeDef> = Vec::new();
-        for item in spec.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-            let (id, label) = match item.split_once('=') {
-                Some((id, label)) => (id.trim(), label.trim()),
-                None => (item, item),
-            };
-            let valid = !id.is_empty()
-                && id.len() <= 64
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-            if !valid {
-                return Err(format!(
-                    "theme id {id:?} must be lower-case letters, digits and _"
-                ));
-            }
-            if themes.iter().any(|t| t.id == id) {
-                return Err(format!("theme {id:?} is listed twice"));
-            }
-            themes.push(ThemeDef {
-                id: id.to_owned(),
-                label: if label.is_empty() { id } else { label }.to_owned(),
-            });
-        }
-        Ok(Themes { themes })
+        Ok(Themes {
+            themes: super::labels::parse_spec(spec, "theme", "theme")?,
+        })
+    }
+
+    /// Adds the labels in `lang` (the `PLENARY_THEMES_<LANG>` setting).
+    pub fn translate(&mut self, lang: crate::i18n::Lang, spec: &str) -> Result<(), String> {
+        super::labels::translate(&mut self.themes, lang, spec, "theme")
     }
 
     /// Every theme in configured order.
@@ -274,14 +247,10 @@ impl Themes {
             .collect())
     }
 
-    /// The label for an id; falls back to the id for themes removed from the
-    /// configuration after proposals were stored with them.
-    pub fn label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.themes
-            .iter()
-            .find(|t| t.id == id)
-            .map(|t| t.label.as_str())
-            .unwrap_or(id)
+    /// The label of `id` in `lang`; falls back to the id for themes
+    /// removed from the configuration after proposals were stored with them.
+    pub fn label(&self, lang: crate::i18n::Lang, id: &str) -> String {
+        super::labels::label_of(&self.themes, lang, id)
     }
 }
 

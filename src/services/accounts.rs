@@ -283,7 +283,9 @@ pub fn update(
 
 /// Checks credentials and issues a token. Every failure is the same
 /// [`AppError::LoginFailed`] and costs one hash verification, so neither the
-/// answer nor its timing tells whether the email exists or is pending.
+/// answer nor its timing tells whether the email exists — except that the
+/// right password to a pending account is told it awaits approval
+/// ([`AppError::AwaitingApproval`]): whoever knows the password may know.
 /// The caller limits attempts per client address (see `auth::throttle`).
 pub async fn login(
     pool: &DbPool,
@@ -301,6 +303,10 @@ pub async fn login(
     let phc = row.as_ref().map(|r| r.password_hash.clone());
     let matches = hasher.verify(phc, password.to_owned()).await?;
     let user = row.as_ref().map(users::UserRow::to_user);
+    let pending = matches
+        && user
+            .as_ref()
+            .is_some_and(|u| u.status == UserStatus::Pending);
     let ok_user = user.filter(|u| matches && u.status == UserStatus::Active);
     let Some(user) = ok_user else {
         let subject = row
@@ -316,7 +322,13 @@ pub async fn login(
             })
         })
         .await?;
-        return Err(AppError::LoginFailed);
+        // The right password may learn that the account waits for approval;
+        // anything else gets the one answer for all causes.
+        return Err(if pending {
+            AppError::AwaitingApproval
+        } else {
+            AppError::LoginFailed
+        });
     };
     let version = row.as_ref().map_or(0, |r| r.token_version);
     let id = user.id;

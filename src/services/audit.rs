@@ -244,12 +244,23 @@ pub struct AuditPageData {
     pub actions: Vec<String>,
     /// Display names of the users acting on this page.
     pub actor_names: HashMap<UserId, String>,
-    /// Closed rounds `(id, title)` for the download links, when asked for.
-    pub closed_rounds: Vec<(RoundId, String)>,
+    /// Closed rounds with the files each offers, when asked for.
+    pub closed_rounds: Vec<ClosedRoundFiles>,
     /// The most recent checkpoints with their cosigners, newest first.
     pub checkpoints: Vec<CheckpointView>,
     /// Every registered witness.
     pub witnesses: Vec<crate::services::witnesses::WitnessView>,
+}
+
+/// A closed round and the downloads its kind offers.
+#[derive(Debug, Clone)]
+pub struct ClosedRoundFiles {
+    /// The round.
+    pub id: RoundId,
+    /// Its title.
+    pub title: String,
+    /// What it can be downloaded as (see `exports::ExportFile::offered`).
+    pub files: Vec<crate::services::exports::ExportFile>,
 }
 
 /// Checkpoints shown on the audit page.
@@ -275,7 +286,14 @@ pub fn page(
     ids.dedup();
     let actor_names = crate::db::users::display_names(conn, &ids)?;
     let closed_rounds = if with_closed_rounds {
-        crate::db::rounds::closed(conn)?
+        crate::db::rounds::closed_with_kind(conn)?
+            .into_iter()
+            .map(|(id, title, kind)| ClosedRoundFiles {
+                id,
+                title,
+                files: crate::services::exports::ExportFile::offered(kind),
+            })
+            .collect()
     } else {
         Vec::new()
     };

@@ -16,7 +16,7 @@ use crate::db::schema::export_downloads;
 use crate::db::{self, Db};
 use crate::domain::ValidationError;
 use crate::domain::exports;
-use crate::domain::round::RoundId;
+use crate::domain::round::{RoundId, RoundKind};
 use crate::domain::user::User;
 use crate::error::{AppError, Msg};
 use crate::services::rounds;
@@ -58,6 +58,16 @@ impl ExportFile {
                         .into(),
                 )
             })
+    }
+
+    /// The files a closed round of `kind` can be downloaded as: PrefLib's
+    /// `ballots.toi` holds rankings only, so an adoption round has no such
+    /// file (asking for it is a 409).
+    pub fn offered(kind: RoundKind) -> Vec<ExportFile> {
+        ExportFile::ALL
+            .into_iter()
+            .filter(|f| kind == RoundKind::Ranking || *f != ExportFile::BallotsToi)
+            .collect()
     }
 
     /// The file name.

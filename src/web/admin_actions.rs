@@ -150,7 +150,7 @@ async fn confirm(
     html(
         StatusCode::OK,
         &ConfirmPage {
-            account: view(&state, &me, &user),
+            account: view(&state, ctx.lang, &me, &user),
             title,
             explained: crate::i18n::t_args(
                 ctx.lang,

@@ -62,13 +62,13 @@ pub(crate) struct AccountView {
     pub(crate) is_self: bool,
 }
 
-pub(crate) fn view(state: &AppState, admin: &User, u: &User) -> AccountView {
+pub(crate) fn view(state: &AppState, lang: crate::i18n::Lang, admin: &User, u: &User) -> AccountView {
     AccountView {
         id: u.id.0,
         display_name: u.display_name.clone(),
         email: u.email.clone(),
         organisation: u.organisation.clone(),
-        group_label: state.settings.groups.label(&u.group).to_owned(),
+        group_label: state.settings.groups.label(lang, &u.group),
         role_label: u.role.label_id(),
         status_label: status_label_id(u.status),
         is_self: u.id == admin.id,
@@ -174,7 +174,7 @@ async fn list(
             accounts: found
                 .accounts
                 .iter()
-                .map(|u| view(&state, &me, u))
+                .map(|u| view(&state, ctx.lang, &me, u))
                 .collect(),
             prev: (found.page > 1).then(|| page_link(&q, (found.page - 1).min(found.pages))),
             next: (found.page < found.pages).then(|| page_link(&q, found.page + 1)),
@@ -245,7 +245,7 @@ async fn show(
     html(
         StatusCode::OK,
         &AccountPage {
-            account: view(&state, &me, &user),
+            account: view(&state, ctx.lang, &me, &user),
             role: user.role.as_str(),
             roles: Role::ALL
                 .iter()

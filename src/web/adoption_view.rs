@@ -102,7 +102,7 @@ fn number_text(lang: Lang, text: &str) -> String {
 fn scope_words(lang: Lang, scope: &str, groups: &StakeholderGroups) -> String {
     let named = |id: &str, name: &str| i18n::t_args(lang, id, &[("name", Arg::Str(name))]);
     if let Some(g) = scope.strip_prefix("group:") {
-        named("results-scope-group", groups.label(g))
+        named("results-scope-group", &groups.label(lang, g))
     } else if let Some(h) = scope.strip_prefix("house:") {
         named("results-scope-house", h)
     } else {
@@ -259,7 +259,7 @@ pub fn build(
                 pairs.push(bar(lang, name, t));
             }
             for (g, t) in &d.groups {
-                pairs.push(bar(lang, groups.label(g).to_owned(), t));
+                pairs.push(bar(lang, groups.label(lang, g), t));
             }
             let (bars, rows): (Vec<VoteBar>, Vec<VoteRow>) = pairs.into_iter().unzip();
             let mut checklist = Vec::new();
@@ -296,7 +296,7 @@ pub fn build(
             quorum_notes.push((
                 quorum_note(
                     lang,
-                    Some(groups.label(g)),
+                    Some(&groups.label(lang, g)),
                     t.ballots,
                     t.electors,
                     q.percent,
@@ -314,14 +314,7 @@ pub fn build(
         turnout_groups: turnout
             .groups
             .iter()
-            .map(|(g, e, b)| {
-                (
-                    groups.label(g).to_owned(),
-                    *b,
-                    *e,
-                    words::percent(lang, *b, *e),
-                )
-            })
+            .map(|(g, e, b)| (groups.label(lang, g), *b, *e, words::percent(lang, *b, *e)))
             .collect(),
     }
 }

@@ -37,7 +37,7 @@ struct Credentials {
     security(()),
     request_body = Credentials,
     responses((status = 200, description = "Signed in.", body = out::SessionOut),
-        (status = 400, response = Refused), (status = 401, response = Refused), (status = 413, response = Refused), (status = 429, response = Refused)))]
+        (status = 400, response = Refused), (status = 401, response = Refused), (status = 403, response = Refused), (status = 413, response = Refused), (status = 429, response = Refused)))]
 async fn create_session(
     state: web::Data<AppState>,
     req: HttpRequest,

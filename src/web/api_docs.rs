@@ -14,7 +14,9 @@ use utoipa::{Modify, OpenApi, ToResponse};
 
 use crate::web::api_schemas::ErrorBody;
 use crate::web::error::{ApiError, AppError};
-use crate::web::{api, api_account, api_audit, api_proposals, api_reports, api_rounds};
+use crate::web::{
+    api, api_account, api_audit, api_notifications, api_proposals, api_reports, api_rounds,
+};
 
 /// Routes of this module (inside the `/api/v1` scope).
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -55,6 +57,7 @@ browsers signed in on the site send the session cookie instead.",
         api_proposals::post_comment, api_proposals::edit_comment, api_proposals::hide_comment,
         api_reports::list, api_reports::create, api_reports::show, api_reports::replace,
         api_reports::publish, api_reports::export,
+        api_notifications::list, api_notifications::read_one, api_notifications::read_all,
         openapi_json,
     ),
     components(schemas(ErrorBody), responses(Refused)),
@@ -66,6 +69,7 @@ browsers signed in on the site send the session cookie instead.",
         (name = "rounds", description = "Voting rounds: set-up, ballots, proxies, results, receipts and downloads."),
         (name = "reports", description = "Reports on closed rounds."),
         (name = "audit", description = "The audit trail, its checkpoints, witnesses and proofs."),
+        (name = "notifications", description = "One's own notices: what happened that concerns one."),
         (name = "meta", description = "This document."),
     )
 )]

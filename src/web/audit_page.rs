@@ -106,9 +106,10 @@ struct AuditPage {
     pages: i64,
     prev: Option<String>,
     next: Option<String>,
-    /// Closed rounds `(id, title)` with download links (auditors only: the
-    /// exports are for auditors and chairs).
-    closed_rounds: Vec<(i64, String)>,
+    /// Closed rounds `(id, title, file names)` with download links, only
+    /// the files the round's kind offers (auditors only: the exports are
+    /// for auditors and chairs).
+    closed_rounds: Vec<(i64, String, Vec<&'static str>)>,
     /// Recent checkpoints with their cosigners.
     checkpoints: Vec<service::CheckpointView>,
     /// Registered witnesses.
@@ -158,7 +159,10 @@ async fn audit(
             closed_rounds: data
                 .closed_rounds
                 .into_iter()
-                .map(|(id, title)| (id.0, title))
+                .map(|r| {
+                    let files = r.files.into_iter().map(|f| f.name()).collect();
+                    (r.id.0, r.title, files)
+                })
                 .collect(),
             ctx,
             checkpoints: data.checkpoints,

@@ -10,9 +10,10 @@ use askama::Template;
 
 pub use crate::error::AppError;
 
-/// The error page (what [`AppError::page_response`] renders).
+/// The bare error page (what [`AppError::page_response`] renders, and what
+/// `web::error_page::layout` puts into the site's layout when it can).
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "error_bare.html")]
 pub struct ErrorPage {
     /// HTTP status.
     pub status: u16,
@@ -57,7 +58,9 @@ impl AppError {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unauthenticated | AppError::LoginFailed => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Forbidden(_) | AppError::Csrf | AppError::AwaitingApproval => {
+                StatusCode::FORBIDDEN
+            }
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict(_) | AppError::RoundClosed(_) => StatusCode::CONFLICT,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
@@ -74,6 +77,7 @@ impl AppError {
             AppError::BadRequest(_) => "bad_request",
             AppError::Unauthenticated => "unauthenticated",
             AppError::LoginFailed => "login_failed",
+            AppError::AwaitingApproval => "awaiting_approval",
             AppError::Forbidden(_) => "forbidden",
             AppError::Csrf => "csrf",
             AppError::NotFound(_) => "not_found",
@@ -135,6 +139,12 @@ impl AppError {
             Err(_) => HttpResponse::build(status).body(self.to_string()),
         };
         self.mark(&mut res);
+        res.extensions_mut()
+            .insert(crate::web::error_page::ErrorShown {
+                title: page.title(),
+                message: page.message,
+                round_closed: matches!(self, AppError::RoundClosed(m) if m == crate::messages::ROUND_CLOSED),
+            });
         res
     }
 }

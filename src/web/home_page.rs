@@ -59,7 +59,8 @@ struct HomePage {
     is_auditor: bool,
     is_admin: bool,
     signed_in: String,
-    time_zone: String,
+    /// Which zone times are shown in, in words.
+    times_in: String,
     to_vote: Vec<RoundLine>,
     voted: Vec<RoundLine>,
     drafts: Vec<ProposalLine>,
@@ -140,7 +141,7 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
         id: p.id.0,
         title: p.title,
         missing: p.missing.map(|m| missing_text(lang, m)).unwrap_or_default(),
-        group: groups.label(&p.group).to_owned(),
+        group: groups.label(lang, &p.group),
     };
     HomePage {
         is_participant: matches!(role, Some(Role::Delegate | Role::Chair)),
@@ -154,7 +155,11 @@ fn page(ctx: PageCtx, h: Home, state: &AppState) -> HomePage {
                 &[("organisation", Arg::Str(&u.organisation))],
             )
         }),
-        time_zone: zone.name().to_owned(),
+        times_in: if zone.name() == "UTC" {
+            t(lang, "home-times-in-utc")
+        } else {
+            t_args(lang, "home-times-in", &[("zone", Arg::Str(zone.name()))])
+        },
         to_vote: h.to_vote.into_iter().map(round).collect(),
         voted: h.voted.into_iter().map(round).collect(),
         drafts: h.drafts.into_iter().map(proposal).collect(),

@@ -9,6 +9,7 @@ pub mod api;
 pub mod api_account;
 pub mod api_audit;
 pub mod api_docs;
+pub mod api_notifications;
 pub mod api_page;
 pub mod api_proposals;
 pub mod api_reports;
@@ -21,8 +22,10 @@ pub mod comments;
 pub mod confirm;
 pub mod csrf;
 pub mod error;
+pub mod error_page;
 pub mod extract;
 pub mod flash;
+pub mod head;
 pub mod health;
 pub mod home_page;
 pub mod lang;
@@ -64,6 +67,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .configure(api_audit::routes)
                 .configure(api_proposals::routes)
                 .configure(api_reports::routes)
+                .configure(api_notifications::routes)
                 .configure(api_docs::routes),
         )
         .configure(api_page::routes)

@@ -1,7 +1,7 @@
-//! Browser pages: sign-in, registration, sign-out, and what every page's
-//! layout needs (`PageCtx`). The admin's pages are `web::admin_users`.
-//! Forms work without JavaScript and carry CSRF tokens; responses are
-//! server-rendered, auto-escaped askama templates.
+//! Browser pages: sign-in, registration and sign-out, and the context every
+//! page gets (`PageCtx`); the admin's user list is `web::admin_users`, error
+//! pages `web::error_page`. Forms work without JavaScript and carry CSRF
+//! tokens; responses are server-rendered, auto-escaped askama templates.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -244,7 +244,11 @@ async fn login(
                 .map_err(|e| AppError::Internal(e.into()))?;
             Ok(res)
         }
-        Err(e @ (AppError::LoginFailed | AppError::TooManyRequests { .. })) => {
+        Err(
+            e @ (AppError::LoginFailed
+            | AppError::AwaitingApproval
+            | AppError::TooManyRequests { .. }),
+        ) => {
             let mut res = html(
                 e.status(),
                 &LoginPage {
@@ -292,6 +296,8 @@ struct RegisterPage {
     ctx: PageCtx,
     groups: Vec<GroupDef>,
     error: Option<String>,
+    /// The email has an account already: offer the sign-in page.
+    taken: bool,
     done: bool,
     form: RegisterForm,
 }
@@ -306,6 +312,7 @@ async fn register_form(
             ctx,
             groups: state.settings.groups.all().to_vec(),
             error: None,
+            taken: false,
             done: false,
             form: RegisterForm::default(),
         },
@@ -344,6 +351,7 @@ async fn register(
                 ctx,
                 groups,
                 error: None,
+                taken: false,
                 done: true,
                 form: RegisterForm::default(),
             },
@@ -357,6 +365,7 @@ async fn register(
                 &RegisterPage {
                     ctx,
                     groups,
+                    taken: matches!(&e, AppError::Conflict(m) if m == crate::messages::EMAIL_TAKEN),
                     error: Some(e.to_string()),
                     done: false,
                     form: RegisterForm {

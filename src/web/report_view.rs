@@ -84,7 +84,7 @@ fn person(lang: Lang, p: &ReportPerson, groups: &StakeholderGroups) -> String {
         &[
             ("name", Arg::Str(&p.name)),
             ("organisation", Arg::Str(&p.organisation)),
-            ("group", Arg::Str(groups.label(&p.group))),
+            ("group", Arg::Str(&groups.label(lang, &p.group))),
         ],
     )
 }
@@ -157,7 +157,7 @@ fn evidence(
                     .iter()
                     .map(|(g, t)| {
                         (
-                            groups.label(g).to_owned(),
+                            groups.label(lang, g),
                             num(&t.yes_decimal),
                             num(&t.no_decimal),
                             num(&t.abstain_decimal),
@@ -189,7 +189,7 @@ fn evidence(
                 votes: Vec::new(),
                 positions: per_group
                     .iter()
-                    .map(|(g, p)| (groups.label(g).to_owned(), *p))
+                    .map(|(g, p)| (groups.label(lang, g), *p))
                     .collect(),
             }
         }

@@ -297,7 +297,7 @@ pub fn build(
         .map(|g| (g.group.clone(), g))
         .collect();
     for (group, _, ballots) in turnout.groups.iter().filter(|(_, _, b)| *b > 0) {
-        let label = groups.label(group).to_owned();
+        let label = groups.label(lang, group);
         let ballots = usize::try_from(*ballots).unwrap_or(usize::MAX);
         let g = match published.remove(group) {
             Some(g) if g.ballots >= min => g,
@@ -364,14 +364,7 @@ pub fn build(
         turnout_groups: turnout
             .groups
             .iter()
-            .map(|(g, e, b)| {
-                (
-                    groups.label(g).to_owned(),
-                    *b,
-                    *e,
-                    words::percent(lang, *b, *e),
-                )
-            })
+            .map(|(g, e, b)| (groups.label(lang, g), *b, *e, words::percent(lang, *b, *e)))
             .collect(),
     })
 }

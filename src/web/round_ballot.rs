@@ -160,6 +160,7 @@ pub async fn ballot_form(
             Ok::<_, AppError>((round, own, proxies))
         })
         .await?;
+    let round = crate::web::round_words::label_groups(round, &state.settings.groups, ctx.lang);
     let voting_for = grantor_name(&proxies, grantor);
     let ranking = own.as_ref().map(|b| b.ranking.clone()).unwrap_or_default();
     let votes = votes_from(
@@ -226,7 +227,8 @@ pub async fn cast(
         })
         .await?;
     let voting_for = grantor_name(&proxies, grantor);
-    let round = attempt.round;
+    let round =
+        crate::web::round_words::label_groups(attempt.round, &state.settings.groups, ctx.lang);
     match attempt.outcome {
         Ok(receipt) => html(
             StatusCode::OK,

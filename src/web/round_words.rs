@@ -149,6 +149,24 @@ pub fn count(lang: impl Borrow<Lang>, id: &str, n: impl Borrow<usize>) -> String
     i18n::t_args(*lang.borrow(), id, &[("n", Arg::Num(n))])
 }
 
+/// `round` with the stakeholder groups of its privacy note (if any) named
+/// by their labels in `lang` instead of their ids (organisations are names
+/// already). Handlers call it before rendering [`privacy`].
+pub fn label_groups(
+    mut round: crate::services::rounds::Round,
+    groups: &crate::domain::groups::StakeholderGroups,
+    lang: Lang,
+) -> crate::services::rounds::Round {
+    if let Some(note) = round.privacy_note.as_mut()
+        && note.cause != PrivacyCause::PerOrganisation
+    {
+        for (label, _) in &mut note.small {
+            *label = groups.label(lang, label);
+        }
+    }
+    round
+}
+
 /// A secret round's privacy warning in the reader's language.
 pub fn privacy(lang: impl Borrow<Lang>, note: &PrivacyNote) -> String {
     let lang = *lang.borrow();

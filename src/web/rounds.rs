@@ -338,6 +338,8 @@ async fn show(
     } else {
         None
     };
+    page.round =
+        crate::web::round_words::label_groups(page.round, &state.settings.groups, ctx.lang);
     let mut res = html(
         StatusCode::OK,
         &ShowPage {

@@ -95,6 +95,9 @@ enum E {
     Hidden,
     /// A sign-in refused: 401 (API `login_failed`; the form shown again).
     BadLogin,
+    /// A sign-in with the right password to a pending account: 403 (API
+    /// `awaiting_approval`; the form shown again, saying so).
+    Waiting,
     /// Let through, then refused by the state of the thing (this status).
     Status(u16),
 }
@@ -104,11 +107,12 @@ const IN: E = E::SignIn;
 const NO: E = E::Forbidden;
 const NF: E = E::Hidden;
 const BAD: E = E::BadLogin;
+const WAIT: E = E::Waiting;
 
 // Rows of outcomes, one per caller, in the order of `KINDS`:
 //                          anon pend susp deleg other chair audit admin late
 const PUBLIC: [E; 9] = [OK; 9];
-const SIGN_IN: [E; 9] = [BAD, BAD, BAD, OK, OK, OK, OK, OK, OK];
+const SIGN_IN: [E; 9] = [BAD, WAIT, BAD, OK, OK, OK, OK, OK, OK];
 const USER: [E; 9] = [IN, IN, IN, OK, OK, OK, OK, OK, OK];
 const PARTICIPANT: [E; 9] = [IN, IN, IN, OK, OK, OK, NO, NO, OK];
 const VOTER: [E; 9] = [IN, IN, IN, OK, OK, OK, NO, NO, NO];
@@ -357,6 +361,9 @@ const ROUTES: &[Row] = &[
     row("PATCH",  "/api/v1/users/{id}",                       SomeUser,              J_USER,         ADMIN),
     row("PATCH",  "/api/v1/me",                               Nothing,               J_ME,           USER),
     row("POST",   "/api/v1/me/password",                      OwnSession,            J_PASSWORD,     USER),
+    row("GET",    "/api/v1/notifications",                    Nothing,               NONE,           USER),
+    row("POST",   "/api/v1/notifications/read-all",           Nothing,               NONE,           USER),
+    row("POST",   "/api/v1/notifications/{id}/read",          FreshNotice,           NONE,           OWN_NOTICE),
     row("POST",   "/api/v1/users/{id}/reset-password",        SomeUser,              NONE,           ADMIN),
     row("POST",   "/api/v1/users/{id}/reject",                FreshPendingUser,      NONE,           ADMIN),
     // -------------------------------------------------------------------------------------------- API: rounds
@@ -1079,10 +1086,12 @@ impl<'a> World<'a> {
                 json!({"email": pending_email, "password": PASSWORD}),
             )
             .await;
-        assert_eq!(res.status, 401, "a pending user signed in: {}", res.text);
+        // (With the right password it is told it awaits approval: 403.)
+        assert_eq!(res.status, 403, "a pending user signed in: {}", res.text);
+        assert!(res.json()["token"].is_null());
         let pending_browser = app.browser().await;
         let res = pending_browser.login(pending_email, PASSWORD).await;
-        assert_eq!(res.status, 401, "a pending user signed in by the form");
+        assert_eq!(res.status, 403, "a pending user signed in by the form");
 
         let draft = app
             .draft_proposal(&owner.user, "The owner's private draft")
@@ -1413,6 +1422,8 @@ fn in_class(expected: E, res: &Response, api: bool) -> bool {
         E::Hidden => status == 404,
         E::BadLogin if api => status == 401 && code(res).as_deref() == Some("login_failed"),
         E::BadLogin => status == 401,
+        E::Waiting if api => status == 403 && code(res).as_deref() == Some("awaiting_approval"),
+        E::Waiting => status == 403 && res.text.contains("approval"),
         E::Status(s) => status == s,
     }
 }

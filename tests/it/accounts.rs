@@ -15,3 +15,4 @@ mod administration;
 mod languages;
 mod session_cache;
 mod sessions;
+mod words;

@@ -45,7 +45,12 @@ fn read_all(dir: &str, ext: &str) -> Vec<(String, String)> {
 
 /// Ids built at run time from a pattern (`month-{n}`, `error-title-{status}`):
 /// used when their pattern is.
-const DYNAMIC: &[&str] = &[r"^month-\d+$", r"^error-title-\d+$"];
+const DYNAMIC: &[&str] = &[
+    r"^month-\d+$",
+    r"^error-title-\d+$",
+    r"^group-[a-z0-9_]+$",
+    r"^theme-[a-z0-9_]+$",
+];
 
 #[test]
 fn every_language_has_exactly_the_english_messages() {

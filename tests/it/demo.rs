@@ -152,7 +152,56 @@ async fn serve_demo_seeds_a_panel_prints_logins_and_stops_on_sigterm() {
     again.wait().unwrap();
 }
 
-both_backends!(the_demo_panel_shows_every_role_state_round_and_language);
+both_backends!(
+    the_demo_panel_shows_every_role_state_round_and_language,
+    the_demos_french_and_arabic_proposals_are_written_in_their_language,
+);
+
+async fn the_demos_french_and_arabic_proposals_are_written_in_their_language(app: &TestApp) {
+    let st = app.state.clone();
+    app.state
+        .db(move |c| plenary::services::demo::seed(c, &st.settings, &st.signer, DEMO_PASSWORD))
+        .await
+        .unwrap();
+    let bodies: Vec<(String, String)> = app
+        .state
+        .db(|c| {
+            Ok(proposals::table
+                .select((proposals::title, proposals::body))
+                .load(c)?)
+        })
+        .await
+        .unwrap();
+    let body_of = |start: &str| {
+        bodies
+            .iter()
+            .find(|(t, _)| t.starts_with(start))
+            .map(|(_, b)| b.clone())
+            .unwrap_or_else(|| panic!("no demo proposal {start}"))
+    };
+    let english_steps = "Start with a pilot in willing countries.";
+    let fr = body_of("Priorité au logiciel libre");
+    assert!(
+        fr.starts_with("## Pourquoi") && fr.contains("## Ce que nous proposons"),
+        "{fr}"
+    );
+    assert!(
+        !fr.contains("## Why") && !fr.contains(english_steps),
+        "{fr}"
+    );
+    let ar = body_of("إنترنت متعدد اللغات");
+    assert!(
+        ar.starts_with("## لماذا") && ar.contains("## ما نقترحه"),
+        "{ar}"
+    );
+    assert!(
+        !ar.contains("What we propose") && !ar.contains(english_steps),
+        "{ar}"
+    );
+    // The English ones keep their English outline.
+    let en = body_of("A registry of digital public goods");
+    assert!(en.starts_with("## Why"), "{en}");
+}
 
 const DEMO_PASSWORD: &str = "demo-password-for-tests";
 

@@ -204,7 +204,11 @@ async fn secret_exports_withhold_small_labels_and_voters_are_warned_before_votin
     for page in [format!("/rounds/{id}"), format!("/rounds/{id}/ballot")] {
         let html = session.get(&page).await;
         assert_eq!(html.status, 200, "{page}: {}", html.text);
-        assert!(html.text.contains("intergovernmental (1 voter)"), "{page}");
+        assert!(
+            html.text
+                .contains("Intergovernmental organisations (1 voter)"),
+            "{page}"
+        );
     }
     for v in voters.iter().chain([&lone]) {
         let ranking = json!([[crate::common::p(ids[0])], [crate::common::p(ids[1])]]);

@@ -2,6 +2,7 @@
 //! count, the list page and marking read, and e-mail through a local SMTP
 //! sink (the recipient's language, opt-out, a refused attempt retried).
 
+mod api;
 mod email;
 mod events;
 mod page;

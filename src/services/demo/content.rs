@@ -250,6 +250,38 @@ const COMMENTS: &[(usize, usize, Option<usize>, &str)] = &[
     ),
 ];
 
+/// The proposals not written in English, with their own body in their
+/// own language: (title, headings and steps after the summary).
+const OWN_BODIES: &[(&str, &str, &str, &str)] = &[
+    (
+        "Priorité au logiciel libre dans le secteur public",
+        "Pourquoi",
+        "Ce que nous proposons",
+        "1. Recenser les logiciels libres que les administrations des pays membres utilisent déjà.\n\
+         2. Publier sous licence libre, dans un dépôt commun, le code financé sur fonds publics.\n\
+         3. Faire le point devant le panel après un an : économies réalisées et projets mutualisés.",
+    ),
+    (
+        "إنترنت متعدد اللغات: أسماء النطاقات والمحتوى بكل الأبجديات",
+        "لماذا",
+        "ما نقترحه",
+        "1. دعم أسماء النطاقات الدولية وعناوين البريد الإلكتروني بكل الأبجديات في الأنظمة الحكومية.\n\
+         2. إنشاء صندوق مشترك لتمويل المحتوى المحلي باللغات الأقل تمثيلًا على الإنترنت.\n\
+         3. تقديم تقرير إلى الفريق بعد عام يتضمن أرقام الاستخدام واللغات المستفيدة.",
+    ),
+];
+
+/// The body of the demo proposal `title`: in its own language when it has
+/// one of [`OWN_BODIES`], else the English outline.
+fn body(title: &str, summary: &str) -> String {
+    match OWN_BODIES.iter().find(|(t, _, _, _)| *t == title) {
+        Some((_, why, what, steps)) => format!("## {why}\n\n{summary}\n\n## {what}\n\n{steps}"),
+        None => format!(
+            "## Why\n\n{summary}\n\n## What we propose\n\n1. Agree on the scope within the panel.\n2. Start with a pilot in willing countries.\n3. Report back to the panel after a year, with data."
+        ),
+    }
+}
+
 /// Writes the proposals, co-sponsors and discussions; returns the ids.
 pub fn seed(conn: &mut Db, settings: &Settings, people: &[User]) -> Result<Ids, AppError> {
     let rule = settings.eligibility;
@@ -265,9 +297,7 @@ pub fn seed(conn: &mut Db, settings: &Settings, people: &[User]) -> Result<Ids, 
             .copied()
             .filter(|t| settings.themes.parse(t).is_ok())
             .collect();
-        let body = format!(
-            "## Why\n\n{summary}\n\n## What we propose\n\n1. Agree on the scope within the panel.\n2. Start with a pilot in willing countries.\n3. Report back to the panel after a year, with data."
-        );
+        let body = body(title, summary);
         let input = ProposalInput::parse(settings, title, summary, &body, &themes)?;
         let submit = *fate != Fate::Draft;
         let id = proposals::create(conn, rule, author, &input, submit)?.id;

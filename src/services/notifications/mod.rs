@@ -24,6 +24,7 @@ use serde_json::{Value, json};
 
 use crate::db::notifications::{self as q, NewNotificationRow, NotificationRow};
 use crate::db::{self, Db, users};
+use crate::domain::ValidationError;
 use crate::domain::proposal::ProposalId;
 use crate::domain::round::RoundId;
 use crate::domain::user::UserId;
@@ -260,10 +261,55 @@ pub struct NotificationPage {
     pub items: Vec<NotificationView>,
     /// This page's number (from 1).
     pub page: i64,
+    /// Notices per page.
+    pub per_page: i64,
     /// How many pages there are (at least 1).
     pub pages: i64,
+    /// How many notices there are in all.
+    pub total: i64,
     /// How many are unread in all.
     pub unread: i64,
+}
+
+/// Which page of the list to show and how long a page is, parsed from the
+/// API's `page` and `per_page` (the same bounds as the proposals list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    /// The page, from 1.
+    pub page: i64,
+    /// Notices per page, 1 to [`MAX_PER_PAGE`].
+    pub per_page: i64,
+}
+
+/// The longest page the API gives.
+pub const MAX_PER_PAGE: i64 = 100;
+
+impl Paging {
+    /// Reads `page` (default 1) and `per_page` (default [`PER_PAGE`]);
+    /// anything but a whole number in bounds is refused, naming the field.
+    pub fn parse(page: Option<&str>, per_page: Option<&str>) -> Result<Paging, ValidationError> {
+        let number = |field: &'static str, v: Option<&str>, default: i64, max: i64| match v
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => Ok(default),
+            Some(s) => s
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (1..=max).contains(n))
+                .ok_or_else(|| {
+                    ValidationError::with(
+                        field,
+                        "err-whole-number",
+                        [("field", field.to_owned()), ("max", max.to_string())],
+                    )
+                }),
+        };
+        Ok(Paging {
+            page: number("page", page, 1, 1_000_000)?,
+            per_page: number("per_page", per_page, PER_PAGE, MAX_PER_PAGE)?,
+        })
+    }
 }
 
 fn view(row: NotificationRow) -> Result<NotificationView, AppError> {
@@ -282,20 +328,37 @@ fn view(row: NotificationRow) -> Result<NotificationView, AppError> {
 /// Page `page` (from 1; past the end gives an empty page) of `user`'s
 /// notices, newest first.
 pub fn page(conn: &mut Db, user: UserId, page: i64) -> Result<NotificationPage, AppError> {
-    let page = page.max(1);
+    list(
+        conn,
+        user,
+        Paging {
+            page: page.max(1),
+            per_page: PER_PAGE,
+        },
+    )
+}
+
+/// The page `paging` asks for of `user`'s notices, newest first (the API's
+/// list; the page's is [`page`]).
+pub fn list(conn: &mut Db, user: UserId, paging: Paging) -> Result<NotificationPage, AppError> {
+    let Paging { page, per_page } = paging;
+    let per_page = per_page.max(1);
     let total = q::count(conn, user)?;
-    let rows = q::page(conn, user, (page - 1).saturating_mul(PER_PAGE), PER_PAGE)?;
+    let rows = q::page(conn, user, (page - 1).saturating_mul(per_page), per_page)?;
     Ok(NotificationPage {
         items: rows.into_iter().map(view).collect::<Result<_, _>>()?,
         page,
-        pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        per_page,
+        pages: ((total + per_page - 1) / per_page).max(1),
+        total,
         unread: q::unread_count(conn, user)?,
     })
 }
 
 /// Marks one of `user`'s notices read; someone else's (or no) notice is a
 /// 404 and changes nothing. Marking a read notice again is no error.
-pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<(), AppError> {
+/// Returns how many of `user`'s notices are still unread.
+pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<i64, AppError> {
     db::transaction(conn, |tx| {
         if !q::owns(tx, user, id)? {
             return Err(AppError::NotFound(
@@ -303,7 +366,7 @@ pub fn mark_read(conn: &mut Db, user: UserId, id: i64) -> Result<(), AppError> {
             ));
         }
         q::mark_read(tx, user, id, users::now())?;
-        Ok(())
+        Ok(q::unread_count(tx, user)?)
     })
 }
 

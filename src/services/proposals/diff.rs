@@ -52,7 +52,7 @@ pub struct RevisionDiff {
 /// The text of a revision as it is compared: title, summary, themes, body,
 /// the first three labelled in the reader's language `lang`.
 fn revision_text(themes: &Themes, lang: Lang, r: &RevisionView) -> String {
-    let labels: Vec<&str> = r.themes.iter().map(|t| themes.label(t)).collect();
+    let labels: Vec<String> = r.themes.iter().map(|t| themes.label(lang, t)).collect();
     let line = |id: &str, value: &str| i18n::t_args(lang, id, &[("value", Arg::Str(value))]);
     format!(
         "{}\n{}\n{}\n\n{}\n",

@@ -6,13 +6,14 @@ use std::fmt::Write;
 
 use crate::domain::groups::StakeholderGroups;
 use crate::domain::report::{Evidence, ReportDocument, ReportEntry, ReportPerson};
+use crate::i18n::Lang;
 
 fn person(p: &ReportPerson, groups: &StakeholderGroups) -> String {
     format!(
         "{} ({}, {})",
         p.name,
         p.organisation,
-        groups.label(&p.group)
+        &groups.label(Lang::En, &p.group)
     )
 }
 
@@ -40,7 +41,7 @@ fn evidence(out: &mut String, doc: &ReportDocument, e: &Evidence, groups: &Stake
                 let _ = writeln!(
                     out,
                     "  - {}: yes {}, no {}, abstain {}",
-                    groups.label(g),
+                    &groups.label(Lang::En, g),
                     t.yes_decimal,
                     t.no_decimal,
                     t.abstain_decimal
@@ -60,7 +61,7 @@ fn evidence(out: &mut String, doc: &ReportDocument, e: &Evidence, groups: &Stake
                 if *tied { " (tied)" } else { "" }
             );
             for (g, p) in per_group {
-                let _ = writeln!(out, "  - {}: position {p}", groups.label(g));
+                let _ = writeln!(out, "  - {}: position {p}", &groups.label(Lang::En, g));
             }
         }
     }

@@ -67,7 +67,7 @@ pub(super) fn form_page(
         .iter()
         .map(|t| Choice {
             id: t.id.clone(),
-            label: t.label.clone(),
+            label: t.label_in(ctx.lang),
             selected: form.themes.contains(&t.id),
         })
         .collect();

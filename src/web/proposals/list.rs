@@ -32,8 +32,28 @@ pub(super) struct ListItem {
     /// "1 comment", likewise.
     comments_label: String,
     eligible: bool,
-    /// What it lacks, in the reader's language.
-    missing: String,
+    /// Why it may not enter a round, in the reader's language: "Not yet:
+    /// …" while it can still become eligible, a sentence of its own once it
+    /// never can (withdrawn, decided).
+    not_yet: String,
+}
+
+/// The list's eligibility cell for a proposal lacking `m`.
+fn not_yet(lang: Lang, m: crate::domain::proposal::Missing) -> String {
+    use crate::domain::proposal::Missing;
+    match m {
+        Missing::NotSubmitted(ProposalStatus::Withdrawn) => {
+            i18n::t(lang, "proposal-final-withdrawn")
+        }
+        Missing::NotSubmitted(ProposalStatus::Adopted | ProposalStatus::NotAdopted) => {
+            i18n::t(lang, "proposal-final-decided")
+        }
+        m => i18n::t_args(
+            lang,
+            "proposal-not-yet",
+            &[("missing", Arg::Str(&missing_text(lang, m)))],
+        ),
+    }
 }
 
 pub(super) fn list_item(state: &AppState, lang: Lang, p: &ProposalView) -> ListItem {
@@ -44,18 +64,18 @@ pub(super) fn list_item(state: &AppState, lang: Lang, p: &ProposalView) -> ListI
         status: status_label_id(p.status),
         author: p.author.display_name.clone(),
         organisation: p.author.organisation.clone(),
-        group: state.settings.groups.label(&p.author.group).to_owned(),
+        group: state.settings.groups.label(lang, &p.author.group),
         themes: p
             .themes
             .iter()
-            .map(|t| state.settings.themes.label(t).to_owned())
+            .map(|t| state.settings.themes.label(lang, t))
             .collect(),
         cosponsors: p.cosponsor_count,
         cosponsors_label: count(lang, "proposal-cosponsor-count", p.cosponsor_count),
         comments: p.comment_count,
         comments_label: count(lang, "proposal-comment-count", p.comment_count),
         eligible: p.eligible,
-        missing: p.lack.map(|m| missing_text(lang, m)).unwrap_or_default(),
+        not_yet: p.lack.map(|m| not_yet(lang, m)).unwrap_or_default(),
     }
 }
 
@@ -137,7 +157,7 @@ pub(super) async fn list(
             .themes
             .all()
             .iter()
-            .map(|t| (t.id.as_str(), t.label.clone())),
+            .map(|t| (t.id.as_str(), t.label_in(lang))),
     );
     let mut group_opts: Vec<(&str, String)> = vec![("", t("proposal-any-group"))];
     group_opts.extend(
@@ -146,7 +166,7 @@ pub(super) async fn list(
             .groups
             .all()
             .iter()
-            .map(|g| (g.id.as_str(), g.label.clone())),
+            .map(|g| (g.id.as_str(), g.label_in(lang))),
     );
     let pages = page.pages();
     let items = page

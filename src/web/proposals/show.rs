@@ -41,12 +41,17 @@ pub(super) struct CommentItem {
     replies: Vec<CommentItem>,
 }
 
-pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> CommentItem {
+pub(super) fn comment_item(
+    state: &AppState,
+    lang: crate::i18n::Lang,
+    c: &CommentView,
+    viewer: &User,
+) -> CommentItem {
     let now = crate::db::users::now();
     CommentItem {
         id: c.id,
         author: c.author.display_name.clone(),
-        group: state.settings.groups.label(&c.author.group).to_owned(),
+        group: state.settings.groups.label(lang, &c.author.group),
         organisation: c.author.organisation.clone(),
         body_html: c.body_html.clone().unwrap_or_default(),
         hidden: c.hidden,
@@ -57,7 +62,7 @@ pub(super) fn comment_item(state: &AppState, c: &CommentView, viewer: &User) -> 
         replies: c
             .replies
             .iter()
-            .map(|r| comment_item(state, r, viewer))
+            .map(|r| comment_item(state, lang, r, viewer))
             .collect(),
     }
 }
@@ -180,11 +185,11 @@ pub(super) async fn show(
         revision: p.revision,
         author: p.author.display_name.clone(),
         organisation: p.author.organisation.clone(),
-        group: settings.groups.label(&p.author.group).to_owned(),
+        group: settings.groups.label(ctx.lang, &p.author.group),
         themes: p
             .themes
             .iter()
-            .map(|t| settings.themes.label(t).to_owned())
+            .map(|t| settings.themes.label(ctx.lang, t))
             .collect(),
         submitted: p.submitted_at.map(|t| ctx.when(t)),
         eligible: p.eligible,
@@ -197,7 +202,7 @@ pub(super) async fn show(
             .iter()
             .map(|c| CosponsorItem {
                 name: c.display_name.clone(),
-                group: settings.groups.label(&c.group).to_owned(),
+                group: settings.groups.label(ctx.lang, &c.group),
                 organisation: c.organisation.clone(),
             })
             .collect(),
@@ -209,7 +214,7 @@ pub(super) async fn show(
         comments_open: p.status == ProposalStatus::Submitted,
         comments: thread
             .iter()
-            .map(|c| comment_item(&state, c, &user))
+            .map(|c| comment_item(&state, ctx.lang, c, &user))
             .collect(),
         ctx,
     };

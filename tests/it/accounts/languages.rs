@@ -150,7 +150,9 @@ async fn a_report_page_words_its_evidence_in_a_chairs_saved_russian(app: &TestAp
     );
     assert!(html.contains("Место 1 из 2"), "{html}");
     assert!(
-        html.contains("Председатель зафиксировал принятие после тура «Priorities (тур"),
+        html.contains(
+            "Председатель зафиксировал принятие после голосования «Priorities (голосование"
+        ),
         "{html}"
     );
     assert!(html.contains("<h2>Непринятые предложения</h2>"), "{html}");

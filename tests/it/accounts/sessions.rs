@@ -51,11 +51,9 @@ async fn registration_waits_for_approval_then_the_user_signs_in_and_sees_themsel
     // Same email in another case: refused.
     assert_eq!(register(app, "LENA@example.org").await.status, 409);
 
-    assert_eq!(
-        login(app, "lena@example.org", PASSWORD).await.status,
-        401,
-        "pending cannot sign in"
-    );
+    let res = login(app, "lena@example.org", PASSWORD).await;
+    assert_eq!(res.status, 403, "pending cannot sign in: {}", res.text);
+    assert_eq!(res.json()["error"]["code"], "awaiting_approval");
 
     let pending = admin.get("/api/v1/users?status=pending").await.json();
     assert_eq!(pending["users"].as_array().unwrap().len(), 1);
@@ -116,7 +114,7 @@ async fn every_failed_login_gets_the_same_answer(app: &TestApp) {
     for (email, pw) in [
         ("active@example.org", "wrong password!!"),
         ("nobody@example.org", PASSWORD),
-        ("pending@example.org", PASSWORD),
+        ("pending@example.org", "wrong password!!"),
         ("suspended@example.org", PASSWORD),
         ("not an email", PASSWORD),
     ] {

@@ -38,6 +38,7 @@ pub use plenary::domain::round::{
     NewRound, RoundInput, group_weights_from_text, parse_group_weights, tiers_from_rank_numbers,
 };
 pub use plenary::domain::user::{Role, User};
+pub use plenary::i18n::Lang;
 pub use plenary::markdown::render as render_markdown;
 pub use plenary::services::accounts::{Registration, create_active};
 pub use plenary::startup::Application;

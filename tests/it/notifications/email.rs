@@ -139,7 +139,7 @@ async fn delivered_in_language_and_retried(app: &TestApp, sink: &SmtpSink) {
     assert_eq!(mail.from, "panel@example.org");
     let subject = mail.subject();
     assert!(
-        subject.starts_with("Plenary\u{a0}: Le tour de vote «\u{a0}Budget 2027\u{a0}» est ouvert"),
+        subject.starts_with("Plenary\u{a0}: Le scrutin «\u{a0}Budget 2027\u{a0}» est ouvert"),
         "{subject}"
     );
     let body = mail.body();

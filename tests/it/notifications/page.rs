@@ -177,7 +177,7 @@ async fn the_list_is_newest_first_in_pages_of_twenty_in_the_readers_language(app
     assert_eq!(res.status, 200, "{}", res.text);
     let fr = b.get("/notifications").await.text;
     assert!(
-        fr.contains("Les résultats du tour de vote «\u{a0}Round 10\u{a0}» sont publiés."),
+        fr.contains("Les résultats du scrutin «\u{a0}Round 10\u{a0}» sont publiés."),
         "{fr}"
     );
     assert!(fr.contains("Page 1 sur 2"));

@@ -120,7 +120,18 @@ async fn real_answers_validate_against_the_documented_schemas_and_statuses(app: 
     assert_eq!(invalid.json()["error"]["field"], "time_zone");
     assert_eq!(call(doc, &ana, "GET", "/api/v1/users", &[], None).await.status, 403);
     assert_eq!(call(doc, &admin, "GET", "/api/v1/users", &[], None).await.status, 200);
+    let waiting = call(doc, &anon, "POST", "/api/v1/session", &[], Some(json!({"email": "new@example.org", "password": crate::common::PASSWORD}))).await;
+    assert_eq!(waiting.status, 403, "{}", waiting.text);
     assert_eq!(call(doc, &admin, "POST", "/api/v1/users/{id}/approve", &[&new_id], None).await.status, 200);
+    // The approval is a notice; list and mark it.
+    let newcomer = app.with_token(&app.token("new@example.org").await);
+    let notices = call(doc, &newcomer, "GET", "/api/v1/notifications", &[], None).await;
+    assert_eq!(notices.status, 200, "{}", notices.text);
+    let notice = notices.json()["notifications"][0]["id"].as_i64().unwrap().to_string();
+    assert_eq!(call(doc, &anon, "GET", "/api/v1/notifications", &[], None).await.status, 401);
+    assert_eq!(call(doc, &ana, "POST", "/api/v1/notifications/{id}/read", &[&notice], None).await.status, 404);
+    assert_eq!(call(doc, &newcomer, "POST", "/api/v1/notifications/{id}/read", &[&notice], None).await.status, 200);
+    assert_eq!(call(doc, &newcomer, "POST", "/api/v1/notifications/read-all", &[], None).await.status, 200);
     let patched = call(doc, &admin, "PATCH", "/api/v1/users/{id}", &[&new_id], Some(json!({"organisation": "Org 1"}))).await;
     assert_eq!(patched.status, 200, "{}", patched.text);
     assert_eq!(call(doc, &admin, "POST", "/api/v1/users/{id}/reset-password", &[&new_id], None).await.status, 200);

@@ -213,7 +213,7 @@ async fn refusals_naming_a_thing_speak_the_readers_language(app: &TestApp) {
     let msg = fr.error_message();
     assert!(
         msg.contains(
-            "(Lonely idea) n’est pas encore éligible : il lui faut des coauteurs de 2 groupes"
+            "(Lonely idea) n’est pas encore éligible : il lui faut des coparrains de 2 groupes"
         ),
         "{msg}"
     );

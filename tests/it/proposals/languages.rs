@@ -66,12 +66,12 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
     assert!(fr.contains(r#"<span id="status">Soumise</span>"#), "{fr}");
     assert!(fr.contains("<strong>Pas encore éligible</strong>"), "{fr}");
     assert!(
-        fr.contains("il lui faut des coauteurs de 2 groupes de parties prenantes supplémentaires"),
+        fr.contains("il lui faut des coparrains de 2 groupes de parties prenantes supplémentaires"),
         "{fr}"
     );
-    assert!(fr.contains(">Se porter coauteur</button>"), "{fr}");
+    assert!(fr.contains(">Coparrainer</button>"), "{fr}");
     assert!(
-        fr.contains("Coauteurs (0)") && fr.contains("Ajouter un commentaire"),
+        fr.contains("Coparrains (0)") && fr.contains("Ajouter un commentaire"),
         "{fr}"
     );
     assert!(
@@ -118,7 +118,7 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
     assert!(ar.contains(&format!("<title>{TITLE} · ")), "{ar}");
     assert!(ar.contains(r#"<span id="status">مقدَّم</span>"#), "{ar}");
     assert!(
-        ar.contains("المقدمون المشاركون") && ar.contains("إضافة تعليق"),
+        ar.contains("الرعاة المشاركون") && ar.contains("إضافة تعليق"),
         "{ar}"
     );
     assert!(
