@@ -176,12 +176,12 @@ rounds-privacy-equal-groups = Privacidad: esta votación da el mismo peso a cada
 rounds-privacy-per-organisation = Privacidad: esta votación da el mismo peso a cada organización, así que la papeleta de una organización con uno o dos votantes recibe un peso que ninguna otra tiene. Las papeletas publicadas omiten el nombre de esas organizaciones, pero el peso por sí solo puede señalar a quién las emitió: { $small }.
 rounds-js-help = Ordene las propuestas según su preferencia: pulse Clasificar para añadir una y luego Subir, Bajar o Empatar con la anterior (o arrástrelas). Las propuestas que deje en «Sin clasificar» van después de todas las clasificadas. Lo que muestra la lista es lo que dirá su papeleta.
 rounds-read-proposal = leerla
-rounds-receipt-check-heading = Comprobar un recibo
-rounds-receipt-yours = El recibo de su papeleta:
+rounds-receipt-check-heading = Verificar un comprobante
+rounds-receipt-yours = El comprobante de su papeleta:
 rounds-receipt-check-yours = Comprobar que se contó
-rounds-receipt-label = Recibo
+rounds-receipt-label = Comprobante
 rounds-receipt-check = Comprobar
-rounds-receipt-hint = Pegue el recibo de 64 caracteres que recibió al votar. La página del recibo muestra si esa papeleta se contó, lo que dice y la prueba de que está entre las papeletas publicadas.
+rounds-receipt-hint = Pegue el comprobante de 64 caracteres que recibió al votar. La página del comprobante muestra si esa papeleta se contó, lo que dice y la prueba de que está entre las papeletas publicadas.
 rounds-ballot-receipt-later = Cuando se cierre la votación, este enlace mostrará que su papeleta se contó:
 # The confirmation pages before opening or closing a round (web::round_confirm).
 rounds-confirm-open-heading = ¿Abrir la votación de «{ $title }»?

@@ -99,8 +99,8 @@ msg-no-such-revision = Cette version de la proposition n’existe pas.
 msg-unknown-language = Choisissez l’une des langues proposées : en, fr, es, ar, zh ou ru.
 # What a form just did (web::flash), shown once at the top of the next page.
 done-comment-posted = Votre commentaire est publié.
-done-cosponsored = Vous êtes désormais coauteur·rice de cette proposition.
-done-uncosponsored = Vous n’êtes plus coauteur·rice de cette proposition.
+done-cosponsored = Vous coparrainez désormais cette proposition.
+done-uncosponsored = Vous ne coparrainez plus cette proposition.
 done-withdrawn = La proposition est retirée.
 done-submitted = La proposition est soumise : les délégué·es peuvent maintenant la coparrainer et en débattre.
 done-round-created = Le scrutin est créé à l’état de brouillon. Vérifiez-le, puis ouvrez le vote.

@@ -134,8 +134,8 @@ proposal-save-draft = Enregistrer le brouillon
 proposal-save-revision = Enregistrer comme nouvelle révision
 proposal-confirm-withdraw-heading = Retirer « { $title } » ?
 proposal-confirm-withdraw-cosponsors = { $n ->
-    [one] Son { $n } coauteur·rice le verra retiré.
-   *[other] Ses { $n } coauteur·rices le verront retiré.
+    [one] Son { $n } coparrain la verra retirée.
+   *[other] Ses { $n } coparrains la verront retirée.
 }
 proposal-confirm-withdraw-rounds = Elle ne pourra plus être mise aux voix ; son texte, ses révisions et sa discussion restent lisibles.
 proposal-confirm-withdraw-final = Le retrait est irréversible : la proposition ne pourra pas être soumise à nouveau.
