@@ -50,9 +50,6 @@ struct UserForm {
     group: String,
     #[serde(default)]
     organisation: String,
-    /// Older forms sent the status too; it is applied as before (the
-    /// account page changes status through its own actions instead).
-    status: Option<String>,
 }
 
 async fn save(
@@ -72,12 +69,9 @@ async fn save(
                 .map_err(AppError::from)?,
         ),
         organisation: Some(Organisation::parse(&form.organisation).map_err(AppError::from)?),
-        status: form
-            .status
-            .as_deref()
-            .map(str::parse::<UserStatus>)
-            .transpose()
-            .map_err(AppError::from)?,
+        // The status changes only through its own actions below (a
+        // suspension asks to confirm first); a `status` field is ignored.
+        status: None,
     };
     let id = UserId(id.into_inner());
     let admin = admin.user.0;

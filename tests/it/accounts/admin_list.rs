@@ -230,6 +230,20 @@ async fn the_account_page_binds_its_labels_sets_dangerous_actions_apart_and_says
     );
     assert!(page.contains("value=\"Acme\""));
     assert_eq!(app.count_action("user.role_changed").await, 1);
+    // The edit form does not suspend: that asks to confirm on its own page.
+    let res = browser
+        .post_form(
+            &format!("/admin/users/{id}"),
+            &[
+                ("role", "chair"),
+                ("group", "industry"),
+                ("organisation", "Acme"),
+                ("status", "suspended"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    assert_eq!(app.count_action("user.suspended").await, 0);
     // Bad input: a clear 4xx and nothing changes.
     let res = browser
         .post_form(
