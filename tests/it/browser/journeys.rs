@@ -366,3 +366,192 @@ async fn voting_in_french_on_a_phone_counts_what_each_voter_saw() {
 async fn voting_in_arabic_on_a_phone_counts_what_each_voter_saw() {
     voting_journey("voting-ar-375", Lang::Ar, true).await;
 }
+
+/// Every other page a person reaches from the header, as a visitor, a
+/// delegate and an admin, each passing the page checks.
+async fn reading_journey(name: &str, lang: Lang, phone: bool) {
+    let Some(browser) = Browser::start_with(Options {
+        phone,
+        ..Options::default()
+    })
+    .await
+    else {
+        return;
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    app.user("admin@example.org", Role::Admin, "intergovernmental", "Secretariat")
+        .await;
+    app.user("ines@example.org", Role::Delegate, "industry", "Acme")
+        .await;
+    let ids = app.proposals(2).await;
+    let expect = Expect {
+        lang,
+        scripts: true,
+    };
+    let mut j = Journey::new(name);
+    let b = &browser.client;
+
+    b.goto(&app.url("/login")).await.unwrap();
+    choose_language(b, lang).await;
+    j.check(b, "sign-in", expect).await;
+    for (path, step) in [("/register", "register"), ("/api", "api-reference")] {
+        b.goto(&app.url(path)).await.unwrap();
+        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+        j.check(b, step, expect).await;
+    }
+
+    signed_in(b, &app, "ines@example.org", lang).await;
+    j.check(b, "delegate-home", expect).await;
+    for (link, step) in [
+        ("/proposals", "proposals"),
+        ("/rounds", "rounds"),
+        ("/reports", "reports"),
+        ("/account", "account"),
+        ("/notifications", "notifications"),
+    ] {
+        wait_and_click(b, Locator::Css(&format!(".site-header a[href='{link}']"))).await;
+        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+        j.check(b, step, expect).await;
+    }
+    b.goto(&app.url("/proposals")).await.unwrap();
+    wait_and_click(b, Locator::Css(&format!("main a[href='/proposals/{}']", ids[0]))).await;
+    b.wait()
+        .for_element(Locator::Id("proposal-title"))
+        .await
+        .unwrap();
+    j.check(b, "proposal", expect).await;
+    b.goto(&app.url("/rounds/999999")).await.unwrap();
+    b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+    j.check(b, "not-found", expect).await;
+
+    signed_in(b, &app, "admin@example.org", lang).await;
+    j.check(b, "admin-home", expect).await;
+    wait_and_click(b, Locator::Css(".site-header a[href='/admin/users']")).await;
+    b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+    j.check(b, "accounts", expect).await;
+    b.clone().close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_from_the_header_passes_the_checks_in_english_at_1280_px() {
+    reading_journey("pages-en-1280", Lang::En, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_from_the_header_passes_the_checks_in_arabic_on_a_phone() {
+    reading_journey("pages-ar-375", Lang::Ar, true).await;
+}
+
+/// A newcomer registers, an admin approves them from the accounts list,
+/// they write and submit a proposal, two delegates of other groups
+/// co-sponsor it and one comments; a chair puts the closed round into a
+/// report and publishes it through its confirmation page.
+async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
+    let Some(browser) = Browser::start_with(Options {
+        phone,
+        ..Options::default()
+    })
+    .await
+    else {
+        return;
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    app.user("admin@example.org", Role::Admin, "intergovernmental", "Secretariat")
+        .await;
+    app.user("chair@example.org", Role::Chair, "member_state", "Kenya")
+        .await;
+    app.user("ines@example.org", Role::Delegate, "industry", "Acme")
+        .await;
+    app.user("cai@example.org", Role::Delegate, "civil_society", "NGO")
+        .await;
+    let expect = Expect {
+        lang,
+        scripts: true,
+    };
+    let mut j = Journey::new(name);
+    let b = &browser.client;
+
+    // Registration, then the admin's approval from the list of accounts.
+    b.goto(&app.url("/register")).await.unwrap();
+    choose_language(b, lang).await;
+    fill(b, "display_name", "Amara Diallo").await;
+    fill(b, "email", "amara@example.org").await;
+    fill(b, "password", crate::common::PASSWORD).await;
+    fill(b, "organisation", "Senegal").await;
+    click(b, Locator::Css("main form button[type=submit]")).await;
+    b.wait().for_element(Locator::Css("main [role=status]")).await.unwrap();
+    j.check(b, "registered", expect).await;
+    signed_in(b, &app, "admin@example.org", lang).await;
+    wait_and_click(b, Locator::Css("main a[href^='/admin/users?status=pending']")).await;
+    wait_and_click(b, Locator::Css("#accounts a[href^='/admin/users/']")).await;
+    wait_and_click(b, Locator::Css("form[action$='/approve'] button")).await;
+    b.wait().for_element(Locator::Css("main [role=status]")).await.unwrap();
+    j.check(b, "approved", expect).await;
+
+    // The newcomer writes and submits.
+    signed_in(b, &app, "amara@example.org", lang).await;
+    wait_and_click(b, Locator::Css(".site-header a[href='/proposals']")).await;
+    wait_and_click(b, Locator::Css("main a[href='/proposals/new']")).await;
+    b.wait().for_element(Locator::Id("title")).await.unwrap();
+    j.check(b, "proposal-form", expect).await;
+    fill(b, "title", "Community networks fund").await;
+    fill(b, "summary", "Seed money for community-run networks.").await;
+    fill(b, "body", "## Goal\n\nConnect **rural** areas.").await;
+    click(b, Locator::Id("submit-proposal")).await;
+    b.wait().for_element(Locator::Id("proposal-title")).await.unwrap();
+    let url = b.current_url().await.unwrap();
+    j.check(b, "proposal-submitted", expect).await;
+
+    // Two delegates of other groups co-sponsor; one comments.
+    for (email, comment) in [("ines@example.org", true), ("cai@example.org", false)] {
+        signed_in(b, &app, email, lang).await;
+        b.goto(url.as_str()).await.unwrap();
+        wait_and_click(b, Locator::Id("cosponsor")).await;
+        b.wait().for_element(Locator::Id("status-message")).await.unwrap();
+        if comment {
+            fill(b, "comment-body", "We would co-fund the first pilots.").await;
+            click(b, Locator::Css("form[action$='/comments'] button[type=submit]")).await;
+            b.wait().for_element(Locator::Id("status-message")).await.unwrap();
+            j.check(b, "commented", expect).await;
+        }
+    }
+
+    // A closed round over it, and the chair's report, published.
+    let chair = app.chair().await;
+    let id: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
+    let other = app.proposals(1).await;
+    let round = chair.create_round(&[id, other[0]], json!({})).await;
+    chair.open(round).await;
+    chair.close(round).await;
+    signed_in(b, &app, "chair@example.org", lang).await;
+    wait_and_click(b, Locator::Css(".site-header a[href='/reports']")).await;
+    wait_and_click(b, Locator::Css("main a[href^='/reports/new']")).await;
+    b.wait().for_element(Locator::Id("title")).await.unwrap();
+    j.check(b, "report-form", expect).await;
+    fill(b, "title", "Outcome of the 2027 priorities").await;
+    click(b, Locator::Id(&format!("round-{round}"))).await;
+    click(b, Locator::Css("main form button[type=submit]")).await;
+    wait_and_click(b, Locator::Css("main a[href$='/publish']")).await;
+    b.wait()
+        .for_element(Locator::Css("form[action$='/publish']"))
+        .await
+        .unwrap();
+    j.check(b, "publish-confirm", expect).await;
+    click(b, Locator::Css("form[action$='/publish'] button[type=submit]")).await;
+    b.wait()
+        .for_element(Locator::Css("main [role=status]"))
+        .await
+        .unwrap();
+    j.check(b, "report-published", expect).await;
+    b.clone().close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proposal_from_registration_to_published_report_in_english_at_1280_px() {
+    proposal_journey("proposal-en-1280", Lang::En, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proposal_from_registration_to_published_report_in_french_on_a_phone() {
+    proposal_journey("proposal-fr-375", Lang::Fr, true).await;
+}
