@@ -271,7 +271,7 @@ pub fn build(
                     &i18n::t_args(
                         lang,
                         "results-votes-chart-title",
-                        &[("title", Arg::Str(&format!("{} ({})", title(&d.id), d.id)))],
+                        &[("title", Arg::Str(&title(&d.id)))],
                     ),
                     &bars,
                 ),

@@ -1,6 +1,8 @@
 //! Round pages over HTTP (as a browser without JavaScript would use them):
 //! forms, CSRF, denials, validation and the results page.
 
+mod charts;
+
 use crate::common::{RequestHelper, Role, TestApp, json};
 
 both_backends!(
