@@ -32,6 +32,7 @@ pub mod report_view;
 pub mod reports;
 pub mod results_view;
 pub mod round_ballot;
+pub mod round_form;
 pub mod round_proxies;
 pub mod round_results;
 pub mod round_words;

@@ -2,6 +2,7 @@
 //! forms, CSRF, denials, validation and the results page.
 
 mod charts;
+mod form;
 
 use crate::common::{RequestHelper, Role, TestApp, json};
 
