@@ -153,8 +153,15 @@ pub struct ReportDocument {
     pub rounds: Vec<CoveredRound>,
     /// The recommendations: adopted proposals, in the rounds' results order.
     pub adopted: Vec<ReportEntry>,
-    /// Everything else the rounds held, in the same order.
+    /// Proposals decided against: an adoption round's rule refused them, or
+    /// a chair recorded them as not adopted. Same order.
     pub not_adopted: Vec<ReportEntry>,
+    /// Proposals only ranked, with no decision recorded (neither adopted
+    /// nor refused): a ranking is not a decision. Same order. Absent from
+    /// the JSON when empty, so documents frozen before this list existed
+    /// read back byte for byte.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undecided: Vec<ReportEntry>,
 }
 
 /// Title, introduction and publication of a report.
@@ -313,6 +320,11 @@ impl ReportDocument {
         Ok(doc)
     }
 
+    /// How many proposals the report covers (adopted, not adopted, undecided).
+    pub fn covered_proposals(&self) -> usize {
+        self.adopted.len() + self.not_adopted.len() + self.undecided.len()
+    }
+
     /// The round of the report's list with this id.
     pub fn round(&self, id: RoundId) -> Option<&CoveredRound> {
         self.rounds.iter().find(|r| r.id == id)
@@ -338,6 +350,7 @@ mod tests {
             rounds: Vec::new(),
             adopted: Vec::new(),
             not_adopted: Vec::new(),
+            undecided: Vec::new(),
         }
     }
 
@@ -350,6 +363,14 @@ mod tests {
         assert!(ReportDocument::from_json(&pretty).is_err());
         let other = json.replace(REPORT_FORMAT, "plenary-report/2");
         assert!(ReportDocument::from_json(&other).is_err());
+        // A document without undecided proposals has no `undecided` key.
+        assert!(!json.contains("undecided"), "{json}");
+    }
+
+    /// Every proposal a report covers, in one list, and the undecided ones.
+    #[test]
+    fn covered_proposals_count_every_list() {
+        assert_eq!(doc().covered_proposals(), 0);
     }
 
     #[test]

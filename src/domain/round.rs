@@ -419,18 +419,33 @@ pub fn quorum_met(ballots: u64, electorate: u64, quorum_percent: Option<i32>) ->
     }
 }
 
-/// How much the stakeholder groups agree on one proposal's place: 1 when
-/// every group ranks it at the same position, 0 when one group puts it first
-/// and another last. `positions` are each group's 1-based position of the
-/// proposal among `n` candidates. `None` with fewer than two groups.
+/// How much the stakeholder groups agree on one proposal's place: one
+/// minus the average distance between two groups' positions for it (over
+/// every pair of groups), as a share of the largest possible distance,
+/// `n − 1` places. 1 when every group ranks it at the same position, 0 when
+/// two groups put it first and last. `positions` are
+/// each group's 1-based position of the proposal among `n` candidates.
+/// `None` with fewer than two groups.
+///
+/// (It used to be one minus the *range*, highest position minus lowest:
+/// with six groups a single outlier set it, so nearly every proposal read
+/// the same "33 % — divided"; the average over pairs counts every group.)
 pub fn agreement(positions: &[usize], n: usize) -> Option<f64> {
     if positions.len() < 2 || n < 2 {
         return None;
     }
-    let lo = positions.iter().copied().min()?;
-    let hi = positions.iter().copied().max()?;
+    let mut total = 0usize;
+    let mut pairs = 0usize;
+    for (i, a) in positions.iter().enumerate() {
+        for b in &positions[i + 1..] {
+            total += a.abs_diff(*b);
+            pairs += 1;
+        }
+    }
     #[allow(clippy::cast_precision_loss)]
-    Some(1.0 - (hi - lo) as f64 / (n - 1) as f64)
+    let mean = total as f64 / pairs as f64;
+    #[allow(clippy::cast_precision_loss)]
+    Some((1.0 - mean / (n - 1) as f64).clamp(0.0, 1.0))
 }
 
 /// A word for an agreement score, for people and screen readers.

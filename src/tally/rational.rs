@@ -29,6 +29,10 @@ pub enum NumberError {
     NotPositive(String),
 }
 
+/// The most decimal places [`Rational::to_short_text`] writes before it
+/// falls back to a fraction.
+pub const SHORT_PLACES: usize = 4;
+
 /// An exact rational number (arbitrary precision), so that `1/3 + 1/3 + 1/3`
 /// is exactly `1` and no count ever depends on rounding.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -83,6 +87,26 @@ impl Rational {
     /// True when exactly zero.
     pub fn is_zero(&self) -> bool {
         self.0.is_zero()
+    }
+
+    /// The exact value in few characters, **the** way people read numbers
+    /// from a tally: a whole number as it is (`15`), a value with a short
+    /// exact decimal as that decimal (`7.5`, `0.25`: at most
+    /// [`SHORT_PLACES`] places), anything else as its fraction (`2/3`).
+    /// Never rounded: the text always means exactly this value. ASCII
+    /// digits; pages put them into the reader's language
+    /// (`web::round_words::exact`).
+    pub fn to_short_text(&self) -> String {
+        if self.0.denom().is_one() {
+            return self.0.numer().to_string();
+        }
+        for places in 1..=SHORT_PLACES {
+            let scale = BigRational::from_integer(num_traits::pow(BigInt::from(10), places));
+            if (self.0.clone() * scale).is_integer() {
+                return self.to_display_decimal(places);
+            }
+        }
+        self.to_string()
     }
 
     /// An approximate decimal, **for display only** (text tables).
@@ -299,6 +323,18 @@ mod tests {
 
     fn r(s: &str) -> Rational {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn short_text_is_exact_and_short() {
+        assert_eq!(r("15").to_short_text(), "15");
+        assert_eq!(r("15/2").to_short_text(), "7.5");
+        assert_eq!(r("1/4").to_short_text(), "0.25");
+        assert_eq!(r("-3/8").to_short_text(), "-0.375");
+        assert_eq!(r("2/3").to_short_text(), "2/3");
+        assert_eq!(r("109/30").to_short_text(), "109/30");
+        assert_eq!(r("1/1024").to_short_text(), "1/1024");
+        assert_eq!(r("0").to_short_text(), "0");
     }
 
     #[test]

@@ -87,16 +87,10 @@ fn weight(lang: Lang, r: &Rational, ballots: u64) -> String {
     )
 }
 
-/// A stored fraction or decimal text ("2/3", "0.5") written in `lang`.
+/// A stored exact number ("2/3", "15/2", "0.5") written short in `lang`
+/// (`2/3`, `7.5`): the same function as every tally number on the pages.
 fn number_text(lang: Lang, text: &str) -> String {
-    match text.split_once('/') {
-        Some((n, d)) => format!(
-            "{}/{}",
-            i18n::format_number(lang, n),
-            i18n::format_number(lang, d)
-        ),
-        None => i18n::format_number(lang, text),
-    }
+    words::exact_text(lang, text)
 }
 
 fn scope_words(lang: Lang, scope: &str, groups: &StakeholderGroups) -> String {
@@ -163,10 +157,10 @@ fn condition_words(lang: Lang, c: &Check, groups: &StakeholderGroups) -> String 
         Test::Any => i18n::t(lang, "results-check-any"),
     };
     let measured = match (&c.measured, &c.measured_decimal, &c.note) {
-        (Some(m), Some(d), _) if m.contains('/') => Some(format!(
+        (Some(m), Some(d), _) if number_text(lang, m).contains('/') => Some(format!(
             "{} ≈ {}",
             number_text(lang, m),
-            number_text(lang, d)
+            i18n::format_number(lang, d)
         )),
         (Some(m), _, _) => Some(number_text(lang, m)),
         _ => None,
@@ -271,7 +265,7 @@ pub fn build(
                     &i18n::t_args(
                         lang,
                         "results-votes-chart-title",
-                        &[("title", Arg::Str(&format!("{} ({})", title(&d.id), d.id)))],
+                        &[("title", Arg::Str(&title(&d.id)))],
                     ),
                     &bars,
                 ),

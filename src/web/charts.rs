@@ -72,18 +72,8 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
-}
-
 /// Blends from orange (share 0) through white (½) to blue (share 1).
-fn share_colour(share: f64) -> String {
+pub(crate) fn share_colour(share: f64) -> String {
     let s = share.clamp(0.0, 1.0);
     let (r, g, b) = if s >= 0.5 {
         let t = (s - 0.5) * 2.0;
@@ -110,115 +100,31 @@ fn share_colour(share: f64) -> String {
     hex
 }
 
-/// Opens a chart: the coordinate space is the viewBox, and the element is
-/// `width="100%"` with no fixed height, so it scales with the page (wide
-/// screens get a large chart, phones a narrow one) keeping its proportions.
-fn open_svg(out: &mut String, id: &str, m: Mirror, height: f64, title: &str, desc: &str) {
-    open_svg_sized(out, id, m, height, title, desc, None);
-}
-
-/// Like [`open_svg`], but at most `scale` screen pixels per unit: a chart
-/// whose size follows the number of proposals (the heatmap) would
-/// otherwise blow a 3 × 3 grid up to the page's width. It still shrinks to
-/// fit a phone (`.chart-sized` in the stylesheet).
-fn open_svg_sized(
+/// Opens a chart drawn at its natural pixel size: `width` and `height`
+/// equal the viewBox, so one unit is one CSS pixel and every text keeps the
+/// size it is given in px (14 px labels stay 14 px on a 1280 px screen and
+/// on a phone). A chart wider than a phone scrolls sideways inside its
+/// `<figure>` (the stylesheet's `figure:has(> svg.chart)`), instead of the
+/// whole chart, text included, shrinking to 7 px or growing to 25 px as a
+/// page-wide scaled SVG did.
+pub(crate) fn open_svg(
     out: &mut String,
     id: &str,
     m: Mirror,
     height: f64,
     title: &str,
     desc: &str,
-    scale: Option<f64>,
 ) {
     let (width, dir) = (m.width, m.direction());
-    let align = if m.on { "xMaxYMin" } else { "xMinYMin" };
-    let (class, size) = match scale {
-        Some(s) => ("chart chart-sized", format!("{:.0}", width * s)),
-        None => ("chart", "100%".to_owned()),
-    };
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="{class}" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="{size}" preserveAspectRatio="{align} meet"{dir}><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-sized" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {width:.0} {height:.0}" width="{width:.0}" height="{height:.0}"{dir}><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
         esc(title),
         esc(desc)
     );
 }
 
-/// A pairwise-preference heatmap: cell (row i, column j) shows `d[i][j]`,
-/// the weight of ballots ranking i above j, coloured by i's share of the
-/// pair (blue: most prefer the row, orange: most prefer the column).
-/// `labels` are candidate ids in display order; `d(i, j)` gives the value
-/// and its exact text.
-pub fn heatmap(
-    lang: Lang,
-    id: &str,
-    labels: &[String],
-    d: &dyn Fn(usize, usize) -> (f64, String),
-) -> String {
-    let n = labels.len();
-    let cell = 44.0;
-    let left = 70.0;
-    let top = 40.0;
-    let width = left + cell * n as f64 + 10.0;
-    let height = top + cell * n as f64 + 10.0;
-    let m = Mirror::new(lang, width);
-    let mut out = String::new();
-    open_svg_sized(
-        &mut out,
-        id,
-        m,
-        height,
-        &i18n::t(lang, "results-chart-pairwise-title"),
-        &i18n::t(lang, "results-chart-pairwise-desc"),
-        Some(1.5),
-    );
-    for (j, l) in labels.iter().enumerate() {
-        let x = m.x(left + cell * j as f64 + cell / 2.0);
-        let _ = write!(
-            out,
-            r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="12">{}</text>"#,
-            top - 10.0,
-            esc(&m.isolate(&shorten(l, 6)))
-        );
-    }
-    for (i, l) in labels.iter().enumerate() {
-        let y = top + cell * i as f64;
-        let _ = write!(
-            out,
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="12">{}</text>"#,
-            m.x(left - 8.0),
-            y + cell / 2.0 + 4.0,
-            esc(&m.isolate(&shorten(l, 8)))
-        );
-        for j in 0..n {
-            let x = m.rect(left + cell * j as f64, cell);
-            if i == j {
-                let _ = write!(
-                    out,
-                    r##"<rect x="{x:.1}" y="{y:.1}" width="{cell:.0}" height="{cell:.0}" fill="#d0d7de"/>"##
-                );
-                continue;
-            }
-            let (v, text) = d(i, j);
-            let (w, _) = d(j, i);
-            let share = if v + w > 0.0 { v / (v + w) } else { 0.5 };
-            let _ = write!(
-                out,
-                r##"<rect x="{x:.1}" y="{y:.1}" width="{cell:.0}" height="{cell:.0}" fill="{}" stroke="#ffffff"/><text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="11" fill="#1b1f24">{}</text>"##,
-                share_colour(share),
-                x + cell / 2.0,
-                y + cell / 2.0 + 4.0,
-                esc(&shorten(&text, 7))
-            );
-        }
-    }
-    out.push_str("</svg>");
-    out
-}
-
-/// Width of the bar and IRV charts' coordinate space. The SVG itself is
-/// `width="100%"` and scales with the page (see [`open_svg`]); this width is
-/// chosen so that 14-unit text is still about 10 px at a 375 px screen.
+/// Width of the bar and IRV charts, in px (drawn unscaled, see [`open_svg`]).
 const WIDTH: f64 = 480.0;
 /// Characters per label line: a title longer than this wraps onto further
 /// lines instead of being cut (issue 15: titles were cut to ~25 characters
@@ -269,7 +175,7 @@ fn label_lines(out: &mut String, m: Mirror, label: &str, y: f64, fill: &str) -> 
         y += LINE;
         let _ = write!(
             out,
-            r#"<text x="{x:.0}" y="{y:.1}" font-size="14" fill="{fill}">{}</text>"#,
+            r#"<text x="{x:.0}" y="{y:.1}" font-size="14px" fill="{fill}">{}</text>"#,
             esc(&m.isolate(&line))
         );
     }
@@ -325,7 +231,7 @@ pub fn bars(lang: Lang, id: &str, title: &str, items: &[(String, f64, String)]) 
         let x = if *value < 0.0 { zero - len } else { zero };
         let _ = write!(
             out,
-            r##"<rect x="{:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="#0b5cad"/><text x="{:.1}" y="{:.1}" font-size="14">{}</text>"##,
+            r##"<rect x="{:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="#0b5cad"/><text x="{:.1}" y="{:.1}" font-size="14px">{}</text>"##,
             m.rect(x, len),
             m.x(zero.max(x + len) + 6.0),
             y + bar - 3.0,
@@ -387,7 +293,7 @@ pub fn irv_rounds(lang: Lang, id: &str, rounds: &[IrvRoundView]) -> String {
         let round = i18n::format_number(lang, &r.round.to_string());
         let _ = write!(
             out,
-            r#"<text x="{start:.0}" y="{:.1}" font-size="15" font-weight="bold">{}</text>"#,
+            r#"<text x="{start:.0}" y="{:.1}" font-size="15px" font-weight="bold">{}</text>"#,
             y + 16.0,
             esc(&i18n::t_args(
                 lang,
@@ -411,7 +317,7 @@ pub fn irv_rounds(lang: Lang, id: &str, rounds: &[IrvRoundView]) -> String {
             };
             let _ = write!(
                 out,
-                r##"<rect x="{:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="14">{}</text>"##,
+                r##"<rect x="{:.1}" y="{y:.1}" width="{len:.1}" height="{bar:.1}" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="14px">{}</text>"##,
                 m.rect(left, len),
                 if eliminated { "#e66101" } else { "#0b5cad" },
                 m.x(left + len + 6.0),
@@ -423,7 +329,7 @@ pub fn irv_rounds(lang: Lang, id: &str, rounds: &[IrvRoundView]) -> String {
         y += LINE;
         let _ = write!(
             out,
-            r##"<text x="{start:.0}" y="{y:.1}" font-size="14" fill="#57606a">{}</text>"##,
+            r##"<text x="{start:.0}" y="{y:.1}" font-size="14px" fill="#57606a">{}</text>"##,
             esc(&i18n::t_args(
                 lang,
                 "results-chart-exhausted",
@@ -457,6 +363,9 @@ pub struct IrvRoundView {
     /// Exhausted weight, exact text.
     pub exhausted: String,
 }
+
+mod heatmap;
+pub use heatmap::{HeatCell, heatmap};
 
 #[cfg(test)]
 mod tests;

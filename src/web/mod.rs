@@ -40,6 +40,7 @@ pub mod reports;
 pub mod results_view;
 pub mod round_ballot;
 pub mod round_confirm;
+pub mod round_form;
 pub mod round_proxies;
 pub mod round_results;
 pub mod round_words;

@@ -12,6 +12,7 @@ use crate::domain::groups::StakeholderGroups;
 use crate::domain::report::{Evidence, ReportDocument, ReportEntry, ReportPerson};
 use crate::i18n::{self, Arg, Lang};
 use crate::services::reports::ReportView;
+use crate::web::round_words::exact;
 
 /// One round's result for one proposal, as a page shows it.
 pub struct EvidenceView {
@@ -73,8 +74,10 @@ pub struct ReportPageView {
     pub rounds: Vec<(i64, String, String, String)>,
     /// Recommendations.
     pub adopted: Vec<EntryView>,
-    /// The rest.
+    /// Decided against (an adoption round's rule, or a chair).
     pub not_adopted: Vec<EntryView>,
+    /// Only ranked: no decision recorded.
+    pub undecided: Vec<EntryView>,
 }
 
 fn person(lang: Lang, p: &ReportPerson, groups: &StakeholderGroups) -> String {
@@ -126,6 +129,7 @@ fn evidence(
     let id = e.round();
     let round = round_name(lang, doc, id);
     let num = |s: &str| i18n::format_number(lang, s);
+    let ex = |r: &crate::tally::rational::Rational| exact(lang, r);
     match e {
         Evidence::Adoption {
             adopted,
@@ -133,11 +137,7 @@ fn evidence(
             groups: per_group,
             ..
         } => {
-            let (yes, no, abstain) = (
-                num(&totals.yes_decimal),
-                num(&totals.no_decimal),
-                num(&totals.abstain_decimal),
-            );
+            let (yes, no, abstain) = (ex(&totals.yes), ex(&totals.no), ex(&totals.abstain));
             let args = [
                 ("yes", Arg::Str(&yes)),
                 ("no", Arg::Str(&no)),
@@ -158,9 +158,9 @@ fn evidence(
                     .map(|(g, t)| {
                         (
                             groups.label(lang, g),
-                            num(&t.yes_decimal),
-                            num(&t.no_decimal),
-                            num(&t.abstain_decimal),
+                            ex(&t.yes),
+                            ex(&t.no),
+                            ex(&t.abstain),
                         )
                     })
                     .collect(),
@@ -231,6 +231,39 @@ fn entry(
     }
 }
 
+/// "Ranked 1 of 3 in Priorities (round 5), no decision recorded": what an
+/// undecided proposal's ranking says, and what it does not.
+fn undecided_line(lang: Lang, doc: &ReportDocument, e: &ReportEntry) -> String {
+    let ranked = e.results.iter().find_map(|r| match r {
+        Evidence::Ranking {
+            round,
+            position,
+            of,
+            ..
+        } => Some((*round, *position, *of)),
+        Evidence::Adoption { .. } => None,
+    });
+    match ranked {
+        Some((round, position, of)) => {
+            let (position, of) = (
+                i18n::format_number(lang, &position.to_string()),
+                i18n::format_number(lang, &of.to_string()),
+            );
+            let round = round_name(lang, doc, round);
+            i18n::t_args(
+                lang,
+                "reports-undecided-ranked",
+                &[
+                    ("position", Arg::Str(&position)),
+                    ("of", Arg::Str(&of)),
+                    ("round", Arg::Str(&round)),
+                ],
+            )
+        }
+        None => i18n::t(lang, "reports-undecided-none"),
+    }
+}
+
 /// Builds the page model in `lang`.
 pub fn build(view: &ReportView, groups: &StakeholderGroups, lang: Lang) -> ReportPageView {
     let doc = &view.document;
@@ -264,6 +297,14 @@ pub fn build(view: &ReportView, groups: &StakeholderGroups, lang: Lang) -> Repor
             .not_adopted
             .iter()
             .map(|e| entry(lang, doc, e, groups))
+            .collect(),
+        undecided: doc
+            .undecided
+            .iter()
+            .map(|e| EntryView {
+                decision: Some(undecided_line(lang, doc, e)),
+                ..entry(lang, doc, e, groups)
+            })
             .collect(),
     }
 }

@@ -1,6 +1,8 @@
 //! Report pages: the list, a chair's form for a new report (or a new version
-//! of a published one), the printable report page, and the publish button.
-//! Forms work without JavaScript and carry CSRF tokens.
+//! of a published one), the printable report page, and publishing: a page
+//! of its own that says what publishing freezes and asks to confirm (GET,
+//! changes nothing), then the POST that does it. Forms work without
+//! JavaScript and carry CSRF tokens.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -26,6 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/reports/{id}", web::get().to(show))
         .route("/reports/{id}/edit", web::get().to(edit_form))
         .route("/reports/{id}/edit", web::post().to(edit))
+        .route("/reports/{id}/publish", web::get().to(confirm_publish))
         .route("/reports/{id}/publish", web::post().to(publish));
 }
 
@@ -247,6 +250,13 @@ struct ShowPage {
     ctx: PageCtx,
     report: ReportPageView,
     is_chair: bool,
+    /// True right after this chair published it (`?published=1`).
+    just_published: bool,
+}
+
+#[derive(Deserialize)]
+struct ShowQuery {
+    published: Option<String>,
 }
 
 async fn show(
@@ -254,6 +264,7 @@ async fn show(
     user: CurrentUser,
     ctx: PageCtx,
     id: web::Path<i64>,
+    query: web::Query<ShowQuery>,
 ) -> Result<HttpResponse, PageError> {
     let id = ReportId(id.into_inner());
     let is_chair = user.role == Role::Chair;
@@ -263,9 +274,47 @@ async fn show(
     html(
         StatusCode::OK,
         &ShowPage {
+            just_published: query.published.is_some() && !report.draft,
             ctx,
             report,
             is_chair,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "reports/publish.html")]
+struct ConfirmPage {
+    ctx: PageCtx,
+    report: ReportPageView,
+    /// How many rounds and proposals the report covers, in the reader's digits.
+    rounds: String,
+    proposals: String,
+}
+
+/// The confirmation page: what publishing will freeze (rounds, proposals,
+/// those with no decision) and that it cannot be undone. Changes nothing.
+async fn confirm_publish(
+    state: web::Data<AppState>,
+    chair: Require<Chair>,
+    ctx: PageCtx,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, PageError> {
+    let id = ReportId(id.into_inner());
+    let chair = chair.user.0;
+    let view = state
+        .db(move |c| reports::publish_preview(c, &chair, id))
+        .await?;
+    let rounds = ctx.num(view.document.rounds.len());
+    let proposals = ctx.num(view.document.covered_proposals());
+    let report = report_view::build(&view, &state.settings.groups, ctx.lang);
+    html(
+        StatusCode::OK,
+        &ConfirmPage {
+            ctx,
+            report,
+            rounds,
+            proposals,
         },
     )
 }
@@ -282,5 +331,5 @@ async fn publish(
     state
         .db(move |c| reports::publish(c, &st.settings.groups, &chair, id))
         .await?;
-    Ok(see_other(&format!("/reports/{id}")))
+    Ok(see_other(&format!("/reports/{id}?published=1")))
 }

@@ -14,10 +14,11 @@ use crate::i18n::{self, Arg, Lang};
 use crate::services::rounds::{Round, Turnout};
 use crate::tally::rational::Rational;
 use crate::tally::result::{Details, ResultsDocument, Scores, TiebreakUse};
-use crate::web::charts::{self, IrvRoundView};
+use crate::web::charts::{self, HeatCell, IrvRoundView};
 use crate::web::round_words as words;
 
-/// A pairwise matrix as a table: header ids, then (row label, cells) rows.
+/// A pairwise matrix as a table: numbered titles heading the columns, then
+/// (numbered title, cells) rows.
 pub type MatrixTable = (Vec<String>, Vec<(String, Vec<String>)>);
 
 /// One row of the ranking table.
@@ -125,6 +126,21 @@ fn positions(ranking: &[Vec<String>]) -> BTreeMap<String, usize> {
     out
 }
 
+/// "1. Title": a proposal with its number in the heatmap's legend.
+fn numbered(lang: Lang, i: usize, title: &str) -> String {
+    i18n::t_args(
+        lang,
+        "results-numbered",
+        &[
+            (
+                "n",
+                Arg::Str(&i18n::format_number(lang, &(i + 1).to_string())),
+            ),
+            ("title", Arg::Str(title)),
+        ],
+    )
+}
+
 /// Builds the view in `lang`. `doc` is the stored results document.
 pub fn build(
     lang: Lang,
@@ -182,34 +198,46 @@ pub fn build(
         | Details::Copeland { d, .. } => Some(d),
         _ => None,
     };
+    let titles: Vec<String> = order.iter().map(|id| title(id)).collect();
     let (heatmap, matrix) = match matrix_d {
         Some(d) if round.method.is_some_and(crate::tally::Method::is_condorcet) => {
             let zero = Rational::zero();
-            let cell = |i: usize, j: usize| {
-                let v = d
-                    .get(&order[i])
+            let value = |i: usize, j: usize| {
+                d.get(&order[i])
                     .and_then(|row| row.get(&order[j]))
-                    .unwrap_or(&zero);
-                (num(v), words::exact(lang, v))
+                    .unwrap_or(&zero)
             };
-            let svg = charts::heatmap(lang, &format!("heatmap-{}", round.id), &order, &cell);
-            let table_rows = order
+            let cell = |i: usize, j: usize| {
+                let v = value(i, j);
+                HeatCell {
+                    value: num(v),
+                    shown: words::compact(lang, v),
+                    exact: words::exact_approx(lang, v),
+                }
+            };
+            let svg = charts::heatmap(lang, &format!("heatmap-{}", round.id), &titles, &cell);
+            let table_rows = titles
                 .iter()
                 .enumerate()
-                .map(|(i, id)| {
+                .map(|(i, t)| {
                     let cells = (0..order.len())
                         .map(|j| {
                             if i == j {
                                 "—".to_owned()
                             } else {
-                                cell(i, j).1
+                                words::exact_approx(lang, value(i, j))
                             }
                         })
                         .collect();
-                    (format!("{} ({id})", title(id)), cells)
+                    (numbered(lang, i, t), cells)
                 })
                 .collect();
-            (Some(svg), Some((order.clone(), table_rows)))
+            let header = titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| numbered(lang, i, t))
+                .collect();
+            (Some(svg), Some((header, table_rows)))
         }
         _ => (None, None),
     };
@@ -219,7 +247,7 @@ pub fn build(
             .iter()
             .map(|id| {
                 let v = s.get(id).unwrap_or(&zero);
-                (format!("{} ({id})", title(id)), num(v), text(v))
+                (title(id), num(v), text(v))
             })
             .collect();
         charts::bars(
@@ -238,22 +266,19 @@ pub fn build(
     for r in irv_rounds {
         let mut ordered: Vec<(&String, &Rational)> = r.counts.iter().collect();
         ordered.sort_by(|a, b| b.1.cmp(a.1));
-        let eliminated = r.eliminated.as_ref().map(|e| format!("{} ({e})", title(e)));
+        let eliminated = r.eliminated.as_ref().map(|e| title(e));
         irv_views.push(IrvRoundView {
             round: r.round,
             counts: ordered
                 .iter()
-                .map(|(id, v)| (format!("{} ({id})", title(id)), num(v), text(v)))
+                .map(|(id, v)| (title(id), num(v), text(v)))
                 .collect(),
             eliminated: eliminated.clone(),
             exhausted: text(&r.exhausted),
         });
         irv_rows.push(IrvTableRow {
             round: r.round,
-            counts: ordered
-                .iter()
-                .map(|(id, v)| (format!("{} ({id})", title(id)), text(v)))
-                .collect(),
+            counts: ordered.iter().map(|(id, v)| (title(id), text(v))).collect(),
             exhausted: text(&r.exhausted),
             eliminated,
             tiebreak: r.tiebreak,
@@ -312,10 +337,7 @@ pub fn build(
             }
         };
         let pos = positions(&g.results.ranking);
-        let mut ranking: Vec<(usize, String)> = pos
-            .iter()
-            .map(|(id, p)| (*p, format!("{} ({id})", title(id))))
-            .collect();
+        let mut ranking: Vec<(usize, String)> = pos.iter().map(|(id, p)| (*p, title(id))).collect();
         ranking.sort();
         agreement_groups.push(label.clone());
         shown_positions.push(pos);
@@ -336,7 +358,7 @@ pub fn build(
                 .collect();
             let score = agreement(&ps, n);
             AgreementRow {
-                title: format!("{} ({id})", title(id)),
+                title: title(id),
                 percent: score.map(|s| {
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                     let p = (s * 100.0).round() as usize;

@@ -208,16 +208,27 @@ pub fn percent(lang: Lang, part: u64, whole: u64) -> String {
     i18n::t_args(lang, "results-percent", &[("n", Arg::Num(p))])
 }
 
-/// A rational as written in `lang`: `12`, `1 234`, `3/2`.
+/// A number from a tally as written in `lang`, exact and short: `15`,
+/// `7,5`, `2/3` ([`Rational::to_short_text`] in the reader's digits). The
+/// one way pages, charts and reports show such numbers.
 pub fn exact(lang: Lang, r: &Rational) -> String {
-    let text = r.to_string();
-    match text.split_once('/') {
+    exact_text(lang, &r.to_short_text())
+}
+
+/// Stored exact text (`"15"`, `"15/2"`, `"7.5"`) written as [`exact`] would;
+/// text that is not a number is returned as it is.
+pub fn exact_text(lang: Lang, text: &str) -> String {
+    let short = text
+        .parse::<Rational>()
+        .map(|r| r.to_short_text())
+        .unwrap_or_else(|_| text.to_owned());
+    match short.split_once('/') {
         Some((n, d)) => format!(
             "{}/{}",
             i18n::format_number(lang, n),
             i18n::format_number(lang, d)
         ),
-        None => i18n::format_number(lang, &text),
+        None => i18n::format_number(lang, &short),
     }
 }
 
@@ -236,13 +247,22 @@ pub fn exact_approx(lang: Lang, r: &Rational) -> String {
     }
 }
 
-/// A weight in few characters: whole numbers as they are, others to 2 places.
-pub fn short(lang: Lang, r: &Rational) -> String {
-    if r.to_string().contains('/') {
-        decimal(lang, r, 2)
+/// A number for a small space (a heatmap cell): [`exact`] when that has no
+/// fraction (`3`, `7,5`), else rounded to 2 places with `≈` (`≈3.63`); the
+/// exact value must then be shown nearby (tooltip, table).
+pub fn compact(lang: Lang, r: &Rational) -> String {
+    let exact = exact(lang, r);
+    if exact.contains('/') {
+        format!("≈{}", decimal(lang, r, 2))
     } else {
-        exact(lang, r)
+        exact
     }
+}
+
+/// A weight in few characters: the same as [`exact`] (kept for callers
+/// that name it so).
+pub fn short(lang: Lang, r: &Rational) -> String {
+    exact(lang, r)
 }
 
 #[cfg(test)]
@@ -252,10 +272,18 @@ mod tests {
     #[test]
     fn numbers_and_counts_follow_the_language() {
         let r: Rational = "1234567/2".parse().unwrap_or_else(|_| Rational::zero());
+        assert_eq!(exact_approx(Lang::Fr, &r), "617\u{202f}283,5");
+        let third: Rational = "1/3".parse().unwrap_or_else(|_| Rational::zero());
+        assert_eq!(exact_approx(Lang::En, &third), "1/3 ≈ 0.33");
         assert_eq!(
-            exact_approx(Lang::Fr, &r),
-            "1\u{202f}234\u{202f}567/2 ≈ 617\u{202f}283,50"
+            exact(
+                Lang::Fr,
+                &"15/2".parse().unwrap_or_else(|_| Rational::zero())
+            ),
+            "7,5"
         );
+        assert_eq!(exact_text(Lang::En, "15"), "15");
+        assert_eq!(exact_text(Lang::En, "30/2"), "15");
         assert_eq!(
             count_of(Lang::En, "results-turnout", 3, 1200),
             "Turnout: 3 of 1,200"

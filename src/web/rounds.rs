@@ -1,5 +1,6 @@
-//! Round pages: the list, a chair's form for a new round, the round page
-//! (with open/close buttons, and results once closed), and the ballot.
+//! Round pages: the list, the round page (with open/close buttons, and
+//! results once closed), and the ballot. The new-round form is
+//! `web::round_form`.
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -7,12 +8,7 @@ use askama::Template;
 
 use crate::web::flash::{Done, see_other_done};
 use crate::audit::store::Actor;
-use crate::domain::ValidationError;
-use crate::domain::groups::GroupDef;
-use crate::domain::proposal::ProposalId;
-use crate::domain::round::{
-    NewRound, RoundId, RoundInput, RoundStatus, group_weights_from_text, houses_from_text,
-};
+use crate::domain::round::{RoundId, RoundStatus};
 use crate::domain::user::Role;
 use crate::services::rounds::ProxyState;
 use crate::services::rounds::{self, Round};
@@ -26,13 +22,13 @@ use crate::web::pages::{PageCtx, html};
 use crate::web::results_view::ResultsView;
 use crate::web::round_results::{self, ResultsCache};
 use crate::web::round_words as words;
-use crate::web::{round_ballot, round_proxies};
+use crate::web::{round_ballot, round_form, round_proxies};
 
 /// Page routes for rounds.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/rounds", web::get().to(list))
-        .route("/rounds", web::post().to(create))
-        .route("/rounds/new", web::get().to(new_form))
+        .route("/rounds", web::post().to(round_form::create))
+        .route("/rounds/new", web::get().to(round_form::new_form))
         .route("/rounds/{id}", web::get().to(show))
         .route("/rounds/{id}/open", web::post().to(open))
         .route("/rounds/{id}/close", web::post().to(close))
@@ -74,214 +70,6 @@ async fn list(
             is_chair: user.role == Role::Chair,
         },
     )
-}
-
-/// A proposal a chair may pick.
-struct Choice {
-    id: ProposalId,
-    cid: String,
-    title: String,
-    missing: Option<String>,
-    checked: bool,
-}
-
-#[derive(Template)]
-#[template(path = "rounds/new.html")]
-struct NewPage {
-    ctx: PageCtx,
-    choices: Vec<Choice>,
-    groups: Vec<GroupDef>,
-    error: Option<String>,
-    title: String,
-    description: String,
-    method: String,
-    weighting: String,
-    group_weights: String,
-    secrecy: String,
-    closes_at: String,
-    quorum: String,
-    kind: String,
-    /// (form value, catalogue id) of each choice.
-    presets: &'static [(&'static str, &'static str)],
-    methods: &'static [(&'static str, &'static str)],
-    weightings: &'static [(&'static str, &'static str)],
-    preset: String,
-    rule: String,
-    houses: String,
-    group_quorum: String,
-}
-
-impl NewPage {
-    /// The form as it was sent (or empty), to show again.
-    fn with(
-        ctx: PageCtx,
-        choices: Vec<Choice>,
-        groups: Vec<GroupDef>,
-        form: &[(String, String)],
-        error: Option<String>,
-    ) -> Self {
-        let or = |name: &str, default: &str| {
-            let v = field(form, name);
-            if v.is_empty() {
-                default.to_owned()
-            } else {
-                v.to_owned()
-            }
-        };
-        NewPage {
-            ctx,
-            choices,
-            groups,
-            error,
-            title: field(form, "title").to_owned(),
-            description: field(form, "description").to_owned(),
-            method: or("method", "schulze"),
-            weighting: or("weighting", "per_delegate"),
-            group_weights: field(form, "group_weights").to_owned(),
-            secrecy: or("secrecy", "secret"),
-            closes_at: field(form, "closes_at").to_owned(),
-            quorum: field(form, "quorum_percent").to_owned(),
-            kind: or("kind", "ranking"),
-            presets: &words::PRESETS,
-            methods: &words::METHODS,
-            weightings: &words::WEIGHTINGS,
-            preset: or("preset", "two_thirds"),
-            rule: field(form, "rule").to_owned(),
-            houses: field(form, "houses").to_owned(),
-            group_quorum: field(form, "group_quorum_percent").to_owned(),
-        }
-    }
-}
-
-/// The adoption rule as the form gives it: a preset, or custom JSON.
-fn rule_from_form(form: &[(String, String)]) -> Result<Option<serde_json::Value>, ValidationError> {
-    if field(form, "kind") != "adoption" {
-        return Ok(None);
-    }
-    match field(form, "preset") {
-        "custom" => serde_json::from_str(field(form, "rule"))
-            .map(Some)
-            .map_err(|e| {
-                ValidationError::with("rule", "err-rule-json", [("detail", e.to_string())])
-            }),
-        "" => Ok(None),
-        preset => Ok(Some(serde_json::json!({"preset": preset}))),
-    }
-}
-
-async fn choices(
-    state: &web::Data<AppState>,
-    checked: Vec<ProposalId>,
-) -> Result<Vec<Choice>, AppError> {
-    let st = state.clone();
-    let all = state
-        .db(move |c| rounds::proposal_choices(c, &st.settings))
-        .await?;
-    Ok(all
-        .into_iter()
-        .map(|p| Choice {
-            checked: checked.contains(&p.id),
-            id: p.id,
-            cid: p.candidate,
-            title: p.title,
-            missing: p.missing,
-        })
-        .collect())
-}
-
-async fn new_form(
-    state: web::Data<AppState>,
-    _chair: Require<Chair>,
-    ctx: PageCtx,
-) -> Result<HttpResponse, PageError> {
-    let choices = choices(&state, Vec::new()).await?;
-    html(
-        StatusCode::OK,
-        &NewPage::with(
-            ctx,
-            choices,
-            state.settings.groups.all().to_vec(),
-            &[],
-            None,
-        ),
-    )
-}
-
-fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map_or("", |(_, v)| v.as_str())
-}
-
-async fn create(
-    state: web::Data<AppState>,
-    chair: Require<Chair>,
-    ctx: PageCtx,
-    form: CsrfForm<Vec<(String, String)>>,
-) -> Result<HttpResponse, PageError> {
-    let form = form.0;
-    let proposals: Vec<ProposalId> = form
-        .iter()
-        .filter(|(k, _)| k == "proposals")
-        .filter_map(|(_, v)| v.trim().parse().ok().map(ProposalId))
-        .collect();
-    let gw_text = field(&form, "group_weights").to_owned();
-    let adoption = field(&form, "kind") == "adoption";
-    let parsed = group_weights_from_text(&gw_text).and_then(|gw| {
-        let input = RoundInput {
-            kind: field(&form, "kind").to_owned(),
-            rule: rule_from_form(&form)?,
-            houses: houses_from_text(field(&form, "houses"))?,
-            group_quorum_percent: Some(field(&form, "group_quorum_percent").to_owned()),
-            title: field(&form, "title").to_owned(),
-            description: field(&form, "description").to_owned(),
-            proposals: proposals.clone(),
-            // The form always sends a method; it applies to ranking rounds.
-            method: if adoption {
-                String::new()
-            } else {
-                field(&form, "method").to_owned()
-            },
-            weighting: field(&form, "weighting").to_owned(),
-            group_weights: gw,
-            secrecy: field(&form, "secrecy").to_owned(),
-            closes_at: field(&form, "closes_at").to_owned(),
-            quorum_percent: Some(field(&form, "quorum_percent").to_owned()),
-        };
-        NewRound::parse(&input, &state.settings.groups, crate::db::users::now())
-    });
-    let result = match parsed {
-        Ok(new) => {
-            let chair = chair.user.0.clone();
-            let st = state.clone();
-            state
-                .db(move |c| rounds::create(c, &st.settings, &chair, &new))
-                .await
-        }
-        Err(e) => Err(e.into()),
-    };
-    match result {
-        Ok(round) => Ok(see_other_done(
-            state.settings.secure_cookies,
-            &format!("/rounds/{}", round.id),
-            Done::RoundCreated,
-        )),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            let status = e.status();
-            let choices = choices(&state, proposals).await?;
-            html(
-                status,
-                &NewPage::with(
-                    ctx,
-                    choices,
-                    state.settings.groups.all().to_vec(),
-                    &form,
-                    Some(e.to_string()),
-                ),
-            )
-        }
-        Err(e) => Err(e.into()),
-    }
 }
 
 #[derive(Template)]

@@ -64,7 +64,7 @@ pub fn vote_bars(lang: Lang, id: &str, title: &str, bars: &[VoteBar]) -> String 
         let x = 4.0 + 110.0 * k as f64;
         let _ = write!(
             out,
-            r##"<rect x="{:.0}" y="6" width="14" height="14" fill="{fill}" stroke="#1b1f24" stroke-width="0.5"/><text x="{:.0}" y="18" font-size="12">{}</text>"##,
+            r##"<rect x="{:.0}" y="6" width="14" height="14" fill="{fill}" stroke="#1b1f24" stroke-width="0.5"/><text x="{:.0}" y="18" font-size="12px">{}</text>"##,
             m.rect(x, 14.0),
             m.x(x + 20.0),
             esc(name)
@@ -75,7 +75,7 @@ pub fn vote_bars(lang: Lang, id: &str, title: &str, bars: &[VoteBar]) -> String 
         let top = 30.0 + ROW * k as f64;
         let _ = write!(
             out,
-            r#"<text x="{:.0}" y="{:.1}" font-size="12" font-weight="bold">{}</text><text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end">{}</text>"#,
+            r#"<text x="{:.0}" y="{:.1}" font-size="12px" font-weight="bold">{}</text><text x="{:.1}" y="{:.1}" font-size="12px" text-anchor="end">{}</text>"#,
             m.x(4.0),
             top + 11.0,
             esc(&m.isolate(&b.label)),

@@ -500,6 +500,8 @@ const ROUTES: &[Row] = &[
     row("GET",    "/reports/{id}/edit",                       DraftReport,           NONE,           CHAIR),
     row("GET",    "/reports/{id}/edit",                       PublishedReport,       NONE,           CHAIR_CONFLICT),
     row("POST",   "/reports/{id}/edit",                       FreshDraftReport,      F_REPORT,       CHAIR),
+    row("GET",    "/reports/{id}/publish",                    DraftReport,           NONE,           CHAIR),
+    row("GET",    "/reports/{id}/publish",                    PublishedReport,       NONE,           CHAIR_CONFLICT),
     row("POST",   "/reports/{id}/publish",                    FreshDraftReport,      NONE,           CHAIR),
 ];
 

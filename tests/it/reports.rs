@@ -4,6 +4,8 @@
 //! entry, `plenary audit verify --report`, tampering detected, no second
 //! publish, no edit), superseding, and refusals of bad input.
 
+mod publishing;
+
 use crate::common::cli::Ran;
 use crate::common::{Person, RequestHelper, TestApp, Value, json, p};
 
@@ -96,7 +98,9 @@ async fn a_report_lists_adopted_proposals_with_their_evidence_in_results_order(a
     assert_eq!(doc["format"], "plenary-report/1");
     // Rounds in the order given: the adoption round first, so C before A.
     assert_eq!(ids_of(&doc["adopted"]), [ids[2], ids[0]]);
-    assert_eq!(ids_of(&doc["not_adopted"]), [ids[3], ids[1]]);
+    // D was refused by the adoption round; B was only ranked: undecided.
+    assert_eq!(ids_of(&doc["not_adopted"]), [ids[3]]);
+    assert_eq!(ids_of(&doc["undecided"]), [ids[1]]);
     let c = &doc["adopted"][0];
     assert_eq!(
         c["decided_by"],
@@ -130,7 +134,8 @@ async fn a_report_lists_adopted_proposals_with_their_evidence_in_results_order(a
     assert_eq!(ev["groups"]["civil_society"], 2);
     assert_eq!(doc["not_adopted"][0]["results"][0]["adopted"], false);
     assert_eq!(doc["not_adopted"][0]["decided_by"], Value::Null);
-    assert_eq!(doc["not_adopted"][1]["results"][0]["position"], 2);
+    assert_eq!(doc["undecided"][0]["results"][0]["position"], 2);
+    assert_eq!(doc["undecided"][0]["decided_by"], Value::Null);
     // The page shows the recommendations, rendered Markdown, and the evidence.
     let page = chair.browser().await.get(&format!("/reports/{id}")).await;
     assert_eq!(page.status, 200, "{}", page.text);

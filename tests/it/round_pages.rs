@@ -1,6 +1,9 @@
 //! Round pages over HTTP (as a browser without JavaScript would use them):
 //! forms, CSRF, denials, validation and the results page.
 
+mod charts;
+mod form;
+
 use crate::common::{RequestHelper, Role, TestApp, json};
 
 both_backends!(

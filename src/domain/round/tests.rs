@@ -182,6 +182,11 @@ fn quorum_is_exact() {
 fn agreement_spans_zero_to_one() {
     assert_eq!(agreement(&[1, 1, 1], 4), Some(1.0));
     assert_eq!(agreement(&[1, 4], 4), Some(0.0));
+    // One outlier among four groups no longer sets the score alone: three
+    // of six pairs are 3 places apart, 1.5 on average, half of 3.
+    assert_eq!(agreement(&[1, 1, 1, 4], 4), Some(0.5));
+    // Half first, half last: as far apart as groups can be on average.
+    assert!(agreement(&[1, 1, 4, 4], 4).is_some_and(|s| s < 0.34));
     assert_eq!(agreement(&[2], 4), None);
 }
 

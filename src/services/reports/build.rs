@@ -6,7 +6,10 @@
 //!
 //! A proposal counts as adopted by a chair's decision when its status is
 //! `adopted` and no covered adoption round adopted it; the deciding round is
-//! then the first covered ranking round that held it.
+//! then the first covered ranking round that held it. A proposal is *not
+//! adopted* when a covered adoption round refused it or a chair recorded it
+//! as `not_adopted`; one that was only ranked, with no decision recorded, is
+//! *undecided*: a ranking is not a decision.
 
 use std::collections::BTreeMap;
 
@@ -186,6 +189,7 @@ pub(super) fn document(
     }
     let mut adopted = Vec::new();
     let mut not_adopted = Vec::new();
+    let mut undecided = Vec::new();
     let mut placed = std::collections::BTreeSet::new();
     for o in &outcomes {
         for (p, _) in &o.entries {
@@ -196,6 +200,11 @@ pub(super) fn document(
             }
             let Some(row) = props.get(p) else { continue };
             placed.insert(*p);
+            let results = evidence.remove(p).unwrap_or_default();
+            let refused = row.status == "not_adopted"
+                || results
+                    .iter()
+                    .any(|e| matches!(e, Evidence::Adoption { .. }));
             let entry = ReportEntry {
                 proposal: p.0,
                 title: row.title.clone(),
@@ -218,12 +227,14 @@ pub(super) fn document(
                     })
                     .collect(),
                 decided_by: d.cloned(),
-                results: evidence.remove(p).unwrap_or_default(),
+                results,
             };
             if d.is_some() {
                 adopted.push(entry);
-            } else {
+            } else if refused {
                 not_adopted.push(entry);
+            } else {
+                undecided.push(entry);
             }
         }
     }
@@ -233,5 +244,6 @@ pub(super) fn document(
         rounds: outcomes.into_iter().map(|o| o.info).collect(),
         adopted,
         not_adopted,
+        undecided,
     })
 }

@@ -18,7 +18,13 @@ fn person(p: &ReportPerson, groups: &StakeholderGroups) -> String {
 }
 
 /// One round's evidence as Markdown lines.
-fn evidence(out: &mut String, doc: &ReportDocument, e: &Evidence, groups: &StakeholderGroups) {
+fn evidence(
+    out: &mut String,
+    doc: &ReportDocument,
+    e: &Evidence,
+    groups: &StakeholderGroups,
+    undecided: bool,
+) {
     let title = doc
         .round(e.round())
         .map_or_else(|| format!("round {}", e.round()), |r| r.title.clone());
@@ -33,18 +39,18 @@ fn evidence(out: &mut String, doc: &ReportDocument, e: &Evidence, groups: &Stake
                 out,
                 "- {title} (round {round}, adoption): **{}** — yes {}, no {}, abstain {}",
                 if *adopted { "adopted" } else { "not adopted" },
-                totals.yes_decimal,
-                totals.no_decimal,
-                totals.abstain_decimal,
+                totals.yes.to_short_text(),
+                totals.no.to_short_text(),
+                totals.abstain.to_short_text(),
             );
             for (g, t) in per_group {
                 let _ = writeln!(
                     out,
                     "  - {}: yes {}, no {}, abstain {}",
                     &groups.label(Lang::En, g),
-                    t.yes_decimal,
-                    t.no_decimal,
-                    t.abstain_decimal
+                    t.yes.to_short_text(),
+                    t.no.to_short_text(),
+                    t.abstain.to_short_text()
                 );
             }
         }
@@ -57,8 +63,13 @@ fn evidence(out: &mut String, doc: &ReportDocument, e: &Evidence, groups: &Stake
         } => {
             let _ = writeln!(
                 out,
-                "- {title} (round {round}, ranking): position **{position}** of {of}{}",
-                if *tied { " (tied)" } else { "" }
+                "- {title} (round {round}, ranking): position **{position}** of {of}{}{}",
+                if *tied { " (tied)" } else { "" },
+                if undecided {
+                    ", no decision recorded"
+                } else {
+                    ""
+                }
             );
             for (g, p) in per_group {
                 let _ = writeln!(out, "  - {}: position {p}", &groups.label(Lang::En, g));
@@ -92,8 +103,9 @@ fn entry(
         let _ = writeln!(out, "- Decision: {how} {title} (round {})", d.round);
     }
     let _ = writeln!(out, "\n#### Results\n");
+    let undecided = doc.undecided.iter().any(|u| u.proposal == e.proposal);
     for r in &e.results {
-        evidence(out, doc, r, groups);
+        evidence(out, doc, r, groups, undecided);
     }
     if full {
         let _ = writeln!(
@@ -134,8 +146,13 @@ pub fn render(doc: &ReportDocument, groups: &StakeholderGroups) -> String {
         );
     }
     let _ = writeln!(out, "\n## Recommendations\n");
-    if doc.adopted.is_empty() {
+    if doc.adopted.is_empty() && doc.undecided.is_empty() {
         let _ = writeln!(out, "No proposal was adopted in these rounds.\n");
+    } else if doc.adopted.is_empty() {
+        let _ = writeln!(
+            out,
+            "No adoption is recorded in these rounds; the ranked proposals below await a decision.\n"
+        );
     }
     for (i, e) in doc.adopted.iter().enumerate() {
         entry(&mut out, doc, i + 1, e, groups, true);
@@ -146,6 +163,16 @@ pub fn render(doc: &ReportDocument, groups: &StakeholderGroups) -> String {
     }
     for (i, e) in doc.not_adopted.iter().enumerate() {
         entry(&mut out, doc, i + 1, e, groups, false);
+    }
+    if !doc.undecided.is_empty() {
+        let _ = writeln!(out, "## Ranked, no decision recorded\n");
+        let _ = writeln!(
+            out,
+            "These proposals were ranked, but no decision on them is recorded: a ranking is not an adoption.\n"
+        );
+        for (i, e) in doc.undecided.iter().enumerate() {
+            entry(&mut out, doc, i + 1, e, groups, false);
+        }
     }
     out
 }

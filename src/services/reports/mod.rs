@@ -329,6 +329,24 @@ pub fn publish(
     summary(conn, &row)
 }
 
+/// What publishing a draft would freeze, for the confirmation page: the
+/// draft's document as it stands now. Chairs only (403), drafts only (a
+/// published report: 409, as publishing it again would be). Changes nothing.
+pub fn publish_preview(conn: &mut Db, chair: &User, id: ReportId) -> Result<ReportView, AppError> {
+    must_be_chair(chair)?;
+    let row = visible_row(conn, chair, id)?;
+    if row.status != ReportStatus::Draft {
+        return Err(AppError::Conflict(
+            "err-report-published-new-version".to_owned(),
+        ));
+    }
+    let document = build::document(conn, header(&row, None), &round_ids(&row)?)?;
+    Ok(ReportView {
+        report: summary(conn, &row)?,
+        document,
+    })
+}
+
 /// A download: the frozen bytes of a published report, or the draft's
 /// document as it stands now.
 pub fn export(

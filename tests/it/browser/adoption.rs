@@ -51,17 +51,14 @@ async fn an_adoption_round_is_created_voted_by_keyboard_and_without_javascript_a
 
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url("/rounds/new")).await.unwrap();
+    // First the kind, then that kind's form; the rule is a named preset.
+    click(b, Locator::Id("choose-adoption")).await;
+    b.wait().for_element(Locator::Id("title")).await.unwrap();
     fill(b, "title", "Adopt the recommendations").await;
     for id in &ids {
         click(b, Locator::Id(&format!("prop-{id}"))).await;
     }
-    click(b, Locator::Id("kind-adoption")).await;
-    b.find(Locator::Css("#preset option[value='majority']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(b, Locator::Id("preset-majority")).await;
     click(
         b,
         Locator::Css("form[action='/rounds'] button[type=submit]"),

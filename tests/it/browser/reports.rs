@@ -37,7 +37,12 @@ async fn a_published_report_prints_to_pdf_with_a_page_per_recommendation() {
     let b = &browser.client;
     sign_in(b, &app, chair.email()).await;
     b.goto(&app.url(&format!("/reports/{id}"))).await.unwrap();
-    // Publishing through the page's form.
+    // Publishing: the page links to a confirmation page, whose form publishes.
+    click(b, Locator::Css("a[href$='/publish']")).await;
+    b.wait()
+        .for_element(Locator::Css("#undecided-warning"))
+        .await
+        .unwrap();
     click(b, Locator::Css("form[action$='/publish'] button")).await;
     b.wait()
         .for_element(Locator::Css(".status-published"))
@@ -60,7 +65,8 @@ async fn a_published_report_prints_to_pdf_with_a_page_per_recommendation() {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("report.pdf"), &pdf).unwrap();
-    // Cover, one page per recommendation, the proposals not adopted.
+    // Cover, one page per recommendation, the proposals not adopted (and,
+    // after them, the ranked ones with no decision).
     assert_eq!(
         count_pages(&pdf),
         adopted + 2,

@@ -75,6 +75,9 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     // The chair creates and opens the round through the pages.
     sign_in(b, &app, "chair@example.org").await;
     b.goto(&app.url("/rounds/new")).await.unwrap();
+    // First the kind, then that kind's form.
+    click(b, Locator::Id("choose-ranking")).await;
+    b.wait().for_element(Locator::Id("title")).await.unwrap();
     fill(b, "title", "Priorities for 2027").await;
     for id in &ids {
         click(b, Locator::Id(&format!("prop-{id}"))).await;
