@@ -53,6 +53,15 @@ pub struct DecisionView {
     pub checklist: Vec<CheckLine>,
 }
 
+impl DecisionView {
+    /// The proposal's page (ids stay in exports and the API; people get a
+    /// link).
+    pub fn href(&self) -> String {
+        crate::domain::round::proposal_of(&self.id)
+            .map_or_else(|| "/proposals".to_owned(), |p| format!("/proposals/{p}"))
+    }
+}
+
 /// The results part of an adoption round's page.
 pub struct AdoptionResultsView {
     /// Titles of the adopted proposals.

@@ -458,8 +458,7 @@ async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     app.user("admin@example.org", Role::Admin, "intergovernmental", "Secretariat")
         .await;
-    app.user("chair@example.org", Role::Chair, "member_state", "Kenya")
-        .await;
+    let chair = app.chair().await;
     app.user("ines@example.org", Role::Delegate, "industry", "Acme")
         .await;
     app.user("cai@example.org", Role::Delegate, "civil_society", "NGO")
@@ -517,13 +516,12 @@ async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
     }
 
     // A closed round over it, and the chair's report, published.
-    let chair = app.chair().await;
     let id: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
     let other = app.proposals(1).await;
     let round = chair.create_round(&[id, other[0]], json!({})).await;
     chair.open(round).await;
     chair.close(round).await;
-    signed_in(b, &app, "chair@example.org", lang).await;
+    signed_in(b, &app, chair.email(), lang).await;
     wait_and_click(b, Locator::Css(".site-header a[href='/reports']")).await;
     wait_and_click(b, Locator::Css("main a[href^='/reports/new']")).await;
     b.wait().for_element(Locator::Id("title")).await.unwrap();

@@ -155,9 +155,15 @@ fn catalogue_ids() -> &'static BTreeSet<String> {
 async fn visible_text(b: &Client) -> Vec<String> {
     let text = b
         .execute(
-            r##"let t = document.body.innerText;
-               for (const e of document.querySelectorAll("code, pre, kbd, samp, textarea")) t = t.split(e.innerText).join(" ");
-               return t;"##,
+            r##"const skip = "code, pre, kbd, samp, textarea, script, style, template";
+               const out = [];
+               const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+               for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+                 const e = n.parentElement;
+                 if (!e || e.closest(skip) || !e.checkVisibility()) continue;
+                 out.push(n.data);
+               }
+               return out.join(" ");"##,
             vec![],
         )
         .await

@@ -56,7 +56,7 @@ async fn cosponsors_from_two_other_groups_make_a_proposal_eligible(app: &TestApp
     let browser = p.auditor.browser().await;
     let html = browser.text(&format!("/proposals/{id}")).await;
     assert!(
-        html.contains("<td>Industry</td><td>Acme Networks</td>"),
+        html.contains("<td>Industry</td><td><bdi>Acme Networks</bdi></td>"),
         "{html}"
     );
     assert!(html.contains("<strong>Eligible</strong>"));

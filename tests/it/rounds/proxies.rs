@@ -248,7 +248,7 @@ async fn proxies_work_through_the_pages(app: &TestApp) {
     assert_eq!(res.status, 303, "{}", res.text);
     let show = ana_page.get(&format!("/rounds/{id}")).await.text;
     assert!(
-        show.contains("You gave your vote to <strong>ben</strong>"),
+        show.contains("You gave your vote to <strong><bdi>ben</bdi></strong>"),
         "{show}"
     );
 
@@ -264,7 +264,7 @@ async fn proxies_work_through_the_pages(app: &TestApp) {
     assert_eq!(form.status, 200);
     assert!(
         form.text
-            .contains("You are filling in the ballot of <strong>ana</strong>"),
+            .contains("You are filling in the ballot of <strong><bdi>ana</bdi></strong>"),
         "{}",
         form.text
     );
