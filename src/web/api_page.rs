@@ -103,6 +103,16 @@ async fn page(ctx: PageCtx) -> Result<HttpResponse, PageError> {
     )
 }
 
+/// A description cut at its backticks: (is code, text) runs, so the page
+/// shows `identifiers` as code, as the doc comments wrote them.
+pub fn spans(text: &str) -> Vec<(bool, &str)> {
+    text.split('`')
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(k, t)| (k % 2 == 1, t))
+        .collect()
+}
+
 fn text(v: &Value, key: &str) -> String {
     v.get(key)
         .and_then(Value::as_str)

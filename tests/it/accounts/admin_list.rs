@@ -52,7 +52,7 @@ async fn the_accounts_list_searches_by_organisation_filters_and_pages(app: &Test
     // Each row links to the account's page.
     let wanda = app.find_user("waiting@example.org").await.expect("wanda");
     assert!(found.contains(&format!(
-        "<a href=\"/admin/users/{}\">Wanda Waiting</a>",
+        "<a href=\"/admin/users/{}\"><bdi>Wanda Waiting</bdi></a>",
         wanda.id.0
     )));
     // Filters: status, role, group, and combined with search.

@@ -137,7 +137,7 @@ async fn a_report_page_words_its_evidence_in_a_chairs_saved_russian(app: &TestAp
     assert!(html.contains(r#"<html lang="ru" dir="ltr">"#), "{html}");
     // The document's own words (title, introduction) are as written…
     assert!(
-        html.contains("<h1>Outcome of the 2027 session</h1>"),
+        html.contains("<h1><bdi>Outcome of the 2027 session</bdi></h1>"),
         "{html}"
     );
     assert!(html.contains("<strong>met</strong>"), "{html}");

@@ -184,6 +184,7 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     j.check(b, "chair-home", expect).await;
     b.goto(&app.url("/rounds")).await.unwrap();
     wait_and_click(b, Locator::Css("main a[href^='/rounds/new']")).await;
+    wait_and_click(b, Locator::Css("main a[href*='kind=ranking']")).await;
     b.wait().for_element(Locator::Id("title")).await.unwrap();
     j.check(b, "new-round-form", expect).await;
     fill(b, "title", "Priorities for 2027").await;

@@ -61,7 +61,7 @@ async fn a_delegate_who_voted_still_sees_the_open_round_and_until_when_the_ballo
     let voted = &page[at(&page, "id=\"home-voted\"")..];
     assert!(
         voted.contains(&format!(
-            "<a href=\"/rounds/{dated}/ballot\">Dated round</a>"
+            "<a href=\"/rounds/{dated}/ballot\"><bdi>Dated round</bdi></a>"
         )),
         "{voted}"
     );

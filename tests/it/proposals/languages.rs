@@ -106,7 +106,7 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
         list.contains(r#"<p id="result-count" role="status">1 proposition trouvée.</p>"#),
         "{list}"
     );
-    assert!(list.contains(&format!(">{TITLE}</a>")), "{list}");
+    assert!(list.contains(&format!("><bdi>{TITLE}</bdi></a>")), "{list}");
 
     // Arabic, right to left.
     let ar = page_in(&browser, &path, "ar").await.text;
