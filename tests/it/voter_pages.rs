@@ -37,6 +37,9 @@ async fn the_open_round_page_keeps_the_proxies_outside_the_ballot_link(app: &Tes
         "the ballot link holds only its words: {link}"
     );
     assert!(html.contains("id=\"proxy-heading\""), "the proxies are on the page");
+    // The round's title is user-written text, isolated from the page's
+    // direction.
+    assert!(html.contains("<h1><bdi>"), "the title is isolated");
     // The title links to the proposals, without internal ids.
     assert!(html.contains(&format!("href=\"/proposals/{}\"", ids[0])));
     assert!(!html.contains(&format!("({})", p(ids[0]))));

@@ -221,6 +221,7 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     click(b, Locator::Css(&format!("a.button[href='/rounds/{id}/ballot']"))).await;
     b.wait().for_element(Locator::Id("dnd-list")).await.unwrap();
     one_control_visible(b, true).await;
+    let help_js = b.find(Locator::Id("ballot-help")).await.unwrap().text().await.unwrap();
     j.check(b, "ballot-js-empty", expect).await;
     for c in [&cid[2], &cid[0], &cid[1]] {
         press(b, "dnd-pool", c, "rank").await;
@@ -273,6 +274,8 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     click(n, Locator::Css(&format!("a.button[href='/rounds/{id}/ballot']"))).await;
     n.wait().for_element(Locator::Id("ballot-table")).await.unwrap();
     one_control_visible(n, false).await;
+    let help_plain = n.find(Locator::Id("ballot-help")).await.unwrap().text().await.unwrap();
+    assert_ne!(help_js, help_plain, "with JavaScript the help describes the list, not the number boxes");
     for (k, rank) in [(0, "2"), (1, "1"), (2, "2")] {
         fill(n, &format!("rank_{}", cid[k]), rank).await;
     }
