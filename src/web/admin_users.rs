@@ -62,7 +62,12 @@ pub(crate) struct AccountView {
     pub(crate) is_self: bool,
 }
 
-pub(crate) fn view(state: &AppState, lang: crate::i18n::Lang, admin: &User, u: &User) -> AccountView {
+pub(crate) fn view(
+    state: &AppState,
+    lang: crate::i18n::Lang,
+    admin: &User,
+    u: &User,
+) -> AccountView {
     AccountView {
         id: u.id.0,
         display_name: u.display_name.clone(),

@@ -6,7 +6,6 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::web::flash::{Done, see_other_done};
 use crate::domain::ValidationError;
 use crate::domain::proposal::{CommentBody, CommentId, HideReason, ProposalId};
 use crate::domain::user::User;
@@ -16,6 +15,7 @@ use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
 use crate::web::extract::Require;
 use crate::web::extract::{Chair, Participant};
+use crate::web::flash::{Done, see_other_done};
 use crate::web::pages::{PageCtx, html, see_other};
 use crate::web::proposals::{Pairs, field};
 

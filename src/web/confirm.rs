@@ -26,4 +26,3 @@ pub struct ConfirmPage {
     /// Where "cancel" goes.
     pub back: String,
 }
-

@@ -155,14 +155,7 @@ fn evidence(
                 headline,
                 votes: per_group
                     .iter()
-                    .map(|(g, t)| {
-                        (
-                            groups.label(lang, g),
-                            ex(&t.yes),
-                            ex(&t.no),
-                            ex(&t.abstain),
-                        )
-                    })
+                    .map(|(g, t)| (groups.label(lang, g), ex(&t.yes), ex(&t.no), ex(&t.abstain)))
                     .collect(),
                 positions: Vec::new(),
             }

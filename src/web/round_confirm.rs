@@ -65,7 +65,11 @@ async fn confirm_open(
     }
     let round = page.round;
     let facts = vec![
-        words::count(ctx.lang, "rounds-confirm-open-proposals", round.proposals.len()),
+        words::count(
+            ctx.lang,
+            "rounds-confirm-open-proposals",
+            round.proposals.len(),
+        ),
         ctx.t("rounds-confirm-open-electorate"),
         deadline(&ctx, &round, false),
     ];
@@ -98,7 +102,12 @@ async fn confirm_close(
     let round = page.round;
     let (ballots, electorate) = (page.turnout.ballots, page.turnout.electorate);
     let mut facts = vec![
-        words::count_of(ctx.lang, "rounds-confirm-close-turnout", ballots, electorate),
+        words::count_of(
+            ctx.lang,
+            "rounds-confirm-close-turnout",
+            ballots,
+            electorate,
+        ),
         deadline(&ctx, &round, true),
     ];
     if let Some(q) = round.quorum_percent
@@ -109,7 +118,11 @@ async fn confirm_close(
     html(
         StatusCode::OK,
         &ConfirmPage {
-            heading: ctx.t1("rounds-confirm-close-heading", "title", round.title.as_str()),
+            heading: ctx.t1(
+                "rounds-confirm-close-heading",
+                "title",
+                round.title.as_str(),
+            ),
             warning: ctx.t("rounds-confirm-close-final"),
             button: ctx.t("rounds-show-close"),
             action: format!("/rounds/{}/close", round.id),

@@ -6,7 +6,6 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::web::flash::{Done, see_other_done};
 use crate::audit::store::Actor;
 use crate::domain::round::{RoundId, RoundStatus};
 use crate::domain::user::Role;
@@ -18,6 +17,7 @@ use crate::web::csrf::CsrfForm;
 use crate::web::error::{AppError, PageError};
 use crate::web::extract::Chair;
 use crate::web::extract::{CurrentUser, Require};
+use crate::web::flash::{Done, see_other_done};
 use crate::web::pages::{PageCtx, html};
 use crate::web::results_view::ResultsView;
 use crate::web::round_results::{self, ResultsCache};

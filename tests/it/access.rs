@@ -125,7 +125,17 @@ const AUDIT: [E; 9] = [IN, IN, IN, NO, NO, NO, OK, OK, NO];
 const EXPORT: [E; 9] = [IN, IN, IN, OK, OK, OK, OK, NO, NO];
 /// The round page's receipt form sent empty: a 422 naming the receipt
 /// field for everyone signed in.
-const RECEIPT_FORM: [E; 9] = [IN, IN, IN, E::Status(422), E::Status(422), E::Status(422), E::Status(422), E::Status(422), E::Status(422)];
+const RECEIPT_FORM: [E; 9] = [
+    IN,
+    IN,
+    IN,
+    E::Status(422),
+    E::Status(422),
+    E::Status(422),
+    E::Status(422),
+    E::Status(422),
+    E::Status(422),
+];
 /// The owner of a submitted proposal or comment: others get 403.
 const AUTHOR: [E; 9] = [IN, IN, IN, OK, NO, NO, NO, NO, NO];
 /// The owner of a draft: other participants get 404 (the draft does not

@@ -36,7 +36,10 @@ async fn the_open_round_page_keeps_the_proxies_outside_the_ballot_link(app: &Tes
         !link.contains("<section") && !link.contains("<form") && !link.contains("<p"),
         "the ballot link holds only its words: {link}"
     );
-    assert!(html.contains("id=\"proxy-heading\""), "the proxies are on the page");
+    assert!(
+        html.contains("id=\"proxy-heading\""),
+        "the proxies are on the page"
+    );
     // The round's title is user-written text, isolated from the page's
     // direction.
     assert!(html.contains("<h1><bdi>"), "the title is isolated");
@@ -65,19 +68,23 @@ async fn closing_asks_first_with_the_turnout_and_says_what_it_did_once(app: &Tes
     let res = c.post_form(&format!("/rounds/{id}/open"), &[]).await;
     assert_eq!(res.status, 303);
     let page = c.get(&format!("/rounds/{id}")).await.text;
-    assert!(page.contains("id=\"status-message\""), "the page says it opened");
+    assert!(
+        page.contains("id=\"status-message\""),
+        "the page says it opened"
+    );
     assert!(page.contains("The round is open"));
     let again = c.get(&format!("/rounds/{id}")).await.text;
     assert!(!again.contains("id=\"status-message\""), "said once");
 
-    assert_eq!(
-        voters[0].vote(id, json!([[p(ids[0])]])).await.status,
-        200
-    );
+    assert_eq!(voters[0].vote(id, json!([[p(ids[0])]])).await.status, 200);
     let ask = c.get(&format!("/rounds/{id}/close")).await;
     assert_eq!(ask.status, 200);
     let turnout = regex::Regex::new(r"1 of \d+ electors have voted").unwrap();
-    assert!(turnout.is_match(&ask.text), "the turnout is stated: {}", ask.text);
+    assert!(
+        turnout.is_match(&ask.text),
+        "the turnout is stated: {}",
+        ask.text
+    );
     assert!(ask.text.contains("cannot be undone"));
     let round = chair.get(&format!("/api/v1/rounds/{id}")).await.json();
     assert_eq!(round["round"]["status"], "open", "asking changes nothing");
@@ -103,12 +110,22 @@ async fn withdrawing_a_proposal_asks_its_author_first(app: &TestApp) {
     assert!(page.contains(&format!("href=\"/proposals/{id}/withdraw\"")));
     let ask = a.get(&format!("/proposals/{id}/withdraw")).await;
     assert_eq!(ask.status, 200);
-    assert!(ask.text.contains("Withdraw “Open data portal”?"), "{}", ask.text);
+    assert!(
+        ask.text.contains("Withdraw “Open data portal”?"),
+        "{}",
+        ask.text
+    );
     assert!(ask.text.contains("2 co-sponsors"));
     let api = author.get(&format!("/api/v1/proposals/{id}")).await.json();
-    assert_eq!(api["proposal"]["status"], "submitted", "asking changes nothing");
+    assert_eq!(
+        api["proposal"]["status"], "submitted",
+        "asking changes nothing"
+    );
     let o = other.browser().await;
-    assert_eq!(o.get(&format!("/proposals/{id}/withdraw")).await.status, 403);
+    assert_eq!(
+        o.get(&format!("/proposals/{id}/withdraw")).await.status,
+        403
+    );
 
     assert_eq!(
         a.post_form(&format!("/proposals/{id}/withdraw"), &[])
@@ -118,7 +135,10 @@ async fn withdrawing_a_proposal_asks_its_author_first(app: &TestApp) {
     );
     let page = a.get(&format!("/proposals/{id}")).await.text;
     assert!(page.contains("The proposal is withdrawn."));
-    assert_eq!(a.get(&format!("/proposals/{id}/withdraw")).await.status, 409);
+    assert_eq!(
+        a.get(&format!("/proposals/{id}/withdraw")).await.status,
+        409
+    );
 }
 
 async fn a_comment_and_a_cosponsorship_say_what_they_did(app: &TestApp) {
@@ -129,18 +149,26 @@ async fn a_comment_and_a_cosponsorship_say_what_they_did(app: &TestApp) {
         .await;
     let o = other.browser().await;
     let res = o
-        .post_form(&format!("/proposals/{id}/comments"), &[("body", "Count me in.")])
+        .post_form(
+            &format!("/proposals/{id}/comments"),
+            &[("body", "Count me in.")],
+        )
         .await;
     assert_eq!(res.status, 303);
     let page = o.get(&format!("/proposals/{id}")).await.text;
     assert!(page.contains("role=\"status\" id=\"status-message\">Your comment is posted."));
-    let res = o.post_form(&format!("/proposals/{id}/cosponsor"), &[]).await;
+    let res = o
+        .post_form(&format!("/proposals/{id}/cosponsor"), &[])
+        .await;
     assert_eq!(res.status, 303);
     let page = o.get(&format!("/proposals/{id}")).await.text;
     assert!(page.contains("You now co-sponsor this proposal."));
     // Another site cannot make the page say so: only our answers set it.
     let fresh = other.browser().await;
-    let page = fresh.get(&format!("/proposals/{id}?done=cosponsored")).await.text;
+    let page = fresh
+        .get(&format!("/proposals/{id}?done=cosponsored"))
+        .await
+        .text;
     assert!(!page.contains("id=\"status-message\""));
 }
 
@@ -159,12 +187,18 @@ async fn after_the_close_an_elector_checks_a_pasted_receipt_and_downloads_the_ba
 
     let v = voter.browser().await;
     let page = v.get(&format!("/rounds/{id}")).await.text;
-    assert!(page.contains("action=\"/rounds/"), "the receipt form is there");
+    assert!(
+        page.contains("action=\"/rounds/"),
+        "the receipt form is there"
+    );
     assert!(
         page.contains(&format!("href=\"/rounds/{id}/receipts/{receipt}\"")),
         "the voter's own receipt links to its page"
     );
-    assert!(page.contains("class=\"downloads\""), "an elector gets the downloads");
+    assert!(
+        page.contains("class=\"downloads\""),
+        "an elector gets the downloads"
+    );
     // Pasted with capitals and a line break: tidied, then its page.
     let pasted = format!("{}\n{}", &receipt[..20].to_uppercase(), &receipt[20..]);
     let res = v
@@ -177,9 +211,15 @@ async fn after_the_close_an_elector_checks_a_pasted_receipt_and_downloads_the_ba
     assert_eq!(res.location(), format!("/rounds/{id}/receipts/{receipt}"));
     let proof = v.get(res.location()).await;
     assert_eq!(proof.status, 200);
-    let res = v.get(&format!("/rounds/{id}/receipts?receipt=not-a-receipt")).await;
+    let res = v
+        .get(&format!("/rounds/{id}/receipts?receipt=not-a-receipt"))
+        .await;
     assert_eq!(res.status, 422);
-    assert!(res.text.contains("64 hexadecimal characters"), "{}", res.text);
+    assert!(
+        res.text.contains("64 hexadecimal characters"),
+        "{}",
+        res.text
+    );
 
     // The documents: the elector yes, the latecomer no.
     let res = voter
@@ -191,6 +231,11 @@ async fn after_the_close_an_elector_checks_a_pasted_receipt_and_downloads_the_ba
         .get(&format!("/api/v1/rounds/{id}/export/ballots.json"))
         .await;
     assert_eq!(res.status, 403);
-    let page = late.browser().await.get(&format!("/rounds/{id}")).await.text;
+    let page = late
+        .browser()
+        .await
+        .get(&format!("/rounds/{id}"))
+        .await
+        .text;
     assert!(!page.contains("class=\"downloads\""));
 }

@@ -74,7 +74,8 @@ async fn an_adoption_round_is_created_voted_by_keyboard_and_without_javascript_a
     let heading = text_of(b, Locator::Css("main h1 + p")).await;
     assert!(heading.contains("rule majority"), "{heading}");
     open.click().await.unwrap();
-    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger"))
+        .await;
     b.wait()
         .for_element(Locator::Css("a[href$='/close']"))
         .await
@@ -116,7 +117,8 @@ async fn an_adoption_round_is_created_voted_by_keyboard_and_without_javascript_a
     b.goto(&app.url(&format!("/rounds/{id}"))).await.unwrap();
     click(b, Locator::Css("a[href$='/close']")).await;
     // The confirmation page says what closing means, then closes.
-    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger"))
+        .await;
     b.wait()
         .for_element(Locator::Id("results-heading"))
         .await

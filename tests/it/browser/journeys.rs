@@ -51,20 +51,18 @@ async fn ballot_via_api(app: &TestApp, email: &str, id: i64) -> Value {
 /// The ranking the enhanced ballot shows now, read from what is on screen:
 /// each visible list item's number ("2. …") gives its tier.
 async fn displayed_list(b: &Client) -> Value {
-    let v = b
-        .execute(
-            r##"const tiers = [];
+    b.execute(
+        r##"const tiers = [];
                for (const li of document.querySelectorAll("#dnd-list li[data-id]")) {
                  if (!li.checkVisibility()) continue;
                  const n = parseInt(li.querySelector(".dnd-label").innerText, 10);
                  (tiers[n - 1] = tiers[n - 1] || []).push(li.getAttribute("data-id"));
                }
                return tiers.filter(t => t).map(t => t.sort());"##,
-            vec![],
-        )
-        .await
-        .unwrap();
-    v
+        vec![],
+    )
+    .await
+    .unwrap()
 }
 
 /// The ranking the plain ballot shows now: the numbers typed in its boxes.
@@ -161,7 +159,12 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
         ("ines@example.org", Role::Delegate, "industry", "Acme"),
         ("uma@example.org", Role::Delegate, "academia", "Uni"),
         ("omar@example.org", Role::Delegate, "civil_society", "NGO"),
-        ("aud@example.org", Role::Auditor, "technical_community", "Audit Co"),
+        (
+            "aud@example.org",
+            Role::Auditor,
+            "technical_community",
+            "Audit Co",
+        ),
     ] {
         app.user(email, role, group, organisation).await;
     }
@@ -191,7 +194,11 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     for id in &ids {
         click(b, Locator::Id(&format!("prop-{id}"))).await;
     }
-    click(b, Locator::Css("form[action='/rounds'] button[type=submit]")).await;
+    click(
+        b,
+        Locator::Css("form[action='/rounds'] button[type=submit]"),
+    )
+    .await;
     b.wait()
         .for_element(Locator::Id("status-message"))
         .await
@@ -218,10 +225,20 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     signed_in(b, &app, "ines@example.org", lang).await;
     to_round_from_home(b, &app, id).await;
     j.check(b, "open-round-elector", expect).await;
-    click(b, Locator::Css(&format!("a.button[href='/rounds/{id}/ballot']"))).await;
+    click(
+        b,
+        Locator::Css(&format!("a.button[href='/rounds/{id}/ballot']")),
+    )
+    .await;
     b.wait().for_element(Locator::Id("dnd-list")).await.unwrap();
     one_control_visible(b, true).await;
-    let help_js = b.find(Locator::Id("ballot-help")).await.unwrap().text().await.unwrap();
+    let help_js = b
+        .find(Locator::Id("ballot-help"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     j.check(b, "ballot-js-empty", expect).await;
     for c in [&cid[2], &cid[0], &cid[1]] {
         press(b, "dnd-pool", c, "rank").await;
@@ -245,7 +262,9 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
 
     // Uma drags: ranks two, then drops the second before the first.
     signed_in(b, &app, "uma@example.org", lang).await;
-    b.goto(&app.url(&format!("/rounds/{id}/ballot"))).await.unwrap();
+    b.goto(&app.url(&format!("/rounds/{id}/ballot")))
+        .await
+        .unwrap();
     b.wait().for_element(Locator::Id("dnd-list")).await.unwrap();
     press(b, "dnd-pool", &cid[0], "rank").await;
     press(b, "dnd-pool", &cid[1], "rank").await;
@@ -271,11 +290,27 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     let n = &nojs.client;
     signed_in(n, &app, "omar@example.org", lang).await;
     to_round_from_home(n, &app, id).await;
-    click(n, Locator::Css(&format!("a.button[href='/rounds/{id}/ballot']"))).await;
-    n.wait().for_element(Locator::Id("ballot-table")).await.unwrap();
+    click(
+        n,
+        Locator::Css(&format!("a.button[href='/rounds/{id}/ballot']")),
+    )
+    .await;
+    n.wait()
+        .for_element(Locator::Id("ballot-table"))
+        .await
+        .unwrap();
     one_control_visible(n, false).await;
-    let help_plain = n.find(Locator::Id("ballot-help")).await.unwrap().text().await.unwrap();
-    assert_ne!(help_js, help_plain, "with JavaScript the help describes the list, not the number boxes");
+    let help_plain = n
+        .find(Locator::Id("ballot-help"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_ne!(
+        help_js, help_plain,
+        "with JavaScript the help describes the list, not the number boxes"
+    );
     for (k, rank) in [(0, "2"), (1, "1"), (2, "2")] {
         fill(n, &format!("rank_{}", cid[k]), rank).await;
     }
@@ -314,20 +349,32 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     j.check(b, "closed-round-elector", expect).await;
     fill(b, "receipt-input", &receipt).await;
     click(b, Locator::Css("form[action$='/receipts'] button")).await;
-    b.wait().for_element(Locator::Id("check-heading")).await.unwrap();
+    b.wait()
+        .for_element(Locator::Id("check-heading"))
+        .await
+        .unwrap();
     assert!(b.current_url().await.unwrap().path().ends_with(&receipt));
     j.check(b, "receipt", expect).await;
     b.back().await.unwrap();
-    b.wait().for_element(Locator::Css("ul.downloads")).await.unwrap();
+    b.wait()
+        .for_element(Locator::Css("ul.downloads"))
+        .await
+        .unwrap();
     let (status, ballots) = fetch(b, &format!("/api/v1/rounds/{id}/export/ballots.json")).await;
     assert_eq!(status, 200, "an elector downloads the ballots");
-    assert!(ballots.contains(&receipt), "her receipt is in the published ballots");
+    assert!(
+        ballots.contains(&receipt),
+        "her receipt is in the published ballots"
+    );
 
     // The auditor downloads every file the pages offer; the trail and the
     // ballots verify offline.
     signed_in(b, &app, "aud@example.org", lang).await;
     b.goto(&app.url(&format!("/rounds/{id}"))).await.unwrap();
-    b.wait().for_element(Locator::Css("ul.downloads")).await.unwrap();
+    b.wait()
+        .for_element(Locator::Css("ul.downloads"))
+        .await
+        .unwrap();
     let mut offered: Vec<String> = Vec::new();
     for a in b.find_all(Locator::Css("ul.downloads a")).await.unwrap() {
         offered.push(a.attr("href").await.unwrap().unwrap());
@@ -349,7 +396,11 @@ async fn voting_journey(name: &str, lang: Lang, phone: bool) {
     for needed in ["log", "public-key", "ballots.json"] {
         assert!(Path::new(&file(needed)).is_file(), "{needed} was offered");
     }
-    let ran = audit_verify(&file("log"), &file("public-key"), Some(&file("ballots.json")));
+    let ran = audit_verify(
+        &file("log"),
+        &file("public-key"),
+        Some(&file("ballots.json")),
+    );
     assert_eq!(ran.code, 0, "plenary audit verify: {}", ran.all());
 
     b.clone().close().await.unwrap();
@@ -383,8 +434,13 @@ async fn reading_journey(name: &str, lang: Lang, phone: bool) {
         return;
     };
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    app.user("admin@example.org", Role::Admin, "intergovernmental", "Secretariat")
-        .await;
+    app.user(
+        "admin@example.org",
+        Role::Admin,
+        "intergovernmental",
+        "Secretariat",
+    )
+    .await;
     app.user("ines@example.org", Role::Delegate, "industry", "Acme")
         .await;
     let ids = app.proposals(2).await;
@@ -418,7 +474,11 @@ async fn reading_journey(name: &str, lang: Lang, phone: bool) {
         j.check(b, step, expect).await;
     }
     b.goto(&app.url("/proposals")).await.unwrap();
-    wait_and_click(b, Locator::Css(&format!("main a[href='/proposals/{}']", ids[0]))).await;
+    wait_and_click(
+        b,
+        Locator::Css(&format!("main a[href='/proposals/{}']", ids[0])),
+    )
+    .await;
     b.wait()
         .for_element(Locator::Id("proposal-title"))
         .await
@@ -460,8 +520,13 @@ async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
         return;
     };
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    app.user("admin@example.org", Role::Admin, "intergovernmental", "Secretariat")
-        .await;
+    app.user(
+        "admin@example.org",
+        Role::Admin,
+        "intergovernmental",
+        "Secretariat",
+    )
+    .await;
     let chair = app.chair().await;
     app.user("ines@example.org", Role::Delegate, "industry", "Acme")
         .await;
@@ -482,13 +547,23 @@ async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
     fill(b, "password", crate::common::PASSWORD).await;
     fill(b, "organisation", "Senegal").await;
     click(b, Locator::Css("main form button[type=submit]")).await;
-    b.wait().for_element(Locator::Css("main [role=status]")).await.unwrap();
+    b.wait()
+        .for_element(Locator::Css("main [role=status]"))
+        .await
+        .unwrap();
     j.check(b, "registered", expect).await;
     signed_in(b, &app, "admin@example.org", lang).await;
-    wait_and_click(b, Locator::Css("main a[href^='/admin/users?status=pending']")).await;
+    wait_and_click(
+        b,
+        Locator::Css("main a[href^='/admin/users?status=pending']"),
+    )
+    .await;
     wait_and_click(b, Locator::Css("#accounts a[href^='/admin/users/']")).await;
     wait_and_click(b, Locator::Css("form[action$='/approve'] button")).await;
-    b.wait().for_element(Locator::Css("main [role=status]")).await.unwrap();
+    b.wait()
+        .for_element(Locator::Css("main [role=status]"))
+        .await
+        .unwrap();
     j.check(b, "approved", expect).await;
 
     // The newcomer writes and submits.
@@ -501,7 +576,10 @@ async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
     fill(b, "summary", "Seed money for community-run networks.").await;
     fill(b, "body", "## Goal\n\nConnect **rural** areas.").await;
     click(b, Locator::Id("submit-proposal")).await;
-    b.wait().for_element(Locator::Id("proposal-title")).await.unwrap();
+    b.wait()
+        .for_element(Locator::Id("proposal-title"))
+        .await
+        .unwrap();
     let url = b.current_url().await.unwrap();
     j.check(b, "proposal-submitted", expect).await;
 
@@ -510,11 +588,21 @@ async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
         signed_in(b, &app, email, lang).await;
         b.goto(url.as_str()).await.unwrap();
         wait_and_click(b, Locator::Id("cosponsor")).await;
-        b.wait().for_element(Locator::Id("status-message")).await.unwrap();
+        b.wait()
+            .for_element(Locator::Id("status-message"))
+            .await
+            .unwrap();
         if comment {
             fill(b, "comment-body", "We would co-fund the first pilots.").await;
-            click(b, Locator::Css("form[action$='/comments'] button[type=submit]")).await;
-            b.wait().for_element(Locator::Id("status-message")).await.unwrap();
+            click(
+                b,
+                Locator::Css("form[action$='/comments'] button[type=submit]"),
+            )
+            .await;
+            b.wait()
+                .for_element(Locator::Id("status-message"))
+                .await
+                .unwrap();
             j.check(b, "commented", expect).await;
         }
     }
@@ -539,7 +627,11 @@ async fn proposal_journey(name: &str, lang: Lang, phone: bool) {
         .await
         .unwrap();
     j.check(b, "publish-confirm", expect).await;
-    click(b, Locator::Css("form[action$='/publish'] button[type=submit]")).await;
+    click(
+        b,
+        Locator::Css("form[action$='/publish'] button[type=submit]"),
+    )
+    .await;
     b.wait()
         .for_element(Locator::Css("main [role=status]"))
         .await

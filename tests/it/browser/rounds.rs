@@ -96,7 +96,8 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     let id: i64 = url.path().rsplit('/').next().unwrap().parse().unwrap();
     let ballot = app.url(&format!("/rounds/{id}/ballot"));
     open.click().await.unwrap();
-    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger"))
+        .await;
     b.wait()
         .for_element(Locator::Css("a[href$='/close']"))
         .await
@@ -179,7 +180,8 @@ async fn a_round_is_created_voted_in_three_ways_closed_and_its_results_drawn() {
     b.goto(&app.url(&format!("/rounds/{id}"))).await.unwrap();
     click(b, Locator::Css("a[href$='/close']")).await;
     // The confirmation page says what closing means, then closes.
-    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger")).await;
+    crate::common::browser::wait_and_click(b, Locator::Css("form.confirm-form button.danger"))
+        .await;
     b.wait()
         .for_element(Locator::Id("results-heading"))
         .await

@@ -203,7 +203,11 @@ pub async fn submit_sign_in(b: &Client, app: &super::TestApp, email: &str) {
     fill(b, "password", super::PASSWORD).await;
     click(b, Locator::Css("main button[type=submit]")).await;
     if b.wait().for_element(Locator::Css(".whoami")).await.is_err() {
-        let url = b.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        let url = b
+            .current_url()
+            .await
+            .map(|u| u.to_string())
+            .unwrap_or_default();
         let text = b
             .find(Locator::Css("main"))
             .await

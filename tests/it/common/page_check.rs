@@ -28,7 +28,9 @@ fn available() -> bool {
     static FOUND: OnceLock<bool> = OnceLock::new();
     *FOUND.get_or_init(|| {
         let ok = tools().join("node_modules/axe-core/axe.min.js").is_file()
-            && tools().join("node_modules/html-validate/package.json").is_file();
+            && tools()
+                .join("node_modules/html-validate/package.json")
+                .is_file();
         if !ok {
             assert!(
                 std::env::var("PLENARY_REQUIRE_BROWSER").as_deref() != Ok("1"),
@@ -275,7 +277,11 @@ async fn served_outside(b: &Client) -> String {
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if html { res.text().await.unwrap() } else { String::new() }
+    if html {
+        res.text().await.unwrap()
+    } else {
+        String::new()
+    }
 }
 
 fn axe_source() -> &'static str {

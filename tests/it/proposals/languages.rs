@@ -60,7 +60,9 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
         .text;
     assert!(fr.contains(r#"<html lang="fr" dir="ltr">"#), "{fr}");
     assert!(
-        fr.contains(&format!(r#"<h1 id="proposal-title" dir="auto">{TITLE}</h1>"#)),
+        fr.contains(&format!(
+            r#"<h1 id="proposal-title" dir="auto">{TITLE}</h1>"#
+        )),
         "{fr}"
     );
     assert!(fr.contains(r#"<span id="status">Soumise</span>"#), "{fr}");
@@ -112,7 +114,9 @@ async fn a_proposal_page_is_served_in_french_and_in_arabic_with_local_times(app:
     let ar = page_in(&browser, &path, "ar").await.text;
     assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#), "{ar}");
     assert!(
-        ar.contains(&format!(r#"<h1 id="proposal-title" dir="auto">{TITLE}</h1>"#)),
+        ar.contains(&format!(
+            r#"<h1 id="proposal-title" dir="auto">{TITLE}</h1>"#
+        )),
         "{ar}"
     );
     assert!(ar.contains(&format!("<title>{TITLE} · ")), "{ar}");
