@@ -153,15 +153,7 @@ pub fn reject(
         return Err(AppError::Forbidden(crate::messages::ADMIN_ONLY.to_owned()));
     }
     db::transaction(conn, |tx| {
-        let user = account(tx, id)?;
-        if user.status != UserStatus::Pending {
-            return Err(AppError::Conflict(
-                Msg::new("err-not-pending")
-                    .arg("name", &user.display_name)
-                    .arg("status", user.status.as_str())
-                    .into(),
-            ));
-        }
+        crate::services::accounts::pending(tx, id)?;
         users::set_status(tx, id, UserStatus::Rejected)?;
         append(
             tx,

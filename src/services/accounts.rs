@@ -157,23 +157,28 @@ pub fn create_with_hash(
 }
 
 fn load(conn: &mut Db, id: UserId) -> Result<User, AppError> {
-    Ok(users::find(conn, id)?
-        .ok_or_else(|| AppError::NotFound(Msg::new("err-no-user").arg("id", id).into()))?
-        .to_user())
+    crate::services::account_admin::account(conn, id)
+}
+
+/// The account `id`, which must be a registration still waiting for an
+/// admin (approving and rejecting both start here).
+pub(crate) fn pending(tx: &mut Db, id: UserId) -> Result<User, AppError> {
+    let user = load(tx, id)?;
+    if user.status != UserStatus::Pending {
+        return Err(AppError::Conflict(
+            Msg::new("err-not-pending")
+                .arg("name", &user.display_name)
+                .arg("status", user.status.as_str())
+                .into(),
+        ));
+    }
+    Ok(user)
 }
 
 /// An admin approves a pending registration.
 pub fn approve(conn: &mut Db, admin: &User, id: UserId) -> Result<User, AppError> {
     db::transaction(conn, |tx| {
-        let user = load(tx, id)?;
-        if user.status != UserStatus::Pending {
-            return Err(AppError::Conflict(
-                Msg::new("err-not-pending")
-                    .arg("name", &user.display_name)
-                    .arg("status", user.status.as_str())
-                    .into(),
-            ));
-        }
+        pending(tx, id)?;
         users::set_status(tx, id, UserStatus::Active)?;
         append(
             tx,
