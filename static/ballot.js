@@ -114,7 +114,13 @@
       li.draggable = true;
       var label = document.createElement("span");
       label.className = "dnd-label";
-      label.textContent = (rank ? rank + ". " : "") + titles[id] + (tied ? " " + say("tied", "(tied)") : "");
+      // The title is user-written: isolated, so "1." stays before it in a
+      // right-to-left page.
+      var name = document.createElement("bdi");
+      name.textContent = titles[id];
+      label.appendChild(document.createTextNode(rank ? rank + ". " : ""));
+      label.appendChild(name);
+      if (tied) label.appendChild(document.createTextNode(" " + say("tied", "(tied)")));
       li.appendChild(label);
       if (rank) {
         var p = where(id);
